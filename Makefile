@@ -1,0 +1,36 @@
+# liveblog — the two commands that matter:
+#   make demo   parse the built-in seeds (installs into .venv first)
+#   make test   lint, type-check and run the test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck pytest bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	@for f in seeds/*.txt; do $(BIN)/liveblog parse "$$f" --format text; echo; done
+
+test: lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check liveblog tests
+	$(BIN)/ruff format --check liveblog tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/pytest
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,5 @@
+"""``python -m liveblog`` runs the command line."""
+
+from liveblog.cli import main
+
+main()

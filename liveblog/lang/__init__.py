@@ -1,0 +1,56 @@
+"""Per-language knowledge, as plain data tables.
+
+Each language is one module (``en``, ``de``, ``no``) that defines a
+:class:`Language`: the words for clock times and stamps (:class:`ClockWords`),
+the words of reported speech (:class:`SpeechWords`) and the headings of page
+chrome. The code that uses the tables is the same for every language; adding a
+language is adding a module and listing it in ``LANGUAGES``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from liveblog.lang.clock import ClockWords
+from liveblog.lang.speech import SpeechWords
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything liveblog knows about one language."""
+
+    code: str  # ISO 639-1
+    name: str
+    common_words: frozenset[str]  # frequent short words, for detection
+    clock: ClockWords
+    speech: SpeechWords
+    chrome_headings: tuple[str, ...]  # "Popular Stories", "Mest lest" …
+
+
+def _languages() -> dict[str, Language]:
+    from liveblog.lang import de, en, no
+
+    return {lang.LANGUAGE.code: lang.LANGUAGE for lang in (en, de, no)}
+
+
+LANGUAGES: dict[str, Language] = _languages()
+DEFAULT_LANGUAGE = "en"
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def get(code: str | None) -> Language:
+    """The table for ``code``, falling back to English for unknown codes."""
+    return LANGUAGES.get((code or "").lower()[:2], LANGUAGES[DEFAULT_LANGUAGE])
+
+
+def detect_language(text: str, sample_chars: int = 20_000) -> str:
+    """Guess the ISO 639-1 code of ``text`` from its most common short words."""
+    words = _WORD.findall(text[:sample_chars].lower())
+    scores = {
+        code: sum(1 for word in words if word in lang.common_words)
+        for code, lang in LANGUAGES.items()
+    }
+    best = max(scores, key=lambda code: scores[code])
+    return best if scores[best] > 0 else DEFAULT_LANGUAGE

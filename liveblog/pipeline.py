@@ -1,0 +1,76 @@
+"""The parse pipeline: RawDocument -> segment -> timestamps -> attribution -> ids.
+
+Everything here is pure: the same RawDocument and options give the same
+Document, which is what makes entry ids stable across re-parses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+
+from liveblog import lang
+from liveblog.attribution import attribute
+from liveblog.models import Document, Entry, RawDocument, Speaker
+from liveblog.segment import segment
+from liveblog.timestamps import assign_timestamps
+
+
+def parse_raw(
+    raw: RawDocument,
+    *,
+    date: str | None = None,
+    tz: str | None = None,
+    language: str | None = None,
+    registry: Sequence[Speaker] = (),
+) -> Document:
+    """Parse a RawDocument into a Document (the contract of ARCHITECTURE.md)."""
+    code = language or raw.language or lang.detect_language(" ".join(b.text for b in raw.blocks[:400]))
+    table = lang.get(code)
+    document = segment(raw, table)
+    document.language = table.code
+    document = assign_timestamps(document, table, date=date, tz=tz, fetched_at=raw.fetched_at)
+    document = attribute(document, table, registry)
+    assign_ids(document)
+    return document
+
+
+def assign_ids(document: Document) -> None:
+    """Give entries positions and stable ids, and statements ids.
+
+    An entry keeps the id its source gave it. Otherwise the id derives from
+    the document's identity, the entry's time and its occurrence among entries
+    with that time counted from the oldest, so that entries added on top of a
+    newest-first blog shift no old id and an edited entry keeps its id.
+    """
+    oldest_first = _oldest_first(document.entries)
+    seen: Counter[str | None] = Counter()
+    for entry in oldest_first:
+        if not entry.id:
+            key = entry.time or "untimed"
+            entry.id = _digest(document.identity, key, str(seen[key]))
+            seen[key] += 1
+    for position, entry in enumerate(document.entries):
+        entry.position = position
+        for statement in entry.statements:
+            statement.id = _digest(entry.id, statement.kind, str(statement.start), str(statement.end))
+
+
+def _oldest_first(entries: list[Entry]) -> list[Entry]:
+    """Entries from the oldest: timed ones reversed when the blog is newest-first.
+
+    Untimed entries (a lead, an article's paragraphs) keep document order.
+    """
+    timed = [entry for entry in entries if entry.timestamp or entry.time]
+    keys = [entry.timestamp or entry.time or "" for entry in timed]
+    descending = sum(a > b for a, b in zip(keys, keys[1:]))
+    ascending = sum(a < b for a, b in zip(keys, keys[1:]))
+    if descending > ascending:
+        timed = timed[::-1]
+    untimed = [entry for entry in entries if not (entry.timestamp or entry.time)]
+    return untimed + timed
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
