@@ -20,8 +20,8 @@ demo: $(STAMP)
 test: lint typecheck pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check liveblog tests
-	$(BIN)/ruff format --check liveblog tests
+	$(BIN)/ruff check liveblog tests benchmarks
+	$(BIN)/ruff format --check liveblog tests benchmarks
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -30,7 +30,7 @@ pytest: $(STAMP)
 	$(BIN)/pytest
 
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks $(BENCH)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

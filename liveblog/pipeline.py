@@ -7,6 +7,7 @@ Document, which is what makes entry ids stable across re-parses.
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -64,8 +65,8 @@ def _oldest_first(entries: list[Entry]) -> list[Entry]:
     """
     timed = [entry for entry in entries if entry.timestamp or entry.time]
     keys = [entry.timestamp or entry.time or "" for entry in timed]
-    descending = sum(a > b for a, b in zip(keys, keys[1:]))
-    ascending = sum(a < b for a, b in zip(keys, keys[1:]))
+    descending = sum(a > b for a, b in itertools.pairwise(keys))
+    ascending = sum(a < b for a, b in itertools.pairwise(keys))
     if descending > ascending:
         timed = timed[::-1]
     untimed = [entry for entry in entries if not (entry.timestamp or entry.time)]

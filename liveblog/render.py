@@ -18,6 +18,10 @@ def render_text(document: Document) -> str:
         lines.append(f"{stamp}  {entry.headline}" if entry.headline else stamp)
         lines.append(f"       {entry.text}")
         for statement in entry.statements:
-            who = statement.speaker or f"? ({statement.speaker_text})" if statement.speaker_text else statement.speaker or "?"
+            who = (
+                statement.speaker or f"? ({statement.speaker_text})"
+                if statement.speaker_text
+                else statement.speaker or "?"
+            )
             lines.append(f"       [{statement.kind}] {who}: “{statement.text}”")
     return "\n".join(lines) + "\n"

@@ -5,18 +5,64 @@ from liveblog.lang.clock import ClockWords
 from liveblog.lang.speech import SpeechWords
 
 MONTHS = {
-    "januar": 1, "jan": 1, "jänner": 1, "februar": 2, "feb": 2, "märz": 3,
-    "mär": 3, "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7,
-    "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
-}  # fmt: skip
+    "januar": 1,
+    "jan": 1,
+    "jänner": 1,
+    "februar": 2,
+    "feb": 2,
+    "märz": 3,
+    "mär": 3,
+    "april": 4,
+    "apr": 4,
+    "mai": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "dezember": 12,
+    "dez": 12,
+}
 
 LANGUAGE = Language(
     code="de",
     name="Deutsch",
     common_words=frozenset(
-        "der die das und ist nicht ein eine sich mit auf für dem den des von "
-        "sagte sagt auch es im zu wurde werden hat".split()
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "ist",
+            "nicht",
+            "ein",
+            "eine",
+            "sich",
+            "mit",
+            "auf",
+            "für",
+            "dem",
+            "den",
+            "des",
+            "von",
+            "sagte",
+            "sagt",
+            "auch",
+            "es",
+            "im",
+            "zu",
+            "wurde",
+            "werden",
+            "hat",
+        ]
     ),
     clock=ClockWords(
         hour_suffixes=("uhr",),
@@ -27,9 +73,17 @@ LANGUAGE = Language(
         months=MONTHS,
         relative_before=("vor",),
         relative_units={
-            "sekunde": 1, "sekunden": 1, "minute": 60, "minuten": 60, "min": 60,
-            "stunde": 3600, "stunden": 3600, "std": 3600, "tag": 86400, "tagen": 86400,
-        },  # fmt: skip
+            "sekunde": 1,
+            "sekunden": 1,
+            "minute": 60,
+            "minuten": 60,
+            "min": 60,
+            "stunde": 3600,
+            "stunden": 3600,
+            "std": 3600,
+            "tag": 86400,
+            "tagen": 86400,
+        },
     ),
     speech=SpeechWords(
         speech_verbs=("sagte", "sagt", "betonte", "erklärte"),
@@ -41,7 +95,13 @@ LANGUAGE = Language(
         determiners=("der", "die", "das", "den", "dem", "des"),
     ),
     chrome_headings=(
-        "meistgelesen", "meistgelesene artikel", "mehr zum thema", "das könnte sie auch interessieren",
-        "weitere artikel", "empfehlungen", "top-themen", "neueste artikel",
-    ),  # fmt: skip
+        "meistgelesen",
+        "meistgelesene artikel",
+        "mehr zum thema",
+        "das könnte sie auch interessieren",
+        "weitere artikel",
+        "empfehlungen",
+        "top-themen",
+        "neueste artikel",
+    ),
 )
