@@ -31,6 +31,17 @@ def read(source: str | Path, *, name: str | None = None, max_bytes: int = MAX_BY
     return read_text(text, label, identity)
 
 
+def read_documents(
+    source: str | Path, *, name: str | None = None, feed_kind: str | None = None, max_bytes: int = MAX_BYTES
+) -> list[RawDocument]:
+    """Every document a source holds: one for a page or file, many for a feed of articles.
+
+    ``feed_kind`` ("liveblog" or "articles") says how a feed's items are read;
+    ``name`` is the feeds.yml name. Raises LiveblogError with a one-line reason.
+    """
+    return [read(source, name=name, max_bytes=max_bytes)]
+
+
 def read_file_bytes(path: Path, label: str, max_bytes: int = MAX_BYTES) -> bytes:
     """The bytes of ``path``, or a LiveblogError saying why not."""
     try:
