@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from liveblog.models import Document
+from liveblog.models import Document, Statement
 
 
 def render_text(document: Document) -> str:
@@ -18,10 +18,14 @@ def render_text(document: Document) -> str:
         lines.append(f"{stamp}  {entry.headline}" if entry.headline else stamp)
         lines.append(f"       {entry.text}")
         for statement in entry.statements:
-            who = (
-                statement.speaker or f"? ({statement.speaker_text})"
-                if statement.speaker_text
-                else statement.speaker or "?"
-            )
-            lines.append(f"       [{statement.kind}] {who}: “{statement.text}”")
+            lines.append(f"       [{statement.kind}] {_speaker_label(statement)}: “{statement.text}”")
     return "\n".join(lines) + "\n"
+
+
+def _speaker_label(statement: Statement) -> str:
+    """The canonical speaker, or the unresolved mention marked with a question mark."""
+    if statement.speaker:
+        return statement.speaker
+    if statement.speaker_text:
+        return f"? ({statement.speaker_text})"
+    return "?"
