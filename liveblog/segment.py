@@ -1,12 +1,55 @@
 """Blocks -> entries: clock times, headlines, text; title, lead and page chrome.
 
-STUB: the interface is fixed, the body is being written.
+A live blog is a run of stamps ("2:24 p.m.:", "14:24 Uhr", "kl. 14.24",
+"Posted 6.41pm GMT") that each open an entry; an article has none and becomes
+one untimed entry per paragraph. The segmenter reads the blocks once, in
+order, and decides for each line what it is:
+
+* a stamp that opens an entry (its text may follow on the same line or below);
+* an "Updated at …" stamp, which belongs to the entry it stands in;
+* metadata: datelines ("Published 2024-07-16"), relative stamps
+  ("Updated 24 minutes ago"), source lines ("Source: Associated Press");
+* page chrome: lists of other stories under "Most read"-like headings, rank
+  numbers and crumbs around them, advertisement labels, doubled captions;
+* text: a title, subtitle, headline (a short line without final punctuation
+  right above an entry or a paragraph) or a paragraph.
+
+Every test on a line looks at its first few hundred characters or its last
+few, so the work is linear in the input whatever its shape.
 """
 
 from __future__ import annotations
 
-from liveblog.lang import Language
-from liveblog.models import Document, Entry, RawDocument
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Literal
+
+from liveblog.lang import LANGUAGES, Language
+from liveblog.models import Block, Document, Entry, RawDocument
+from liveblog.timestamps import Grammar, PartialDate, Stamp, grammar, parse_iso, resolve_relative
+
+Role = Literal["text", "stamp", "relative", "update", "meta", "drop", "chrome", "entry", "title", "heading"]
+
+# A headline or title is at most this long; longer lines are paragraphs.
+_TITLE_MAX_CHARS = 220
+_TITLE_MAX_WORDS = 28
+# A crumb or list line around page chrome is short.
+_CRUMB_MAX_WORDS = 6
+_CLOSERS = "\"'”’»«›‹)]*"
+_SENTENCE_END = ".!…;,:"
+_RANK = re.compile(r"\d{1,2}\.?")
+
+
+@dataclass
+class _Line:
+    text: str
+    role: Role
+    block: Block
+    stamp: Stamp | None = None
+    relative: int | None = None
+    headline_of_next: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
 
 
 def segment(raw: RawDocument, language: Language) -> Document:
@@ -17,14 +60,425 @@ def segment(raw: RawDocument, language: Language) -> Document:
     text (and the structured readers' extras). Leaves timestamps, ids and
     statements to the later stages.
     """
-    text = "\n".join(block.text for block in raw.blocks)
-    return Document(
+    gram = grammar(language)
+    document = Document(
         source=raw.source,
         identity=raw.identity,
-        title=raw.title,
-        kind="article",
         language=language.code,
-        date=raw.date,
         reader=raw.reader,
-        entries=[Entry(text=text)] if text.strip() else [],
+        url=raw.url,
     )
+    lines, meta = _classify(raw.blocks, gram, raw.fetched_at)
+    _settle_stamps(lines)
+    _drop_chrome(lines, _chrome_headings())
+    _drop_doubled_captions(lines)
+    lines = [line for line in lines if line.role not in ("drop", "chrome", "meta")]
+
+    opens = [i for i, line in enumerate(lines) if line.role in ("stamp", "relative", "entry")]
+    title_line = next((line.text for line in lines if line.role == "title"), None)
+    body = [line for line in lines if line.role != "title"]
+    if opens:
+        document.kind = "liveblog"
+        title, subtitle, entries = _liveblog(body)
+    else:
+        title, subtitle, entries = _article(body, title_line is None and raw.title is None)
+    document.title = title_line or title or raw.title
+    document.subtitle = subtitle or raw.subtitle
+    document.entries = entries
+    document.publisher = meta.get("publisher") or raw.publisher
+    document.date = meta.get("date") or _stamp_date(entries, gram) or raw.date or _markup_date(entries)
+    return document
+
+
+# --- classification ---------------------------------------------------------
+
+
+def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tuple[list[_Line], dict[str, str]]:
+    """One _Line per block with a first guess at its role; document metadata on the side."""
+    chrome_lines = frozenset(w for lang in LANGUAGES.values() for w in lang.chrome_lines)
+    source_labels = frozenset(w for lang in LANGUAGES.values() for w in lang.clock.source_labels)
+    meta: dict[str, str] = {}
+    lines: list[_Line] = []
+    seen_opening = False
+    for block in blocks:
+        text = block.text.strip()
+        if block.kind == "chrome" or (not text and block.kind != "entry"):
+            continue
+        if block.kind in ("entry", "title", "heading"):
+            lines.append(_Line(text, block.kind, block))
+            seen_opening = seen_opening or block.kind == "entry"
+            continue
+        key = _key(text)
+        if key in chrome_lines or _RANK.fullmatch(text):
+            continue
+        source = _source_line(text, source_labels)
+        if source:
+            meta.setdefault("publisher", source)
+            continue
+        stamp = gram.stamp(text)
+        if stamp is not None:
+            lines.append(_Line(text, "stamp", block, stamp=stamp))
+            continue
+        dateline = gram.dateline(text)
+        if dateline is not None:
+            if dateline.date and dateline.date.iso() and "date" not in meta:
+                meta["date"] = dateline.date.iso() or ""
+            if dateline.relative_seconds is not None:
+                moment = resolve_relative(dateline.relative_seconds, fetched_at)
+                if moment is not None and not seen_opening and "date" not in meta:
+                    meta["date"] = moment.date().isoformat()
+                lines.append(_Line(text, "relative", block, relative=dateline.relative_seconds))
+                continue
+            if dateline.rest:
+                lines.append(_Line(dateline.rest, "text", block))
+            continue
+        lines.append(_Line(text, "text", block))
+    return lines, meta
+
+
+def _settle_stamps(lines: list[_Line]) -> None:
+    """Decide which stamp candidates open entries, which are updates and which are metadata.
+
+    A label that repeats before entries marks the stamps: then unlabelled
+    times at the start of a line are text. An update label ("Updated at")
+    never opens an entry unless it is the only kind of stamp there is. A
+    labelled date-and-time line that stands alone once before everything
+    else ("Published 16 July 2024 14:24") is the document's dateline.
+    Relative stamps open entries only when several stand before entries and
+    no clock stamp does.
+    """
+    candidates = [line for line in lines if line.role == "stamp" and line.stamp]
+    if candidates:
+        gram_labels = _label_kinds()
+        counts: dict[str, int] = {}
+        for line in candidates:
+            if line.stamp and line.stamp.label:
+                counts[line.stamp.label] = counts.get(line.stamp.label, 0) + 1
+        first = candidates[0]
+        for line in candidates:
+            assert line.stamp is not None
+            label = line.stamp.label
+            kinds = gram_labels.get(label or "", set())
+            if label is None:
+                continue
+            if "stamp" in kinds and counts[label] >= 2:
+                continue
+            if "update" in kinds and "stamp" not in kinds:
+                line.role = "update"
+            elif "stamp" not in kinds or (
+                counts[label] == 1 and line is first and not line.stamp.rest and "date" in kinds
+            ):
+                line.role = "meta"  # the page's own dateline, not an entry
+        labelled = [line for line in candidates if line.role == "stamp" and line.stamp and line.stamp.label]
+        openers = [line for line in candidates if line.role == "stamp"]
+        if len(labelled) >= 2 and 2 * len(labelled) >= len(openers):
+            for line in openers:
+                if line.stamp and not line.stamp.label:
+                    line.role = "text"
+        if not any(line.role == "stamp" for line in candidates):
+            updates = [line for line in candidates if line.role == "update"]
+            if len(updates) >= 2:
+                for line in updates:
+                    line.role = "stamp"
+    relatives = [line for line in lines if line.role == "relative"]
+    clock_opens = any(line.role in ("stamp", "entry") for line in lines)
+    for line in relatives:
+        line.role = "meta" if clock_opens or len(relatives) < 2 else "relative"
+    if not clock_opens and len(relatives) >= 2:
+        # The first relative stamp above a text is the page's "updated" line
+        # when it stands before any other text; the rest open entries.
+        first_text = next((i for i, line in enumerate(lines) if line.role == "text"), len(lines))
+        leading = [line for line in relatives if lines.index(line) < first_text]
+        if leading and len(relatives) - 1 >= 2:
+            leading[0].role = "meta"
+
+
+def _label_kinds() -> dict[str, set[str]]:
+    kinds: dict[str, set[str]] = {}
+    for lang in LANGUAGES.values():
+        for kind, words in (
+            ("stamp", lang.clock.stamp_labels),
+            ("update", lang.clock.update_labels),
+            ("date", lang.clock.date_labels),
+        ):
+            for word in words:
+                kinds.setdefault(word, set()).add(kind)
+    return kinds
+
+
+def _chrome_headings() -> frozenset[str]:
+    return frozenset(_key(h) for lang in LANGUAGES.values() for h in lang.chrome_headings)
+
+
+def _drop_chrome(lines: list[_Line], headings: frozenset[str]) -> None:
+    """Drop lists of other stories, from their heading on, and the crumbs right above them.
+
+    After a chrome heading, short title-like lines (and rank numbers, other
+    chrome headings) are the list; a stamp or a real paragraph ends it.
+    """
+    in_list = False
+    for i, line in enumerate(lines):
+        if line.role in ("stamp", "entry", "relative"):
+            in_list = False
+            continue
+        if line.role not in ("text", "heading"):
+            continue
+        key = _key(line.text) if len(line.text) <= 80 else ""
+        heading, _, tail = line.text.partition(":")
+        if key in headings:
+            line.role = "chrome"
+            in_list = True
+            for j in range(i - 1, max(-1, i - 3), -1):
+                above = lines[j]
+                if above.role == "chrome" or not _crumb(above):
+                    break
+                above.role = "chrome"
+            continue
+        if tail and len(heading) <= 40 and _key(heading) in headings and _title_like(tail.strip()):
+            line.role = "chrome"  # "Read more: Some other story"
+            continue
+        if in_list:
+            if _title_like(line.text):
+                line.role = "chrome"
+            else:
+                in_list = False
+
+
+def _crumb(line: _Line) -> bool:
+    return line.role == "text" and _title_like(line.text) and len(line.text.split()) <= _CRUMB_MAX_WORDS
+
+
+def _drop_doubled_captions(lines: list[_Line]) -> None:
+    """A photo caption printed twice in a row (the second with a credit) is not text."""
+    previous: _Line | None = None
+    for line in lines:
+        if line.role != "text":
+            if line.role != "drop":
+                previous = None
+            continue
+        if previous is not None and len(previous.text) >= 30:
+            a, b = previous.text, line.text
+            if a == b:
+                line.role = "drop"
+                continue
+            if b.startswith(a) and len(b) - len(a) <= 80 and b[len(a) :].strip()[:1] in ("(", "[", "|", "©", "/"):
+                previous.role = line.role = "drop"
+                previous = None
+                continue
+        previous = line
+
+
+def _source_line(text: str, labels: frozenset[str]) -> str | None:
+    """The publisher named by a "Source: Associated Press" line, else None."""
+    if len(text) > 80:
+        return None
+    label, colon, name = text.partition(":")
+    if colon and label.strip().lower() in labels and 0 < len(name.strip()) <= 60:
+        return name.strip()
+    return None
+
+
+# --- structure --------------------------------------------------------------
+
+
+def _liveblog(lines: list[_Line]) -> tuple[str | None, str | None, list[Entry]]:
+    """Title, subtitle and entries of a document with stamps."""
+    first_open = next(i for i, line in enumerate(lines) if line.role in ("stamp", "relative", "entry"))
+    pre = lines[:first_open]
+    title, subtitle, pre = _title_and_subtitle(pre)
+    entries = _paragraph_entries(pre)
+
+    below = _headline_style_below(lines)
+    current: Entry | None = None
+    pending_heading: str | None = None
+    paragraphs: list[str] = []
+
+    def close() -> None:
+        if current is not None:
+            current.text = "\n\n".join(p for p in paragraphs if p)
+
+    i = first_open
+    while i < len(lines):
+        line = lines[i]
+        if line.role in ("stamp", "relative", "entry"):
+            close()
+            paragraphs = []
+            current = _open_entry(line)
+            if pending_heading and not current.headline:
+                current.headline = pending_heading
+            pending_heading = None
+            entries.append(current)
+            if line.role == "entry":
+                paragraphs.append(line.text)
+            elif line.stamp and line.stamp.rest:
+                paragraphs.append(line.stamp.rest)
+            elif below and not current.headline and _headline_below(lines, i):
+                current.headline = lines[i + 1].text
+                i += 1
+            i += 1
+            continue
+        if line.role == "update":
+            if current is not None and line.stamp:
+                current.updated = line.stamp.hhmm
+                if line.stamp.rest:
+                    paragraphs.append(line.stamp.rest)
+            i += 1
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        opens_next = nxt is not None and nxt.role in ("stamp", "relative", "entry")
+        if opens_next and (line.role == "heading" or (not below and paragraphs and _title_like(line.text))):
+            # a short line standing between two entries is the headline of the one below
+            pending_heading = line.text
+            i += 1
+            continue
+        paragraphs.append(line.text)
+        i += 1
+    close()
+    return title, subtitle, [entry for entry in entries if entry.text or entry.headline]
+
+
+def _open_entry(line: _Line) -> Entry:
+    block = line.block
+    if line.role == "entry":
+        entry = Entry(
+            id=block.entry_id or "",
+            text="",
+            headline=block.headline,
+            url=block.url,
+            author=block.author,
+            updated=block.updated,
+            flags=list(block.flags),
+            timestamp=block.timestamp,
+        )
+        stamp = None
+        if block.time_text:
+            stamp = grammar(LANGUAGES["en"]).stamp(block.time_text) or _any_stamp(block.time_text)
+            entry.time_text = block.time_text
+        if stamp is not None:
+            entry.time = stamp.hhmm
+        else:
+            moment = parse_iso(block.timestamp)
+            if moment is not None:
+                entry.time = moment.strftime("%H:%M")
+                entry.time_text = entry.time_text or entry.time
+        return entry
+    if line.role == "relative":
+        return Entry(text="", time_text=line.text)
+    assert line.stamp is not None
+    return Entry(text="", time=line.stamp.hhmm, time_text=line.stamp.text)
+
+
+def _any_stamp(text: str) -> Stamp | None:
+    for lang in LANGUAGES.values():
+        stamp = grammar(lang).stamp(text)
+        if stamp is not None:
+            return stamp
+    return None
+
+
+def _headline_style_below(lines: list[_Line]) -> bool:
+    """Whether this blog puts headlines under a stamp alone on its line, not above it."""
+    above = below = 0
+    for i, line in enumerate(lines):
+        if line.role not in ("stamp", "relative"):
+            continue
+        if i > 0 and lines[i - 1].role == "text" and _title_like(lines[i - 1].text):
+            above += 1
+        if not (line.stamp and line.stamp.rest) and _headline_below(lines, i):
+            below += 1
+    return below > above
+
+
+def _headline_below(lines: list[_Line], i: int) -> bool:
+    """A title-like line under a stamp alone on its line, with the entry's text under it."""
+    if i + 2 >= len(lines):
+        return False
+    first, second = lines[i + 1], lines[i + 2]
+    return first.role == "text" and _title_like(first.text) and second.role == "text"
+
+
+def _title_and_subtitle(pre: list[_Line]) -> tuple[str | None, str | None, list[_Line]]:
+    """The title and subtitle at the top of a page, when the first lines look like them."""
+    texts = [line for line in pre if line.role in ("text", "heading")]
+    if not texts or pre[0] is not texts[0] or not _title_like(texts[0].text):
+        return None, None, pre
+    title = texts[0].text
+    rest = pre[1:]
+    if rest and rest[0].role in ("text", "heading") and _title_like(rest[0].text, max_chars=320, max_words=45):
+        return title, rest[0].text, rest[1:]
+    return title, None, rest
+
+
+def _article(lines: list[_Line], find_title: bool) -> tuple[str | None, str | None, list[Entry]]:
+    """Title, subtitle and untimed entries of a document without stamps."""
+    title = None
+    body = lines
+    if find_title and len(lines) >= 2 and lines[0].role in ("text", "heading") and _title_like(lines[0].text):
+        title, body = lines[0].text, lines[1:]
+    return title, None, _paragraph_entries(body)
+
+
+def _paragraph_entries(lines: list[_Line]) -> list[Entry]:
+    """Untimed entries, one per paragraph; a subheading becomes the headline of the paragraph below."""
+    entries: list[Entry] = []
+    pending: str | None = None
+    for i, line in enumerate(lines):
+        if line.role not in ("text", "heading"):
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        has_paragraph_below = nxt is not None and nxt.role in ("text",) and not _title_like(nxt.text)
+        if (line.role == "heading" or _title_like(line.text)) and has_paragraph_below:
+            if pending:
+                entries.append(Entry(text=pending))
+            pending = line.text
+            continue
+        entries.append(Entry(text=line.text, headline=pending))
+        pending = None
+    if pending:
+        entries.append(Entry(text=pending))
+    return entries
+
+
+def _title_like(text: str, *, max_chars: int = _TITLE_MAX_CHARS, max_words: int = _TITLE_MAX_WORDS) -> bool:
+    """A short line that does not end like a sentence: a title, subtitle or headline."""
+    if not text or len(text) > max_chars:
+        return False
+    words = text.split()
+    if len(words) > max_words:
+        return False
+    end = text.rstrip().rstrip(_CLOSERS).rstrip()
+    if not end or end[-1] in _SENTENCE_END:
+        return False
+    if end[-1] == "?" and len(words) > 15:
+        return False
+    first = next((c for c in text if c.isalpha()), "")
+    return bool(first) and not first.islower()
+
+
+def _key(text: str) -> str:
+    """A line as a lookup key: lower case, no surrounding punctuation, single spaces."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(text.strip(" \t:.-–—|•*#>»«").split())
+
+
+# --- dates ------------------------------------------------------------------
+
+
+def _stamp_date(entries: list[Entry], gram: Grammar) -> str | None:
+    """The earliest full date written in the entries' stamps ("11:20 GMT 14.01.2025")."""
+    dates = []
+    for entry in entries:
+        if entry.time_text and not entry.timestamp:
+            stamp = gram.stamp(entry.time_text)
+            if stamp and stamp.date and stamp.date.full():
+                dates.append(stamp.date.iso() or "")
+    return min(dates) if dates else None
+
+
+def _markup_date(entries: list[Entry]) -> str | None:
+    """The day of the oldest markup timestamp, for structured readers."""
+    days = sorted(entry.timestamp[:10] for entry in entries if entry.timestamp and len(entry.timestamp) >= 10)
+    return days[0] if days else None
+
+
+__all__ = ["PartialDate", "segment"]

@@ -26,6 +26,8 @@ class Language:
     clock: ClockWords
     speech: SpeechWords
     chrome_headings: tuple[str, ...]  # "Popular Stories", "Mest lest" …
+    # Whole lines of page chrome anywhere in a page: "Advertisement", "Anzeige", "annonse".
+    chrome_lines: tuple[str, ...] = ()
 
 
 def _languages() -> dict[str, Language]:

@@ -1,4 +1,9 @@
-"""The shape of a language's clock and date words (see ``liveblog.lang``)."""
+"""The shape of a language's clock, date and metadata words (see ``liveblog.lang``).
+
+The grammar that reads these words (clock times, dates, zones, relative
+stamps) is built from the tables in :mod:`liveblog.timestamps`; zone names are
+language-neutral and live there too.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class ClockWords:
-    """Words around clock times, stamps and dates in one language."""
+    """Words around clock times, stamps, dates and metadata lines in one language."""
 
     # Written after a time: "14:24 Uhr".
     hour_suffixes: tuple[str, ...] = ()
@@ -26,3 +31,9 @@ class ClockWords:
     relative_after: tuple[str, ...] = ()  # words after the unit ("ago", "siden")
     # Unit words, lower case -> seconds.
     relative_units: dict[str, int] = field(default_factory=dict)
+    # Words that stand for the number one in a relative stamp: "an hour ago", "vor einer Stunde".
+    relative_one: tuple[str, ...] = ()
+    # Whether "am"/"pm" after a time make it a 12-hour time ("2:24 p.m.", "6.41pm").
+    twelve_hour: bool = False
+    # Labels of a line that names the publisher or agency: "Source: Associated Press".
+    source_labels: tuple[str, ...] = ()
