@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest bench clean
+.PHONY: demo test lint typecheck pytest bench clean ingest
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ typecheck: $(STAMP)
 
 pytest: $(STAMP)
 	$(BIN)/pytest
+
+ingest: $(STAMP)  ## build or update archive.db from the sources in feeds.yml
+	$(BIN)/liveblog ingest --config feeds.yml --db archive.db
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks $(BENCH)

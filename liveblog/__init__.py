@@ -4,6 +4,7 @@ The public API mirrors the command line one to one:
 
 * :func:`parse` — text you already have -> Document
 * :func:`parse_file` — a file -> Document (``liveblog parse PATH``)
+* :class:`Archive` — the SQLite archive (``liveblog ingest``, ``liveblog export``)
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from liveblog.errors import LiveblogError
+from liveblog.ingest import Archive, IngestSummary
 from liveblog.models import Document, Entry, Speaker, Statement
 from liveblog.pipeline import parse_raw
 from liveblog.registry import load_registry
@@ -19,8 +21,10 @@ from liveblog.sources import read
 from liveblog.sources.text import read_text
 
 __all__ = [
+    "Archive",
     "Document",
     "Entry",
+    "IngestSummary",
     "LiveblogError",
     "Speaker",
     "Statement",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date as date_type
+from pathlib import Path
 from typing import NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -12,6 +13,7 @@ import click
 
 import liveblog
 from liveblog.errors import LiveblogError
+from liveblog.ingest import SourceReport, SourceSpec
 from liveblog.render import render_text
 
 
@@ -70,6 +72,103 @@ def parse(
         click.echo(json.dumps(document.to_contract(), ensure_ascii=False, indent=1))
     else:
         click.echo(render_text(document), nl=False)
+
+
+db_option = click.option(
+    "--db",
+    default="archive.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The archive, one SQLite file.",
+)
+
+
+@main.command()
+@click.argument("sources", nargs=-1)
+@db_option
+@click.option("--config", type=click.Path(dir_okay=False), help="A feeds.yml listing the sources to ingest.")
+@date_option
+@tz_option
+@registry_option
+@click.option("--language", help="Language code (en, de, no); detected when absent.")
+@click.option("--verbose", "-v", is_flag=True, help="Say what happened to each document.")
+def ingest(
+    sources: tuple[str, ...],
+    db: str,
+    config: str | None,
+    date: str | None,
+    tz: str | None,
+    registry: str | None,
+    language: str | None,
+    verbose: bool,
+) -> None:
+    """Ingest files, folders, URLs and feeds (SOURCES, or those in --config) into the archive.
+
+    Unchanged sources are skipped, updated ones keep the history of edited
+    entries. Exits 1 naming the sources that failed; the others are stored.
+    """
+    if not sources and not config:
+        raise click.UsageError("give SOURCES to ingest, or --config feeds.yml")
+    try:
+        with liveblog.Archive(db) as archive:
+            items = archive.plan(sources, config=config, date=date, tz=tz, language=language, registry=registry)
+            if not items:
+                _fail(f"{', '.join(sources) or config}: no files to ingest")
+            show_bar = sys.stderr.isatty() and not verbose
+            with click.progressbar(
+                length=len(items), label="ingesting", file=sys.stderr, show_pos=True, hidden=not show_bar
+            ) as bar:
+
+                def progress(_item: SourceSpec, report: SourceReport) -> None:
+                    bar.update(1)
+                    if verbose:
+                        _echo_report(report)
+
+                summary = archive.ingest(items, progress=progress)
+    except LiveblogError as err:
+        _fail(str(err))
+    click.echo(summary.line())
+    if summary.failures:
+        names = "; ".join(f"{source} ({problem})" for source, problem in summary.failures)
+        _fail(f"{summary.failed} of {len(items)} sources failed: {names}")
+
+
+def _echo_report(report: SourceReport) -> None:
+    if report.error is not None:
+        click.echo(f"failed     {report.source}: {report.error}", err=True)
+    for result in report.results:
+        changes = f" (+{result.entries_new} new, {result.entries_edited} edited, {result.entries_removed} removed)"
+        click.echo(
+            f"{result.status:<10} {report.source}: {result.entries} entries, {result.statements} statements"
+            + (changes if result.status != "unchanged" else "")
+        )
+
+
+@main.command()
+@db_option
+@click.option(
+    "--format", "output_format", type=click.Choice(["json", "ndjson", "csv"]), default="ndjson", show_default=True
+)
+@click.option("--table", help="Export one table or view (csv: default entries) instead of whole documents.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of standard output.")
+def export(db: str, output_format: str, table: str | None, output: str | None) -> None:
+    """Write the archive out: ndjson/json documents in the parse contract, or one table as csv/json/ndjson."""
+    try:
+        with liveblog.Archive(db, create=False) as archive:
+            if output is None:
+                archive.export(sys.stdout, output_format=output_format, table=table)
+                return
+            partial = Path(output + ".partial")
+            try:
+                with partial.open("w", encoding="utf-8", newline="") as out:
+                    archive.export(out, output_format=output_format, table=table)
+                partial.replace(output)
+            finally:
+                partial.unlink(missing_ok=True)
+    except LiveblogError as err:
+        _fail(str(err))
+    except OSError as err:
+        _fail(f"{output}: {err.strerror or err}")
 
 
 def _fail(message: str) -> NoReturn:
