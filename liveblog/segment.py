@@ -70,6 +70,9 @@ def segment(raw: RawDocument, language: Language) -> Document:
     )
     lines, meta = _classify(raw.blocks, gram, raw.fetched_at)
     _settle_stamps(lines)
+    for line in lines:
+        if line.role == "meta" and line.stamp and line.stamp.date and line.stamp.date.iso():
+            meta.setdefault("date", line.stamp.date.iso() or "")
     _drop_chrome(lines, _chrome_headings())
     _drop_doubled_captions(lines)
     lines = [line for line in lines if line.role not in ("drop", "chrome", "meta")]

@@ -366,6 +366,7 @@ def resolve_relative(seconds: int, fetched_at: str | None, tz: str | None = None
 # A drop of more than this many minutes between consecutive entries (read
 # from the oldest) is a day rollover, not an entry posted out of order.
 _ROLLOVER_MINUTES = 6 * 60
+_DAY = 24 * 60
 
 
 def assign_timestamps(
@@ -414,8 +415,11 @@ def assign_timestamps(
     common_zone = max(set(zones), key=zones.count) if zones else None
 
     minutes = [_minutes(entry.time) for entry, _ in clocked]
-    descending = sum(a > b for a, b in itertools.pairwise(minutes))
-    ascending = sum(a < b for a, b in itertools.pairwise(minutes))
+    # Steps are read around the clock, so that 00:10 right above 23:50 is a
+    # step back (newest-first across midnight), not a jump forward.
+    steps = [(b - a) % _DAY for a, b in itertools.pairwise(minutes)]
+    ascending = sum(0 < step < _DAY // 2 for step in steps)
+    descending = sum(step > _DAY // 2 for step in steps)
     order = list(range(len(clocked)))
     if descending > ascending:
         order.reverse()

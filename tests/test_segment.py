@@ -1,0 +1,374 @@
+"""Segmentation: stamps open entries; headlines, titles, leads, articles and page chrome.
+
+The documents under tests/fixtures/segment/ were written for these tests; the
+expectations below were written by hand from reading them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import liveblog
+from liveblog import lang
+from liveblog.models import Block, Document, RawDocument
+from liveblog.segment import segment
+from liveblog.sources.text import read_text
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "segment"
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _segment(text: str, code: str = "en") -> Document:
+    return segment(read_text(text, "<test>", "<test>"), lang.get(code))
+
+
+def _fixture(name: str, **options: str) -> Document:
+    return liveblog.parse_file(FIXTURES / name, **options)  # type: ignore[arg-type]
+
+
+def _timed(document: Document) -> list[tuple[str | None, str | None]]:
+    return [(entry.time, entry.time_text) for entry in document.entries if entry.time]
+
+
+def _all_text(document: Document) -> str:
+    parts = [document.title or "", document.subtitle or ""]
+    for entry in document.entries:
+        parts += [entry.headline or "", entry.text]
+    return "\n".join(parts)
+
+
+# --- the time styles of a stamp ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "time", "time_text"),
+    [
+        ("2:24 p.m .: The press conference is over.", "en", "14:24", "2:24 p.m ."),
+        ("2:24 p.m.: The press conference is over.", "en", "14:24", "2:24 p.m."),
+        ("2:24pm - The press conference is over.", "en", "14:24", "2:24pm"),
+        ("12:58 p.m.: Still waiting.", "en", "12:58", "12:58 p.m."),
+        ("12:05 a.m.: Past midnight.", "en", "00:05", "12:05 a.m."),
+        ("6.41pm GMT – Markets close lower.", "en", "18:41", "6.41pm GMT"),
+        ("14:24: The minister arrives.", "en", "14:24", "14:24"),
+        ("14.24 – The minister arrives.", "en", "14:24", "14.24"),
+        ("14:24 Uhr: Der Minister kommt an.", "de", "14:24", "14:24 Uhr"),
+        ("14.24 Uhr - Der Minister kommt an.", "de", "14:24", "14.24 Uhr"),
+        ("kl. 14.24: Statsministeren kommer.", "no", "14:24", "kl. 14.24"),
+        ("Kl. 9.05 – Statsministeren kommer.", "no", "09:05", "Kl. 9.05"),
+        ("11:20 GMT 14.01.2025 - Polls close.", "en", "11:20", "11:20 GMT 14.01.2025"),
+        ("09:15 CET: Markets open.", "en", "09:15", "09:15 CET"),
+        ("9:15 a.m. ET: Markets open.", "en", "09:15", "9:15 a.m. ET"),
+        ("10:30 MEZ: Die Börse öffnet.", "de", "10:30", "10:30 MEZ"),
+    ],
+)
+def test_every_time_style_opens_an_entry(line: str, code: str, time: str, time_text: str) -> None:
+    document = _segment(f"A title of the blog\n\n{line}\n\n08:00: The first entry.", code)
+    assert document.kind == "liveblog"
+    assert _timed(document)[0] == (time, time_text)
+    assert document.entries[0].text == line.split(": ", 1)[-1].split(" – ", 1)[-1].split(" - ", 1)[-1]
+
+
+def test_the_text_after_the_stamp_is_the_entry_text_without_the_separator() -> None:
+    document = _segment("14:24 – The minister arrives.\n\n14:20: Journalists wait outside.")
+    assert [e.text for e in document.entries] == ["The minister arrives.", "Journalists wait outside."]
+
+
+def test_a_time_alone_on_its_line_opens_the_entry_whose_text_follows() -> None:
+    document = _segment("Title of the blog\n\n2:24 p.m.\nThe press conference is over.\n\n2:10 p.m.\nIt started late.")
+    assert _timed(document) == [("14:24", "2:24 p.m."), ("14:10", "2:10 p.m.")]
+    assert [e.text for e in document.entries] == ["The press conference is over.", "It started late."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The press conference scheduled for 12:30 p.m. has been postponed.",
+        "At 14:24 the minister arrived.",
+        "1. The first point of the plan.",
+        "2022: a year of crises.",
+        "14:00-15:00 Uhr ist die Pressekonferenz.",
+        "1.000 Menschen demonstrierten.",
+        "9:30 am Morgen: die erste Sitzung",
+    ],
+)
+def test_a_time_inside_the_text_is_not_an_entry(line: str) -> None:
+    document = _segment(f"14:40: The first entry.\n\n{line}\n\n14:10: The last entry.", "de" if "Uhr" in line else "en")
+    assert [e.time for e in document.entries] == ["14:40", "14:10"]
+    assert line in document.entries[0].text
+
+
+def test_untimed_paragraphs_after_an_entry_continue_it_joined_by_a_blank_line() -> None:
+    document = _segment("15:00: First paragraph.\n\nSecond paragraph.\nThird paragraph.\n\n14:00: Older entry.")
+    assert document.entries[0].text == "First paragraph.\n\nSecond paragraph.\n\nThird paragraph."
+
+
+# --- labels -------------------------------------------------------------------
+
+
+def test_a_label_repeated_before_every_entry_marks_the_stamps_and_updated_at_is_no_entry() -> None:
+    document = _fixture("en_posted_labels_gmt.txt")
+    assert _timed(document) == [
+        ("18:41", "6.41pm GMT"),
+        ("17:58", "5.58pm GMT"),
+        ("16:30", "4.30pm GMT"),
+        ("12:02", "12.02pm GMT"),
+    ]
+    first = document.entries[0]
+    assert first.headline == "Opposition response"
+    assert first.updated == "18:52"
+    assert "Updated at" not in first.text
+    assert first.text.endswith("higher tax bands.")
+    assert document.entries[1].headline == "Markets shrug off the statement"
+    assert document.entries[2].headline is None
+    assert document.entries[2].text.startswith('"We have taken the difficult decisions,"')
+
+
+def test_with_labelled_stamps_an_unlabelled_time_at_a_line_start_is_text() -> None:
+    text = (
+        "Posted 15:10\nThe vote is over.\n\n"
+        "14:00 - 14:30 was the slot for questions, the speaker said.\n\n"
+        "Posted 14:55\nMembers return.\n\nPosted 14:20\nThe debate opens."
+    )
+    document = _segment(text)
+    assert [e.time for e in document.entries] == ["15:10", "14:55", "14:20"]
+    assert "14:00 - 14:30 was the slot" in document.entries[0].text
+
+
+def test_a_single_dateline_with_a_time_is_metadata_not_an_entry() -> None:
+    text = "Storm live\n\nPublished 16 July 2024 14:24 BST\n\n15:10: The storm reaches the coast.\n\n14:50: Warnings."
+    document = _segment(text)
+    assert document.date == "2024-07-16"
+    assert [e.time for e in document.entries] == ["15:10", "14:50"]
+
+
+# --- structure ----------------------------------------------------------------
+
+
+def test_a_german_liveticker_newest_first_with_headline_ads_and_most_read() -> None:
+    document = _fixture("de_liveticker_newest_first.txt")
+    assert document.kind == "liveblog"
+    assert document.language == "de"
+    assert document.title == "Hochwasser in Bayern: Der Liveticker zum Nachlesen"
+    assert document.subtitle == "Pegelstände steigen weiter – Landrätin Berger ruft den Katastrophenfall aus"
+    assert document.date == "2025-01-14"
+    assert _timed(document) == [
+        ("23:55", "23:55 Uhr"),
+        ("22:40", "22.40 Uhr"),
+        ("21:15", "21:15 Uhr"),
+        ("20:05", "20:05 Uhr"),
+    ]
+    assert len(document.entries) == 4
+    first, second, third, _ = document.entries
+    assert first.headline is None
+    assert first.text.endswith("Die Sandsäcke werden über Nacht weiter verstärkt.")
+    assert second.headline == "Bahn sperrt Strecke"
+    assert second.text.startswith("Die Bahnstrecke zwischen Neustadt")
+    assert third.text.startswith("Landrätin Maria Berger hat den Katastrophenfall ausgerufen.")
+    everything = _all_text(document)
+    for chrome in ("Anzeige", "Meistgelesen", "Bundesliga", "So wird das Wochenende", "Stand:"):
+        assert chrome not in everything
+
+
+def test_a_norwegian_direkte_oldest_first_with_lead_and_headline() -> None:
+    document = _fixture("no_direkte_oldest_first.txt")
+    assert document.language == "no"
+    assert document.title == "Storm over Vestlandet – følg det siste her"
+    assert document.date == "2024-03-03"
+    lead = document.entries[0]
+    assert (lead.time, lead.text) == (None, "Meteorologisk institutt har sendt ut rødt farevarsel for kysten.")
+    assert [e.time for e in document.entries[1:]] == ["21:50", "22:35", "23:40", "00:10", "01:05"]
+    assert document.entries[2].text == (
+        "Politiet stenger E39 ved Os. – Vi ber folk holde seg hjemme, sier operasjonsleder Kari Nilsen."
+        "\n\nDet er meldt om flere trær over veien."
+    )
+    assert document.entries[3].headline == "Strømmen er borte i Fana"
+    assert "Mest lest" not in _all_text(document)
+    assert "påsken" not in _all_text(document)
+
+
+def test_lines_before_the_first_entry_are_title_subtitle_and_lead_never_its_headline() -> None:
+    text = "Summit live\n\nLeaders meet in Oslo\n\nSecurity is tight\n\n10:05: The first leader arrives.\n\n09:00: Doors open."
+    document = _segment(text)
+    assert (document.title, document.subtitle) == ("Summit live", "Leaders meet in Oslo")
+    assert document.entries[0].time is None and document.entries[0].text == "Security is tight"
+    assert document.entries[1].headline is None
+
+
+def test_a_headline_line_between_two_entries_belongs_to_the_entry_below() -> None:
+    text = (
+        "Summit live\n\n10:30: Talks continue.\n\nMinister: 'We are close to a deal'\n\n"
+        "10:15: The minister speaks to reporters.\n\n10:00: Talks begin."
+    )
+    document = _segment(text)
+    assert [e.headline for e in document.entries] == [None, "Minister: 'We are close to a deal'", None]
+    assert document.entries[0].text == "Talks continue."
+
+
+def test_stamps_with_zone_and_date_in_english() -> None:
+    document = _fixture("en_gmt_dated_stamps.txt")
+    assert document.title == "Election night in Riverland: results as they come in"
+    assert document.date == "2025-01-14"
+    assert [e.time for e in document.entries] == ["23:40", "23:55", "00:20", "00:45"]
+    assert document.entries[1].text == "First results from Port Alder show the Green Alliance ahead."
+
+
+# --- articles and page chrome ---------------------------------------------------
+
+
+def test_an_article_has_paragraph_entries_subheadings_as_headlines_and_no_chrome() -> None:
+    document = _fixture("en_article_with_chrome.txt")
+    assert document.kind == "article"
+    assert document.title == "Harbour strike enters second week as talks stall"
+    assert document.publisher == "Coastal News Agency"
+    assert [e.time for e in document.entries] == [None] * 4
+    texts = [e.text[:20] for e in document.entries]
+    assert texts == ["Dock workers in Port", '"We are not going ba', "More than 30 cargo s", "The authority's dire"]
+    assert document.entries[2].headline == "Ships queue outside the port"
+    everything = _all_text(document)
+    for chrome in (
+        "Advertisement",
+        "Cargo ships wait at anchor",
+        "BusinessEurope",
+        "Most read",
+        "Council approves",
+        "will not leave",
+        "Related stories",
+        "lasting damage",
+        "Fishermen",
+        "Source:",
+    ):
+        assert chrome not in everything
+
+
+def test_a_relative_stamp_at_the_top_is_neither_title_nor_entry() -> None:
+    document = _segment("Updated 24 minutes ago\nThe minister said on Tuesday that talks would go on.\nMore text.")
+    assert document.title is None
+    assert [e.text for e in document.entries] == [
+        "The minister said on Tuesday that talks would go on.",
+        "More text.",
+    ]
+
+
+def test_a_dateline_prefix_is_stripped_from_the_first_paragraph() -> None:
+    document = _segment(" date 2022-05 Tirsdag møtte statsministeren pressen.\n\nMer tekst.", "no")
+    assert document.date == "2022-05"
+    assert document.entries[0].text == "Tirsdag møtte statsministeren pressen."
+
+
+@pytest.mark.parametrize("heading", ["Popular Stories", "Mest lest", "Meistgelesen", "Related Stories", "Most read"])
+def test_a_chrome_heading_ends_the_article_with_its_list(heading: str) -> None:
+    text = f"Body paragraph one.\n\nBody paragraph two.\n\n{heading}\n\n1\n\nOther story one\n\n2\n\nOther story two"
+    document = _segment(text)
+    assert [e.text for e in document.entries] == ["Body paragraph one.", "Body paragraph two."]
+
+
+def test_seed_002_keeps_the_article_and_drops_its_lists_of_other_stories() -> None:
+    document = liveblog.parse_file(SEEDS / "002_b44a7c418a56b720.txt")
+    assert document.title == "UN chief slams invasion of Ukraine in meeting with Putin"
+    assert document.publisher == "Associated Press"
+    everything = _all_text(document)
+    assert "WorldUK and Europe" not in everything
+    assert "Popular Stories" not in everything
+    assert "take his blood" not in everything
+    assert document.entries[-1].text.startswith("Putin responded by claiming")
+
+
+def test_seed_003_starts_with_a_relative_stamp_that_is_no_title() -> None:
+    document = liveblog.parse_file(SEEDS / "003_321935418554c837.txt")
+    assert document.kind == "article"
+    assert document.title is None
+    assert document.entries[0].text.startswith("UN Secretary-General Antonio Guterres said")
+    assert all("minutes ago" not in e.text for e in document.entries)
+
+
+def test_seed_001_gets_all_35_entries_in_newest_first_order() -> None:
+    document = liveblog.parse_file(SEEDS / "001_1ef951b14edccf44.txt")
+    timed = [e for e in document.entries if e.time]
+    assert len(timed) == 35
+    assert (timed[0].time, timed[0].time_text) == ("14:24", "2:24 p.m .")
+    assert (timed[-1].time, timed[-1].headline) == (
+        "12:33",
+        "UN chief Guterres Moscow calls for a ceasefire in Ukraine",
+    )
+    assert "scheduled for 12:30 p.m." in timed[-2].text
+    assert timed[-2].text.endswith("FOCUS Online reports are available here.")
+
+
+# --- structured blocks -----------------------------------------------------------
+
+
+def test_entry_blocks_from_structured_readers_keep_their_hints() -> None:
+    raw = RawDocument(
+        source="page.html",
+        identity="https://example.org/live",
+        reader="html",
+        url="https://example.org/live",
+        title="Markup title",
+        blocks=[
+            Block(text="Blog title from the page", kind="title"),
+            Block(text="Read more: Another story", kind="chrome"),
+            Block(
+                text="The minister arrived.",
+                kind="entry",
+                entry_id="post-2",
+                time_text="2:24 p.m.",
+                timestamp="2024-07-16T14:24:00+01:00",
+                headline="Arrival",
+                author="A. Reporter",
+                url="https://example.org/live#post-2",
+                flags=["key-event"],
+            ),
+            Block(text="Doors opened.", kind="entry", entry_id="post-1", timestamp="2024-07-16T13:05:00+01:00"),
+        ],
+    )
+    document = segment(raw, lang.get("en"))
+    assert document.title == "Blog title from the page"
+    assert document.kind == "liveblog"
+    assert document.date == "2024-07-16"
+    assert document.url == "https://example.org/live"
+    first, second = document.entries
+    assert (first.id, first.time, first.time_text, first.headline) == ("post-2", "14:24", "2:24 p.m.", "Arrival")
+    assert (first.author, first.flags, first.timestamp) == ("A. Reporter", ["key-event"], "2024-07-16T14:24:00+01:00")
+    assert (second.id, second.time, second.text) == ("post-1", "13:05", "Doors opened.")
+    assert "Another story" not in _all_text(document)
+
+
+def test_raw_metadata_is_used_when_the_text_gives_nothing_better() -> None:
+    raw = RawDocument(
+        source="x",
+        identity="x",
+        title="Title from metadata",
+        date="2024-07-16",
+        publisher="Example News",
+        blocks=[Block(text="A paragraph of the article, which ends like a sentence.")],
+    )
+    document = segment(raw, lang.get("en"))
+    assert (document.title, document.date, document.publisher) == ("Title from metadata", "2024-07-16", "Example News")
+
+
+# --- bad input -------------------------------------------------------------------
+
+
+@pytest.mark.timeout(60)
+def test_a_30_mb_single_line_is_segmented_in_linear_time() -> None:
+    line = "12:30 p.m. " * 2_800_000  # 30.8 MB of times with no separator and no line break
+    document = _segment(line)
+    assert document.kind == "article"
+    assert len(document.entries) == 1
+    assert len(document.entries[0].text) == len(line.strip())
+
+
+@pytest.mark.timeout(60)
+def test_a_long_line_of_blanks_after_a_time_does_not_backtrack() -> None:
+    line = "14:24" + " " * 5_000_000 + "x"
+    document = _segment(line)
+    assert document.entries[0].time is None
+
+
+@pytest.mark.timeout(60)
+def test_many_entries_are_segmented_in_linear_time() -> None:
+    text = "\n\n".join(f"{h % 24:02d}:{m:02d}: Entry number {h * 60 + m}." for h in range(24) for m in range(0, 60, 1))
+    document = _segment("\n\n".join([text] * 20))
+    assert len(document.entries) == 24 * 60 * 20
