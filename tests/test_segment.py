@@ -189,7 +189,10 @@ def test_a_norwegian_direkte_oldest_first_with_lead_and_headline() -> None:
 
 
 def test_lines_before_the_first_entry_are_title_subtitle_and_lead_never_its_headline() -> None:
-    text = "Summit live\n\nLeaders meet in Oslo\n\nSecurity is tight\n\n10:05: The first leader arrives.\n\n09:00: Doors open."
+    text = (
+        "Summit live\n\nLeaders meet in Oslo\n\nSecurity is tight\n\n"
+        "10:05: The first leader arrives.\n\n09:00: Doors open."
+    )
     document = _segment(text)
     assert (document.title, document.subtitle) == ("Summit live", "Leaders meet in Oslo")
     assert document.entries[0].time is None and document.entries[0].text == "Security is tight"
