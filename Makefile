@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest bench clean ingest
+.PHONY: demo test lint typecheck pytest bench clean ingest serve
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ pytest: $(STAMP)
 
 ingest: $(STAMP)  ## build or update archive.db from the sources in feeds.yml
 	$(BIN)/liveblog ingest --config feeds.yml --db archive.db
+
+serve: $(STAMP)  ## browse archive.db at http://127.0.0.1:8001/ (read-only)
+	$(BIN)/liveblog serve --db archive.db
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks $(BENCH)

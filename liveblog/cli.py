@@ -171,6 +171,25 @@ def export(db: str, output_format: str, table: str | None, output: str | None) -
         _fail(f"{output}: {err.strerror or err}")
 
 
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option(
+    "--metadata",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Datasette metadata file (default: metadata.yml here or in the source checkout).",
+)
+def serve(db: str, host: str, port: int, metadata: str | None) -> None:
+    """Browse the archive with Datasette (read-only; ingest may keep writing)."""
+    from liveblog.serve import serve as serve_archive
+
+    try:
+        serve_archive(db, host=host, port=port, metadata=metadata or "default")
+    except LiveblogError as err:
+        _fail(str(err))
+
+
 def _fail(message: str) -> NoReturn:
     click.echo(f"error: {message}", err=True)
     sys.exit(1)

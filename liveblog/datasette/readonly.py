@@ -1,0 +1,121 @@
+"""A Datasette database that can only read, and remembers its slow counts.
+
+Datasette opens a mutable database file with ``mode=ro`` for reads already,
+but opens a write connection for anything that asks (writable canned
+queries, plugins). :class:`ReadOnlyDatabase` opens every connection with
+``mode=ro`` and ``PRAGMA query_only``, so no request can write, while ingest
+and watch keep writing from their own processes (the file is not
+``immutable``: readers see new rows as soon as they are committed).
+
+On a large archive the table page spends most of its time counting: the
+``select count(*)`` under the table and the facet counts. These queries are
+deterministic functions of the data, so their results are kept until the
+data changes. "Changed" is decided exactly with ``PRAGMA data_version`` on a
+dedicated connection: it changes whenever another connection commits.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any
+
+from datasette.database import Database
+
+# Datasette's own SQL for a table's row count and for a column facet; only
+# these are cached (their shape is fixed by Datasette, their inputs come from
+# the URL as bound parameters).
+_COUNT_PREFIX = "select count(*) from "
+_FACET_PREFIX = "select "
+_FACET_MARK = " as value, count(*) as count from ("
+# Words that would make a query's answer change without a commit.
+_VOLATILE = ("random", "'now'", "changes(", "last_insert_rowid")
+_CACHE_SIZE = 512
+
+
+def _normalise(sql: str) -> str:
+    return " ".join(sql.split())
+
+
+def is_cacheable(sql: str) -> bool:
+    """True for Datasette's row-count and column-facet queries without volatile functions."""
+    flat = _normalise(sql).lower()
+    if any(word in flat for word in _VOLATILE):
+        return False
+    if flat.startswith(_COUNT_PREFIX):
+        return True
+    return flat.startswith(_FACET_PREFIX) and _FACET_MARK in flat and " group by " in flat
+
+
+def read_only_uri(path: str | Path) -> str:
+    """A SQLite URI that opens ``path`` read-only (but not immutable)."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
+class ReadOnlyDatabase(Database):  # type: ignore[misc]
+    """A file database served read-only, with counts cached until the next commit."""
+
+    def __init__(self, ds: Any, path: str | Path) -> None:
+        super().__init__(ds, path=str(path), is_mutable=True)
+        self._uri = read_only_uri(path)
+        self._lock = threading.Lock()
+        self._probe: sqlite3.Connection | None = None
+        self._cache: OrderedDict[tuple[str, str], tuple[int, Any]] = OrderedDict()
+        self.cache_hits = 0
+        self.cache_misses = 0
+
+    def connect(self, write: bool = False) -> sqlite3.Connection:
+        """A read-only connection, whatever was asked for: writes fail with 'readonly database'."""
+        conn = sqlite3.connect(self._uri, uri=True, check_same_thread=False)
+        conn.execute("PRAGMA query_only = 1")
+        self._all_file_connections.append(conn)
+        return conn
+
+    def data_version(self) -> int:
+        """A number that changes whenever another connection commits to the file."""
+        with self._lock:
+            if self._probe is None:
+                self._probe = sqlite3.connect(self._uri, uri=True, check_same_thread=False)
+            row = self._probe.execute("PRAGMA data_version").fetchone()
+            return int(row[0])
+
+    async def execute(
+        self,
+        sql: str,
+        params: Any = None,
+        truncate: bool = False,
+        custom_time_limit: int | None = None,
+        page_size: int | None = None,
+        log_sql_errors: bool = True,
+    ) -> Any:
+        """Run ``sql`` like Datasette does, answering counts and facets from the cache when unchanged."""
+        if not is_cacheable(sql):
+            return await super().execute(sql, params, truncate, custom_time_limit, page_size, log_sql_errors)
+        key = (_normalise(sql), repr(sorted(params.items()) if isinstance(params, dict) else params))
+        # Read the version BEFORE running the query: if a commit lands in
+        # between, the next request sees a newer version and recounts.
+        version = self.data_version()
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None and cached[0] == version:
+                self._cache.move_to_end(key)
+                self.cache_hits += 1
+                return cached[1]
+        results = await super().execute(sql, params, truncate, custom_time_limit, page_size, log_sql_errors)
+        with self._lock:
+            self.cache_misses += 1
+            self._cache[key] = (version, results)
+            self._cache.move_to_end(key)
+            while len(self._cache) > _CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return results
+
+    def close(self) -> None:
+        """Close every connection, the probe included."""
+        with self._lock:
+            if self._probe is not None:
+                self._probe.close()
+                self._probe = None
+        super().close()
