@@ -71,7 +71,7 @@ def segment(raw: RawDocument, language: Language) -> Document:
     lines, meta = _classify(raw.blocks, gram, raw.fetched_at)
     _settle_stamps(lines)
     for line in lines:
-        if line.role == "meta" and line.stamp and line.stamp.date and line.stamp.date.iso():
+        if line.role in ("meta", "update") and line.stamp and line.stamp.date and line.stamp.date.full():
             meta.setdefault("date", line.stamp.date.iso() or "")
     _drop_chrome(lines, _chrome_headings())
     _drop_doubled_captions(lines)
@@ -329,7 +329,7 @@ def _liveblog(lines: list[_Line]) -> tuple[str | None, str | None, list[Entry]]:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         opens_next = nxt is not None and nxt.role in ("stamp", "relative", "entry")
-        if opens_next and (line.role == "heading" or (not below and paragraphs and _title_like(line.text))):
+        if opens_next and (line.role == "heading" or (not below and paragraphs and _headline_above(line.text))):
             # a short line standing between two entries is the headline of the one below
             pending_heading = line.text
             i += 1
@@ -385,11 +385,16 @@ def _headline_style_below(lines: list[_Line]) -> bool:
     for i, line in enumerate(lines):
         if line.role not in ("stamp", "relative"):
             continue
-        if i > 0 and lines[i - 1].role == "text" and _title_like(lines[i - 1].text):
+        if i > 0 and lines[i - 1].role == "text" and _headline_above(lines[i - 1].text):
             above += 1
         if not (line.stamp and line.stamp.rest) and _headline_below(lines, i):
             below += 1
     return below > above
+
+
+def _headline_above(text: str) -> bool:
+    """A title-like line of two words or more: a lone "Reuters" or "NTB" closes the entry above."""
+    return _title_like(text) and len(text.split()) >= 2
 
 
 def _headline_below(lines: list[_Line], i: int) -> bool:

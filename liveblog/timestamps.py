@@ -206,7 +206,9 @@ class Grammar:
             rf"(?:{_S}[,|/]?{_S}(?:den\s)?{_date_pattern('b', months, False)})?"
         )
         self.stamp_re = re.compile(
-            rf"(?:(?P<label>{labels}){_S}:?{_S})?(?P<core>{core}){_S}(?:(?P<sep>:(?!\d)|[–—|]|-(?!\d))|$)",
+            # "+++ 14:24 Uhr +++" is the German ticker's way of writing a stamp.
+            rf"(?:\+{{2,3}}{_S})?(?:(?P<label>{labels}){_S}:?{_S})?(?P<core>{core}){_S}"
+            rf"(?:(?P<sep>:(?!\d)|[–—|]|-(?!\d)|\+{{2,3}})|$)",
             re.IGNORECASE,
         )
         one = _alternation(clock.relative_one)

@@ -1,12 +1,60 @@
-"""Plain text -> RawDocument: one paragraph block per non-empty line."""
+"""Plain text -> RawDocument: one paragraph block per line, hard-wrapped paragraphs rejoined.
+
+Live blogs pasted or exported as text put one paragraph on a line (with or
+without blank lines between), and a stamp or headline on its own line must
+stay on its own. Text wrapped at a fixed width (e-mail, terminals, some
+archives) is the exception: when nearly every line that runs on into the next
+is about as long as the longest, the lines of a paragraph are joined again.
+"""
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from liveblog.models import Block, RawDocument
+
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+# A line that opens with a clock time and a separator starts a new paragraph
+# even inside wrapped text. Bounded: it looks at a line's first characters.
+_STAMP_START = re.compile(r"(?:\S{1,12}\s){0,2}[0-2]?\d[:.][0-5]\d\b")
+# Wrapped text is at most this wide; wider lines are paragraphs on a line.
+_MAX_WRAP_WIDTH = 100
+_WRAP_SLACK = 25
 
 
 def read_text(text: str, source: str, identity: str) -> RawDocument:
-    """Split plain ``text`` into blocks, one per non-empty line, in order."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
-    blocks = [Block(text=line.strip()) for line in text.split("\n") if line.strip()]
+    """Split plain ``text`` into blocks, one per non-empty line (or wrapped paragraph), in order."""
+    text = _NEWLINES.sub("\n", text).replace("\ufeff", "")
+    lines = [line.strip() for line in text.split("\n")]
+    blocks = [Block(text=paragraph) for paragraph in unwrap(lines)]
     return RawDocument(source=source, identity=identity, reader="text", blocks=blocks)
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """The non-empty lines, with the lines of a hard-wrapped paragraph joined by a space."""
+    width = _wrap_width(lines)
+    paragraphs: list[str] = []
+    previous_full = False
+    for line in lines:
+        if not line:
+            previous_full = False
+            continue
+        if previous_full and not _STAMP_START.match(line[:40]):
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        else:
+            paragraphs.append(line)
+        previous_full = width is not None and len(line) >= width - _WRAP_SLACK
+    return paragraphs
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width the text is wrapped at, or None when it is not hard-wrapped."""
+    running_on = [len(line) for line, following in itertools.pairwise(lines) if line and following]
+    if len(running_on) < 8:
+        return None
+    width = max(running_on)
+    if width > _MAX_WRAP_WIDTH:
+        return None
+    full = sum(length >= width - _WRAP_SLACK for length in running_on)
+    return width if full >= 0.8 * len(running_on) else None

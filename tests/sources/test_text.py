@@ -1,0 +1,56 @@
+"""Plain text becomes one block per line; hard-wrapped paragraphs are joined again."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from liveblog.sources.text import read_text
+
+
+def _texts(text: str) -> list[str]:
+    return [block.text for block in read_text(text, "x", "x").blocks]
+
+
+def test_every_non_empty_line_is_a_paragraph_block() -> None:
+    text = "Title\r\n\r\n14:24 Uhr\nDer Text folgt.\u2028Noch ein Absatz.\n\n\n"
+    assert _texts(text) == ["Title", "14:24 Uhr", "Der Text folgt.", "Noch ein Absatz."]
+
+
+def test_single_newline_paragraphs_of_varied_length_stay_apart() -> None:
+    lines = [
+        "Updated 24 minutes ago",
+        "A long paragraph " * 12,
+        "A short one.",
+        "The latest developments",
+        "Another long paragraph " * 9,
+    ] * 3
+    assert _texts("\n".join(lines)) == [line.strip() for line in lines]
+
+
+def test_a_hard_wrapped_blog_is_rejoined_but_stamps_start_new_paragraphs() -> None:
+    first = (
+        "The finance minister said on Tuesday that the budget would be balanced by next year, "
+        "and that no new taxes were planned for households or for small companies in the regions."
+    )
+    second = (
+        "Opposition leaders rejected the plan within minutes and called for a vote of no confidence "
+        "to be held before the end of the month, according to a statement from their offices."
+    )
+    text = "\n\n".join(
+        [
+            "Budget day - live",
+            "14:24 - " + "\n".join(textwrap.wrap(first, 72)),
+            "14:10 - " + "\n".join(textwrap.wrap(second, 72)),
+            "\n".join(textwrap.wrap(first + " " + second, 72)),
+        ]
+    )
+    assert _texts(text) == ["Budget day - live", "14:24 - " + first, "14:10 - " + second, first + " " + second]
+
+
+@pytest.mark.timeout(60)
+def test_a_30_mb_line_without_line_breaks_is_one_block() -> None:
+    line = "word " * 6_000_000
+    blocks = read_text(line, "x", "x").blocks
+    assert len(blocks) == 1 and len(blocks[0].text) == len(line.strip())
