@@ -41,6 +41,13 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> str:
     if _looks_binary(data[:_SNIFF]):
         raise LiveblogError(source, "binary data, not text")
     if declared:
+        if _is_single_byte(declared) and not data.isascii():
+            # Servers often label UTF-8 pages as Latin-1; non-ASCII bytes that
+            # happen to form valid UTF-8 almost never occur in real Latin-1 text.
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
         try:
             return data.decode(declared)
         except (LookupError, UnicodeDecodeError):
@@ -67,3 +74,11 @@ def _looks_binary(head: bytes) -> bool:
         return True
     odd = sum(1 for byte in head if byte in _BINARY_BYTES)
     return odd > max(2, len(head) // 100)
+
+
+def _is_single_byte(charset: str) -> bool:
+    try:
+        name = codecs.lookup(charset).name
+    except LookupError:
+        return False
+    return name in _WESTERN_LOOKALIKES or name.startswith(("iso8859", "cp125", "latin", "windows-125", "ascii"))

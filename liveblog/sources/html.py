@@ -1,0 +1,865 @@
+"""HTML pages -> RawDocument: live-blog entries found generically, or the page's main text.
+
+How entries are found (no per-outlet code): every element that carries a time
+(``<time>``, a ``datetime`` attribute, an ISO ``title``, or a small element
+whose class or id speaks of time, timestamp, published or date) is a *time
+marker*. Each marker's entry is the largest element around it that holds no
+other marker; entries that are siblings form a group, and the group with the
+most text is the live blog (groups in the same markup join it: a pinned post,
+a second page). Markers inside page chrome, block quotes and embeds never
+count, and a marker that says "updated" is an entry's update stamp, not an
+entry. When markers stand alone in a flat list (``<h3>time</h3><p>…``), an
+entry runs from its marker to the next.
+
+Pages without entry structure yield their main text as paragraph and heading
+blocks, page chrome dropped, for the text path to segment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from lxml import etree
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+
+from liveblog import lang
+from liveblog.errors import LiveblogError
+from liveblog.models import Block, RawDocument
+from liveblog.sources import jsonld
+from liveblog.sources.markup import (
+    HEADING_TAGS,
+    class_tokens,
+    clean_space,
+    iso_datetime,
+    paragraphs,
+    parse_iso,
+    text_blocks,
+    text_of,
+)
+
+# Class/id words that make a small element a time marker.
+TIME_WORDS = frozenset(
+    {"time", "timestamp", "datetime", "published", "publish", "pubdate", "date", "dateline", "clock", "posted"}
+)
+# Class/id words of an update stamp (never a new entry).
+UPDATE_WORDS = frozenset({"updated", "modified", "edited", "lastupdated", "update", "revised"})
+# Class/id words of page chrome: navigation, promotion, related and most-read lists, consent boxes, comments.
+CHROME_WORDS = frozenset(
+    [
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "breadcrumb",
+        "breadcrumbs",
+        "related",
+        "recommended",
+        "recommendations",
+        "popular",
+        "mostread",
+        "mostviewed",
+        "trending",
+        "newsletter",
+        "newsletters",
+        "subscribe",
+        "subscription",
+        "signup",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "comments",
+        "comment",
+        "share",
+        "sharing",
+        "social",
+        "socials",
+        "advert",
+        "advertisement",
+        "advertising",
+        "ad",
+        "ads",
+        "adslot",
+        "sponsored",
+        "promo",
+        "promotion",
+        "sidebar",
+        "masthead",
+        "paywall",
+        "skip",
+        "teaser",
+        "teasers",
+        "outbrain",
+        "taboola",
+        "toolbar",
+    ]
+)
+# Two-word chrome names: "most read", "read more", "site header".
+CHROME_PAIRS = (("most", "read"), ("most", "viewed"), ("read", "more"), ("more", "stories"), ("site", "header"))
+AUTHOR_WORDS = frozenset({"author", "authors", "byline", "contributor", "contributors"})
+HEADLINE_WORDS = frozenset({"headline", "title", "heading"})
+PINNED_WORDS = frozenset({"pinned", "sticky", "pin"})
+KEY_EVENT_WORDS = frozenset({"keyevent", "highlight", "highlighted", "important"})
+SUMMARY_WORDS = frozenset({"summary", "recap"})
+ENTRY_ID_ATTRIBUTES = ("data-post-id", "data-entry-id", "data-block-id", "data-id", "data-uuid", "data-post")
+ENTRY_TIME_ATTRIBUTES = ("data-timestamp", "data-time", "data-datetime", "data-published", "data-sort-time")
+
+# XPath prefilters, refined in Python on the class words (substring tests
+# alone would take "shadow" for an ad and "timeline" for a time).
+_MARKER_XPATH = etree.XPath(
+    "//time | //*[@datetime] | //abbr[@title] | //*[@class or @id][contains(@class,'ime') or contains(@class,'ublish')"
+    " or contains(@class,'ate') or contains(@class,'osted') or contains(@class,'lock')"
+    " or contains(@id,'ime') or contains(@id,'ublish')]"
+)
+_CHROME_XPATH = etree.XPath(
+    "//nav | //aside | //form | //dialog | //*[@role='navigation' or @role='complementary' or @role='contentinfo'"
+    " or @role='search' or @role='dialog' or @aria-hidden='true' or @hidden]"
+    " | //*[@class or @id]["
+    + " or ".join(
+        f"contains(@class,'{w}')"
+        for w in (
+            "nav",
+            "menu",
+            "crumb",
+            "relat",
+            "ecommend",
+            "opular",
+            "ost",
+            "rend",
+            "ewsletter",
+            "ubscri",
+            "ign",
+            "ookie",
+            "onsent",
+            "gdpr",
+            "omment",
+            "hare",
+            "ocial",
+            "dvert",
+            "ad-",
+            "-ad",
+            "ads",
+            "Ad",
+            "_ad",
+            "ad_",
+            "ponsor",
+            "romo",
+            "idebar",
+            "asthead",
+            "aywall",
+            "kip",
+            "easer",
+            "utbrain",
+            "aboola",
+            "oolbar",
+            "ead",
+            "iew",
+            "ore",
+            "eader",
+        )
+    )
+    + " or @class='ad'"
+    " or contains(@id,'nav') or contains(@id,'menu') or contains(@id,'ookie') or contains(@id,'omment')"
+    " or contains(@id,'relat') or contains(@id,'opular') or contains(@id,'ost') or contains(@id,'ewsletter')"
+    " or contains(@id,'idebar') or contains(@id,'onsent')]"
+)
+_CLOCK_OPENING = re.compile(r"^\s*(?:[^\W\d]{1,10}\.?\s{0,3})?\d{1,2}[:.]\d{2}(?![\d:.]\d)")
+_DIGIT = re.compile(r"\d")
+_WORD_RE = re.compile(r"\w+")
+_UNIT_RE = re.compile(r"\d+")
+_MAX_MARKER_CHARS = 90
+
+
+@dataclass
+class _Entry:
+    element: HtmlElement
+    marker: HtmlElement
+    flat_body: list[HtmlElement] = field(default_factory=list)
+    flat: bool = False
+
+
+def parse_html(text: str, source: str) -> HtmlElement:
+    """Parse an HTML page with lxml (BeautifulSoup's lenient parser when lxml gives up)."""
+    # lxml refuses str input that still declares its encoding in an XML prolog.
+    if text.startswith("<?xml"):
+        text = text[text.find("?>") + 2 :]
+    try:
+        root = lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        root = None
+    if root is None or (root.find("body") is None and len(root) == 0):
+        try:
+            from bs4 import BeautifulSoup
+
+            soup = BeautifulSoup(text, "html.parser")
+            root = lxml_html.document_fromstring(str(soup) or "<html></html>")
+        except Exception as err:  # bs4 raises many kinds; the user needs one line
+            raise LiveblogError(source, f"unreadable HTML ({err.__class__.__name__})") from None
+    return root
+
+
+def read_html(
+    text: str,
+    source: str,
+    identity: str,
+    *,
+    url: str | None = None,
+    fetched_at: str | None = None,
+) -> RawDocument:
+    """Read an HTML page into a RawDocument.
+
+    Entries come from the visible markup (reader ``html``), microdata
+    (``microdata``) or JSON-LD LiveBlogPosting (``jsonld``), merged when the
+    page holds more than one of them and they agree; a page without entry
+    structure yields its main text as paragraph blocks (reader ``html``).
+    """
+    root = parse_html(text, source)
+    return read_tree(root, source, identity, url=url, fetched_at=fetched_at)
+
+
+def read_tree(
+    root: HtmlElement,
+    source: str,
+    identity: str,
+    *,
+    url: str | None = None,
+    fetched_at: str | None = None,
+) -> RawDocument:
+    """Read an already parsed page (see :func:`read_html`)."""
+    meta = _page_meta(root, url)
+    base = meta.get("url") or url
+    ld = jsonld.from_html(root)
+    chrome = _chrome(root)
+    language = meta.get("language") or (ld.language if ld else None)
+    table = lang.get(language) if language else None
+
+    micro = jsonld.microdata_entries(root)
+    html_blocks: list[Block] = []
+    reader = "html"
+    if micro:
+        html_blocks = [_entry_block(e, chrome, base, table, fetched_at) for e in micro]
+        reader = "microdata"
+    else:
+        entries = _find_entries(root, chrome)
+        html_blocks = [_entry_block(e, chrome, base, table, fetched_at) for e in entries]
+    html_blocks = _dedupe([block for block in html_blocks if block.text or block.headline])
+
+    blocks: list[Block]
+    if ld and ld.updates:
+        blocks, from_ld = jsonld.merge(html_blocks, ld.updates)
+        if from_ld > len(blocks) - from_ld:
+            reader = "jsonld"
+    else:
+        blocks = html_blocks
+
+    raw = RawDocument(source=source, identity=identity, reader=reader, url=base, fetched_at=fetched_at)
+    raw.title = meta.get("title") or (ld.title if ld else None)
+    raw.subtitle = meta.get("subtitle") or (ld.description if ld else None)
+    raw.language = language
+    raw.publisher = meta.get("publisher") or (ld.publisher if ld else None)
+    raw.date = _date_part(meta.get("published") or (ld.published if ld else None))
+    if ld and ld.is_liveblog:
+        raw.kind = "liveblog"
+    raw.coverage_ended = bool(ld and ld.coverage_ended(fetched_at)) or _closed_marker(root)
+
+    out: list[Block] = []
+    if raw.title:
+        out.append(Block(text=raw.title, kind="title"))
+    if blocks:
+        out.extend(_lead(root, chrome, raw.title))
+        out.extend(blocks)
+    else:
+        raw.reader = "html"
+        out.extend(main_text_blocks(root, chrome, raw.title))
+    raw.blocks = out
+    return raw
+
+
+# --- page metadata -----------------------------------------------------------------------------
+
+
+def _page_meta(root: HtmlElement, url: str | None) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    props: dict[str, str] = {}
+    for element in root.iterfind(".//meta"):
+        key = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
+        value = element.get("content")
+        if key and value and key not in props:
+            props[key] = value.strip()
+    lang_attr = root.get("lang") or root.get("xml:lang") or props.get("og:locale") or props.get("language")
+    if lang_attr:
+        code = lang_attr.strip().lower().replace("_", "-").split("-")[0]
+        meta["language"] = "no" if code in ("nb", "nn") else code
+    h1 = root.find(".//h1")
+    title = text_of(h1) if h1 is not None else ""
+    if not title:
+        title = props.get("og:title") or props.get("twitter:title") or ""
+    if not title:
+        node = root.find(".//title")
+        title = text_of(node) if node is not None else ""
+    if title:
+        meta["title"] = clean_space(title)
+    description = props.get("og:description") or props.get("description") or props.get("twitter:description")
+    if description:
+        meta["subtitle"] = clean_space(description)
+    if props.get("og:site_name"):
+        meta["publisher"] = props["og:site_name"]
+    canonical = root.find(".//link[@rel='canonical']")
+    href = (canonical.get("href") if canonical is not None else None) or props.get("og:url")
+    if href:
+        meta["url"] = urljoin(url or "", href.strip())
+    elif url:
+        meta["url"] = url
+    published = props.get("article:published_time") or props.get("datepublished") or props.get("date")
+    if published:
+        meta["published"] = published
+    return meta
+
+
+def _date_part(value: str | None) -> str | None:
+    stamp = iso_datetime(value)
+    return stamp[:10] if stamp else None
+
+
+def _closed_marker(root: HtmlElement) -> bool:
+    """A visible "this live blog has ended" marker, told by its class words."""
+    for element in root.xpath(
+        "//*[contains(@class,'losed') or contains(@class,'nded') or contains(@class,'inished')"
+        " or contains(@class,'rchived')]"
+    ):
+        tokens = class_tokens(element)
+        if tokens & {"closed", "ended", "finished", "archived"} and tokens & {
+            "live",
+            "liveblog",
+            "blog",
+            "ticker",
+            "liveticker",
+            "coverage",
+            "stream",
+            "direkte",
+        }:
+            return True
+    return False
+
+
+# --- chrome ----------------------------------------------------------------------------------------
+
+
+def _chrome(root: HtmlElement) -> set[HtmlElement]:
+    """Elements that are page chrome: navigation, asides, promotion, consent boxes, comments."""
+    found: set[HtmlElement] = set()
+    for element in _CHROME_XPATH(root):
+        tag = element.tag
+        if tag in ("nav", "aside", "form", "dialog") or element.get("role") or element.get("aria-hidden"):
+            if tag in ("html", "body", "main", "article"):
+                continue
+            found.add(element)
+            continue
+        if element.get("hidden") is not None:
+            found.add(element)
+            continue
+        tokens = class_tokens(element)
+        if tokens & CHROME_WORDS or any(a in tokens and b in tokens for a, b in CHROME_PAIRS):
+            if tag in ("html", "body", "main"):
+                continue
+            found.add(element)
+    return found
+
+
+def _in(element: HtmlElement, chosen: set[HtmlElement]) -> bool:
+    if not chosen:
+        return False
+    node: HtmlElement | None = element
+    while node is not None:
+        if node in chosen:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _in_embed(element: HtmlElement) -> bool:
+    for ancestor in element.iterancestors("blockquote", "figure", "iframe", "q"):
+        return ancestor is not None
+    return False
+
+
+# --- entries ---------------------------------------------------------------------------------------
+
+
+def _is_update_marker(element: HtmlElement, tokens: set[str]) -> bool:
+    if tokens & UPDATE_WORDS:
+        return True
+    parent = element.getparent()
+    before = (
+        (element.getprevious().tail if element.getprevious() is not None else parent.text) if parent is not None else ""
+    )
+    words = (before or "").strip().lower().rstrip(":")
+    if not words:
+        return False
+    return any(words.endswith(label) for table in lang.LANGUAGES.values() for label in table.clock.update_labels)
+
+
+def _marker_candidates(root: HtmlElement, chrome: set[HtmlElement]) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """Time markers and update stamps in document order, outermost ones only."""
+    primary: list[HtmlElement] = []
+    updates: list[HtmlElement] = []
+    chosen: set[HtmlElement] = set()
+    for element in _MARKER_XPATH(root):
+        tag = element.tag
+        if tag in ("html", "body", "head", "meta", "link", "script", "style"):
+            continue
+        tokens = class_tokens(element)
+        if tag == "abbr" and iso_datetime(element.get("title")) is None:
+            continue
+        if tag != "time" and element.get("datetime") is None and tag != "abbr" and not tokens & TIME_WORDS:
+            continue
+        text = element.text_content()
+        if len(text) > _MAX_MARKER_CHARS:
+            continue
+        if not _DIGIT.search(text) and not element.get("datetime") and tag != "abbr":
+            continue
+        if _in(element, chosen):  # an inner part of a marker already taken
+            continue
+        if _in(element, chrome) or _in_embed(element):
+            continue
+        chosen.add(element)
+        (updates if _is_update_marker(element, tokens) else primary).append(element)
+    return primary, updates
+
+
+def _find_entries(root: HtmlElement, chrome: set[HtmlElement]) -> list[_Entry]:
+    markers, _updates = _marker_candidates(root, chrome)
+    if len(markers) < 2:
+        markers = _clock_opening_markers(root, chrome)
+        if len(markers) < 2:
+            return []
+    counts: Counter[HtmlElement] = Counter()
+    for marker in markers:
+        counts[marker] += 1
+        for ancestor in marker.iterancestors():
+            counts[ancestor] += 1
+    entries: list[_Entry] = []
+    for marker in markers:
+        element = marker
+        for ancestor in marker.iterancestors():
+            if counts[ancestor] != 1:
+                break
+            element = ancestor
+        entries.append(_Entry(element=element, marker=marker))
+    groups: dict[HtmlElement, list[_Entry]] = {}
+    for entry in entries:
+        parent = entry.element.getparent()
+        if parent is not None:
+            groups.setdefault(parent, []).append(entry)
+    if not any(len(members) >= 2 for members in groups.values()):
+        return []
+    members_of = {id(e.element) for members in groups.values() for e in members}
+    for members in groups.values():
+        for entry in members:
+            _make_flat(entry, members_of, chrome)
+    sizes = {parent: sum(_entry_chars(e) for e in members) for parent, members in groups.items()}
+    main = max((parent for parent in groups if len(groups[parent]) >= 2), key=lambda parent: sizes[parent])
+    main_members = groups[main]
+    mean = sizes[main] / len(main_members)
+    page_chars = sum(len(t) for t in root.xpath("//body//p//text()"))
+    if mean < 40 or sizes[main] < 0.25 * page_chars:
+        return []  # a list of dated teasers, not a live blog
+    signature = _signature(main_members[0].element)
+    chosen = [
+        entry
+        for parent, members in groups.items()
+        for entry in members
+        if parent is main or _signature(entry.element) == signature
+    ]
+    order = {id(element): index for index, element in enumerate(root.iter())} if len(groups) > 1 else {}
+    if order:
+        chosen.sort(key=lambda entry: order.get(id(entry.element), 0))
+    return chosen
+
+
+def _clock_opening_markers(root: HtmlElement, chrome: set[HtmlElement]) -> list[HtmlElement]:
+    """Markers for pages without time markup: repeated siblings whose text opens with a clock time.
+
+    The first text-bearing element of each sibling that opens with a clock
+    time becomes its marker.
+    """
+    groups: dict[tuple[HtmlElement, str, str], list[HtmlElement]] = {}
+    for element in root.xpath("//body//*[@class]"):
+        parent = element.getparent()
+        if parent is None or element.tag in ("p", "span", "a", "b", "strong", "em", "i"):
+            continue
+        groups.setdefault((parent, element.tag, element.get("class") or ""), []).append(element)
+    best: list[HtmlElement] = []
+    for members in groups.values():
+        if len(members) < 3 or len(members) <= len(best):
+            continue
+        openers = []
+        for member in members:
+            first = _first_text_element(member)
+            if first is not None and _CLOCK_OPENING.match(first.text or ""):
+                openers.append(first)
+        if len(openers) >= 0.8 * len(members) and not _in(members[0], chrome):
+            best = openers
+    return best
+
+
+def _first_text_element(element: HtmlElement) -> HtmlElement | None:
+    for node in element.iter():
+        if isinstance(node.tag, str) and node.text and node.text.strip():
+            if node is element and len(node):
+                return None  # text mixed with children: no small marker
+            return node if len(node.text_content()) <= _MAX_MARKER_CHARS else None
+    return None
+
+
+def _make_flat(entry: _Entry, members: set[int], chrome: set[HtmlElement]) -> None:
+    """An entry that is only its marker line takes the siblings up to the next entry as its body."""
+    element = entry.element
+    if element.tag in ("article", "li", "section") or element.find(".//p") is not None:
+        return
+    if element.find(".//div") is not None:
+        return
+    body: list[HtmlElement] = []
+    sibling = element.getnext()
+    while sibling is not None and id(sibling) not in members:
+        if isinstance(sibling.tag, str) and sibling not in chrome:
+            body.append(sibling)
+        sibling = sibling.getnext()
+    if body:
+        entry.flat = True
+        entry.flat_body = body
+
+
+def _entry_chars(entry: _Entry) -> int:
+    total = len(entry.element.text_content()) - len(entry.marker.text_content())
+    return total + sum(len(node.text_content()) for node in entry.flat_body)
+
+
+def _signature(element: HtmlElement) -> tuple[str, frozenset[str]]:
+    flags = PINNED_WORDS | KEY_EVENT_WORDS | SUMMARY_WORDS | {"key", "event", "is"}
+    words = set(re.split(r"[^a-z0-9]+", (element.get("class") or "").lower()))
+    return element.tag, frozenset(t for t in words if t and t not in flags and not t.isdigit())
+
+
+def _entry_block(
+    entry: _Entry | jsonld.MicroEntry,
+    chrome: set[HtmlElement],
+    base: str | None,
+    table: lang.Language | None,
+    fetched_at: str | None,
+) -> Block:
+    """Read one entry element into an entry Block with its hints."""
+    element = entry.element
+    marker = entry.marker
+    skip_set: set[HtmlElement] = set(chrome)
+    if marker is not None:
+        skip_set.add(marker)
+    roots: list[HtmlElement] = [element, *entry.flat_body] if isinstance(entry, _Entry) else [element]
+
+    # Update stamps, authors and flag badges inside the entry.
+    updated = entry.updated if isinstance(entry, jsonld.MicroEntry) else None
+    author = entry.author if isinstance(entry, jsonld.MicroEntry) else None
+    flags: list[str] = _flags_of(element, marker)
+    for root in roots:
+        for node in root.iter():
+            if not isinstance(node.tag, str) or node is marker:
+                continue
+            tokens = class_tokens(node) if (node.get("class") or node.get("id")) else set()
+            if node.get("rel") == "author" or node.get("itemprop") == "author":
+                tokens = tokens | {"author"}
+            if not tokens:
+                if node.tag == "time" and not _in(node, skip_set):
+                    stamp = _stamp_of(node)
+                    if updated is None and stamp and _is_update_marker(node, set()):
+                        updated = stamp
+                        skip_set.add(_label_holder(node))
+                continue
+            if author is None and tokens & AUTHOR_WORDS and not _in_embed(node) and not _in(node, skip_set):
+                name = text_of(node)
+                if name and len(name) <= 120:
+                    author = name
+                skip_set.add(node)
+                continue
+            if (tokens & UPDATE_WORDS) and (node.tag == "time" or tokens & TIME_WORDS) and not _in(node, skip_set):
+                updated = updated or _stamp_of(node)
+                skip_set.add(_label_holder(node))
+                continue
+            badge = _flag_words(tokens)
+            if badge and node is not element and len(node.text_content()) <= 40 and node.find(".//p") is None:
+                flags.extend(f for f in badge if f not in flags)
+                skip_set.add(node)
+
+    headline: list[str] = []
+    headline_candidates = {
+        node
+        for root in roots
+        for node in root.iter()
+        if isinstance(node.tag, str)
+        and node.tag not in HEADING_TAGS
+        and node.get("class")
+        and class_tokens(node) & HEADLINE_WORDS
+        and len(node.text_content()) <= 300
+    }
+
+    own_id = element.get("id") or next((element.get(a) for a in ENTRY_ID_ATTRIBUTES if element.get(a)), None)
+    if own_id:
+        for root in roots:
+            for link in root.iter("a"):
+                parent = link.getparent()
+                if (
+                    (link.get("href") or "").endswith(f"#{own_id}")
+                    and parent is not None
+                    and len(parent.text_content().strip()) <= len(link.text_content().strip()) + 2
+                ):
+                    skip_set.add(link)  # a "copy link" / "share" button pointing at the entry itself
+
+    def skip(node: HtmlElement) -> bool:
+        return node in skip_set
+
+    def take_heading(node: HtmlElement, text: str, seen_text: bool) -> bool:
+        if headline or seen_text or _in_embed(node):
+            return False
+        headline.append(text)
+        return True
+
+    body = paragraphs(roots, skip, take_heading, headline_candidates)
+    text = "\n\n".join(body)
+    headline_text = headline[0] if headline else None
+    if isinstance(entry, jsonld.MicroEntry) and entry.headline:
+        headline_text = entry.headline
+    if headline_text and jsonld.echoes(headline_text, text):
+        headline_text = None
+
+    time_text = None
+    timestamp = None
+    if marker is not None:
+        # A <time> inside the marker is the displayed time; the rest may repeat it or label it.
+        shown = marker if marker.tag == "time" else next(marker.iter("time"), marker)
+        time_text = text_of(shown) or None
+        timestamp = _stamp_of(marker)
+    if isinstance(entry, jsonld.MicroEntry):
+        timestamp = entry.published or timestamp
+    if timestamp is None:
+        for attribute in ENTRY_TIME_ATTRIBUTES:
+            timestamp = iso_datetime(element.get(attribute))
+            if timestamp:
+                break
+    if timestamp is None and time_text and fetched_at:
+        timestamp = resolve_relative(time_text, fetched_at, table)
+    if time_text and marker is not None and timestamp and not _DIGIT.search(time_text):
+        time_text = None
+
+    entry_id, url = _identity(element, marker, base)
+    if isinstance(entry, jsonld.MicroEntry) and entry.url:
+        url = urljoin(base or "", entry.url)
+    return Block(
+        text=text,
+        kind="entry",
+        entry_id=entry_id,
+        url=url,
+        time_text=time_text,
+        timestamp=timestamp,
+        updated=updated,
+        headline=headline_text,
+        author=author,
+        flags=flags,
+    )
+
+
+def _label_holder(stamp: HtmlElement) -> HtmlElement:
+    """The stamp, or its parent when that holds nothing but a label and the stamp ("Updated at 13.30")."""
+    parent = stamp.getparent()
+    if parent is not None and len(parent.text_content()) <= len(stamp.text_content()) + 30 and len(parent) <= 2:
+        return parent
+    return stamp
+
+
+def _stamp_of(marker: HtmlElement) -> str | None:
+    for node in marker.iter():
+        if not isinstance(node.tag, str):
+            continue
+        for attribute in ("datetime", "content", "data-datetime", "data-timestamp", "title"):
+            stamp = iso_datetime(node.get(attribute))
+            if stamp:
+                return stamp
+    return None
+
+
+def _flag_words(tokens: set[str]) -> list[str]:
+    flags = []
+    if tokens & PINNED_WORDS:
+        flags.append("pinned")
+    if tokens & KEY_EVENT_WORDS or ("key" in tokens and tokens & {"event", "events", "point", "moment"}):
+        flags.append("key-event")
+    if tokens & SUMMARY_WORDS:
+        flags.append("summary")
+    return flags
+
+
+def _flags_of(element: HtmlElement, marker: HtmlElement | None) -> list[str]:
+    tokens = class_tokens(element)
+    if marker is not None:
+        for ancestor in marker.iterancestors():
+            if ancestor is element:
+                break
+            if ancestor.get("class") and ancestor.find(".//p") is not None:
+                tokens |= class_tokens(ancestor)
+    parent = element.getparent()
+    if parent is not None and parent.tag not in ("body", "main"):
+        tokens |= class_tokens(parent)
+    for key, value in element.attrib.items():
+        if key.startswith("data-") and value.strip().lower() in ("true", "1", "yes"):
+            tokens |= set(re.split(r"[^a-z]+", key[5:].lower()))
+    return _flag_words(tokens)
+
+
+def _identity(element: HtmlElement, marker: HtmlElement | None, base: str | None) -> tuple[str | None, str | None]:
+    entry_id = element.get("id")
+    if not entry_id:
+        for attribute in ENTRY_ID_ATTRIBUTES:
+            if element.get(attribute):
+                entry_id = element.get(attribute)
+                break
+    if not entry_id and marker is not None:
+        # A wrapper without an id (a list item) around the element that has one.
+        for ancestor in marker.iterancestors():
+            if ancestor is element:
+                break
+            if ancestor.get("id") and ancestor.tag in ("article", "section", "div", "li"):
+                entry_id = ancestor.get("id")
+    if not entry_id:
+        # An empty anchor element just before the entry carries its id.
+        previous = element.getprevious()
+        if previous is not None and previous.get("id") and not previous.text_content().strip():
+            entry_id = previous.get("id")
+    url = None
+    links = []
+    if marker is not None:
+        links = [marker] if marker.tag == "a" else list(marker.iter("a"))
+        ancestor = marker.getparent()
+        if not links and ancestor is not None and ancestor.tag == "a":
+            links = [ancestor]
+    for link in links or element.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href:
+            continue
+        fragment = href.partition("#")[2]
+        if links or (entry_id and fragment == entry_id) or class_tokens(link) & {"permalink", "anchor"}:
+            url = urljoin(base or "", href)
+            if not entry_id and fragment:
+                entry_id = fragment
+            break
+    if url is None and entry_id and base:
+        url = f"{base.partition('#')[0]}#{entry_id}"
+    return entry_id, url
+
+
+def _dedupe(blocks: list[Block]) -> list[Block]:
+    """Drop repeated entries (a pinned copy, a second rendering), merging their flags into the one kept."""
+    kept: list[Block] = []
+    by_key: dict[str, Block] = {}
+    for block in blocks:
+        keys = [f"id:{block.entry_id}"] if block.entry_id else []
+        keys.append(f"text:{block.timestamp or block.time_text}:{block.headline}:{block.text[:200]}")
+        first = next((by_key[key] for key in keys if key in by_key), None)
+        if first is not None:
+            if "pinned" in first.flags:
+                # The pinned copy on top repeats an entry of the stream: keep the entry where it belongs.
+                block.flags = [*first.flags, *(flag for flag in block.flags if flag not in first.flags)]
+                kept.remove(first)
+                kept.append(block)
+                for key in keys:
+                    by_key[key] = block
+            else:
+                first.flags.extend(flag for flag in block.flags if flag not in first.flags)
+            continue
+        for key in keys:
+            by_key[key] = block
+        kept.append(block)
+    return kept
+
+
+def resolve_relative(text: str, fetched_at: str, table: lang.Language | None = None) -> str | None:
+    """An ISO timestamp for a relative stamp ("5 minutes ago", "vor 5 Minuten") seen at ``fetched_at``.
+
+    The words come from the language tables (``ClockWords.relative_*``);
+    every language is tried when ``table`` is None.
+    """
+    fetched = parse_iso(fetched_at)
+    if fetched is None:
+        return None
+    words = [word.lower() for word in _WORD_RE.findall(text)]
+    number = _UNIT_RE.search(text)
+    if number is None or len(words) > 8:
+        return None
+    tables = [table] if table is not None else list(lang.LANGUAGES.values())
+    for candidate in tables:
+        clock = candidate.clock
+        marked = any(w in words for w in clock.relative_before) or any(w in words for w in clock.relative_after)
+        if not marked:
+            continue
+        for word in words:
+            seconds = clock.relative_units.get(word)
+            if seconds:
+                from datetime import timedelta
+
+                stamp = fetched - timedelta(seconds=seconds * int(number.group()))
+                return stamp.replace(microsecond=0).isoformat()
+    return None
+
+
+# --- lead and main text ----------------------------------------------------------------------------
+
+
+def _lead(root: HtmlElement, chrome: set[HtmlElement], title: str | None) -> list[Block]:
+    """The standfirst of a live blog page: the first element whose class words say lead, standfirst or intro."""
+    for element in root.xpath(
+        "//*[contains(@class,'standfirst') or contains(@class,'lead') or contains(@class,'intro')"
+        " or contains(@class,'Standfirst') or contains(@class,'Lead') or contains(@class,'Intro')]"
+    ):
+        if not class_tokens(element) & {"standfirst", "lead", "intro", "introduction"} or _in(element, chrome):
+            continue
+        return [Block(text=text) for text in paragraphs([element], chrome.__contains__) if text != title]
+    return []
+
+
+def main_text_blocks(root: HtmlElement, chrome: set[HtmlElement], title: str | None = None) -> list[Block]:
+    """The page's main text as heading and paragraph blocks, chrome and the page header dropped."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    container = _main_container(body, chrome)
+    skip_set = set(chrome)
+    for element in container.iter("header", "footer"):
+        # A page header holds the site's name and menus; an article's own header holds its title.
+        if element.tag == "footer" or element.find(".//h1") is None:
+            skip_set.add(element)
+    pieces = text_blocks([container], skip_set.__contains__)
+    blocks = [Block(text=text, kind="heading" if kind == "heading" else "paragraph") for kind, text in pieces]
+    if blocks and title and blocks[0].text == title:
+        blocks = blocks[1:]
+    return blocks
+
+
+def _has_ancestor_tag(element: HtmlElement, tags: tuple[str, ...]) -> bool:
+    return any(True for _ in element.iterancestors(*tags))
+
+
+def _main_container(body: HtmlElement, chrome: set[HtmlElement]) -> HtmlElement:
+    """``<main>``/``<article>`` when the page has one, else the element holding most paragraph text."""
+    for xpath in ("//main", "//*[@role='main']", "//article"):
+        found = [e for e in body.xpath(xpath) if not _in(e, chrome)]
+        if found:
+            return max(found, key=lambda e: len(e.text_content()))
+    scores: Counter[HtmlElement] = Counter()
+    for paragraph in body.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None:
+            scores[parent] += len(paragraph.text_content())
+    if not scores:
+        return body
+    return scores.most_common(1)[0][0]

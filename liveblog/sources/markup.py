@@ -1,0 +1,310 @@
+"""Shared helpers for markup readers: plain text out of elements, class words, ISO times.
+
+Used by the HTML, JSON-LD/microdata and feed readers so that every reader
+turns markup into text the same way: paragraphs separated by a blank line,
+block quotes and embedded posts flattened into paragraphs of their own,
+scripts, styles, buttons and media dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterable
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+from lxml import etree
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+
+# Elements that end a paragraph: their text starts and ends a paragraph of its own.
+BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "ul",
+    ]
+)
+# Elements whose content is never text a reader reads.
+DROP_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "button",
+        "iframe",
+        "object",
+        "embed",
+        "input",
+        "select",
+        "textarea",
+        "option",
+        "video",
+        "audio",
+        "picture",
+        "img",
+        "canvas",
+        "map",
+        "area",
+        "source",
+        "track",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "base",
+        "math",
+        "dialog",
+    ]
+)
+HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+_SPACES = re.compile(r"[^\S\n]+")
+_NEWLINES = re.compile(r" *\n *")
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+
+
+def class_tokens(element: HtmlElement) -> set[str]:
+    """The words of an element's class and id: "block-time published-time" -> {block, time, published}.
+
+    camelCase is split too ("liveStoryPost" -> live, story, post), so that
+    generated class names still speak.
+    """
+    raw = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if not raw.strip():
+        return set()
+    raw = _CAMEL.sub(r"\1 \2", raw).lower()
+    return {token for token in _TOKEN_SPLIT.split(raw) if token}
+
+
+def clean_space(text: str) -> str:
+    """Collapse runs of spaces (keeping line breaks) and trim every line."""
+    text = _SPACES.sub(" ", text.replace("\u00a0", " ").replace("\u200b", ""))
+    return _NEWLINES.sub("\n", text).strip()
+
+
+def paragraphs(
+    roots: Iterable[HtmlElement],
+    skip: Callable[[HtmlElement], bool] | None = None,
+    on_heading: Callable[[HtmlElement, str, bool], bool] | None = None,
+    extra_headings: Collection[HtmlElement] = (),
+) -> list[str]:
+    """The text under ``roots`` as paragraphs, in document order (see :func:`text_blocks`)."""
+    return [text for _kind, text in text_blocks(roots, skip, on_heading, extra_headings)]
+
+
+def text_blocks(
+    roots: Iterable[HtmlElement],
+    skip: Callable[[HtmlElement], bool] | None = None,
+    on_heading: Callable[[HtmlElement, str, bool], bool] | None = None,
+    extra_headings: Collection[HtmlElement] = (),
+) -> list[tuple[str, str]]:
+    """The text under ``roots`` as ``("paragraph" | "heading", text)`` pairs, in document order.
+
+    ``skip(element)`` says an element (with its content, not its tail) is not
+    text. Every heading (``h1``-``h6`` and the ``extra_headings``) is offered
+    to ``on_heading(element, text, text_seen_before)``; when that returns True
+    the heading is taken (as a headline) and left out.
+    """
+    out: list[tuple[str, str]] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        if buf:
+            text = clean_space("".join(buf))
+            buf.clear()
+            if text:
+                out.append(("paragraph", text))
+
+    def walk(element: HtmlElement) -> None:
+        tag = element.tag
+        if not isinstance(tag, str):  # comments, processing instructions
+            if element.tail:
+                buf.append(element.tail)
+            return
+        if tag in DROP_TAGS or (skip is not None and skip(element)):
+            if element.tail:
+                buf.append(element.tail)
+            return
+        if tag == "br":
+            buf.append("\n")
+            if element.tail:
+                buf.append(element.tail)
+            return
+        if tag in HEADING_TAGS or (extra_headings and element in extra_headings):
+            flush()
+            text = " ".join(clean_space("".join(inline_text(element, skip))).split())
+            if text and not (on_heading is not None and on_heading(element, text, bool(out))):
+                out.append(("heading", text))
+            if element.tail:
+                buf.append(element.tail)
+            return
+        is_block = tag in BLOCK_TAGS
+        if is_block:
+            flush()
+        if element.text:
+            buf.append(element.text)
+        for child in element:
+            walk(child)
+        if is_block:
+            flush()
+        if element.tail:
+            buf.append(element.tail)
+
+    for root in roots:
+        tail = root.tail
+        root.tail = None  # a root's tail belongs to whatever follows it
+        try:
+            walk(root)
+        finally:
+            root.tail = tail
+        flush()
+    return out
+
+
+def inline_text(element: HtmlElement, skip: Callable[[HtmlElement], bool] | None = None) -> list[str]:
+    """The text pieces of ``element`` (without its tail), skipping dropped and skipped elements."""
+    pieces: list[str] = []
+    if element.text:
+        pieces.append(element.text)
+    for child in element:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in DROP_TAGS and not (skip is not None and skip(child)):
+            pieces.extend(inline_text(child, skip))
+            if tag in BLOCK_TAGS or tag == "br":
+                pieces.append(" ")
+        if child.tail:
+            pieces.append(child.tail)
+    return pieces
+
+
+def text_of(element: HtmlElement, skip: Callable[[HtmlElement], bool] | None = None) -> str:
+    """An element's text on one line."""
+    return " ".join(clean_space("".join(inline_text(element, skip))).split())
+
+
+def html_fragment_paragraphs(markup: str) -> list[str]:
+    """Paragraphs of an HTML fragment (a feed item's content, an articleBody with tags)."""
+    if not markup.strip():
+        return []
+    if "<" not in markup:
+        return split_plain(markup)
+    try:
+        root = lxml_html.fragment_fromstring(markup, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return split_plain(re.sub(r"<[^>]{0,2000}>", " ", markup))
+    return paragraphs([root])
+
+
+def split_plain(text: str) -> list[str]:
+    """Plain text -> paragraphs: blank lines separate them, single line breaks too."""
+    return [clean_space(part) for part in re.split(r"\n\s*", text.replace("\r", "\n")) if part.strip()]
+
+
+_ISO = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$"
+)
+
+
+def iso_datetime(value: object) -> str | None:
+    """An ISO 8601 string for a markup time value, keeping its zone; None when it is no time.
+
+    Accepts ISO 8601 in its common spellings ("…Z", "+0200", ".000",
+    a space for "T"), Unix epoch seconds or milliseconds (as UTC) and
+    RFC 822 dates ("Tue, 26 Apr 2022 14:24:00 +0200").
+    """
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _from_epoch(float(value))
+    text = str(value).strip()
+    if not text:
+        return None
+    if text.isdigit() and len(text) in (10, 13):
+        return _from_epoch(float(text))
+    match = _ISO.match(text)
+    if match:
+        year, month, day, hour, minute, second, zone = match.groups()
+        try:
+            if hour is None:
+                return datetime(int(year), int(month), int(day)).date().isoformat()
+            stamp = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0))
+        except ValueError:
+            return None
+        out = stamp.isoformat()
+        if zone:
+            out += _zone(zone)
+        return out
+    try:
+        parsed = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed.isoformat()
+
+
+def _zone(zone: str) -> str:
+    if zone == "Z":
+        return "+00:00"
+    digits = zone[1:].replace(":", "")
+    return f"{zone[0]}{digits[:2]}:{digits[2:4] or '00'}"
+
+
+def _from_epoch(seconds: float) -> str | None:
+    if seconds > 1e11:  # milliseconds
+        seconds /= 1000
+    try:
+        return datetime.fromtimestamp(seconds, tz=UTC).replace(microsecond=0).isoformat()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def parse_iso(value: str | None) -> datetime | None:
+    """A datetime for an ISO string from :func:`iso_datetime` (aware when it has a zone)."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
