@@ -100,6 +100,7 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
     """One _Line per block with a first guess at its role; document metadata on the side."""
     chrome_lines = frozenset(w for lang in LANGUAGES.values() for w in lang.chrome_lines)
     source_labels = frozenset(w for lang in LANGUAGES.values() for w in lang.clock.source_labels)
+    byline = _byline_pattern()
     meta: dict[str, str] = {}
     lines: list[_Line] = []
     seen_opening = False
@@ -118,6 +119,8 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
         if source:
             meta.setdefault("publisher", source)
             continue
+        if len(text) <= 100 and byline.fullmatch(text):
+            continue  # "By Jane Doe and John Roe": who wrote it, not what was said
         stamp = gram.stamp(text)
         if stamp is not None:
             lines.append(_Line(text, "stamp", block, stamp=stamp))
@@ -158,6 +161,9 @@ def _settle_stamps(lines: list[_Line]) -> None:
             if line.stamp and line.stamp.label:
                 counts[line.stamp.label] = counts.get(line.stamp.label, 0) + 1
         first = candidates[0]
+        dated = [line for line in candidates if line.stamp and line.stamp.date]
+        if first.stamp and first.stamp.date and not first.stamp.rest and len(dated) == 1:
+            first.role = "meta"  # "14.01.2025, 14:24 Uhr" over an article or a blog of plain times
         for line in candidates:
             assert line.stamp is not None
             label = line.stamp.label
@@ -271,6 +277,16 @@ def _drop_doubled_captions(lines: list[_Line]) -> None:
         previous = line
 
 
+def _byline_pattern() -> re.Pattern[str]:
+    """ "By Jane Doe", "Von Max Muster und Erika Mustermann", "Av Ola Nordmann, NTB"."""
+    labels = "|".join(re.escape(w) for lang in LANGUAGES.values() for w in lang.clock.byline_labels) or "(?!)"
+    joiners = "|".join(re.escape(w) for lang in LANGUAGES.values() for w in lang.clock.byline_joiners) or "(?!)"
+    name = r"[^\W\d_a-zß-ÿ][\w.'’-]{0,30}"
+    return re.compile(
+        rf"(?i:{labels})\s{{1,3}}{name}(?:(?:\s{{1,3}}|,\s{{0,3}}|\s{{1,3}}(?:{joiners}|&)\s{{1,3}}){name}){{0,7}}"
+    )
+
+
 def _source_line(text: str, labels: frozenset[str]) -> str | None:
     """The publisher named by a "Source: Associated Press" line, else None."""
     if len(text) > 80:
@@ -382,11 +398,16 @@ def _any_stamp(text: str) -> Stamp | None:
 def _headline_style_below(lines: list[_Line]) -> bool:
     """Whether this blog puts headlines under a stamp alone on its line, not above it."""
     above = below = 0
+    first = True
     for i, line in enumerate(lines):
-        if line.role not in ("stamp", "relative"):
+        if line.role not in ("stamp", "relative", "entry"):
             continue
-        if i > 0 and lines[i - 1].role == "text" and _headline_above(lines[i - 1].text):
+        # what stands above the first entry is title or lead, so it does not count
+        if not first and lines[i - 1].role == "text" and _headline_above(lines[i - 1].text):
             above += 1
+        first = False
+        if line.role == "entry":
+            continue
         if not (line.stamp and line.stamp.rest) and _headline_below(lines, i):
             below += 1
     return below > above
@@ -407,6 +428,7 @@ def _headline_below(lines: list[_Line], i: int) -> bool:
 
 def _title_and_subtitle(pre: list[_Line]) -> tuple[str | None, str | None, list[_Line]]:
     """The title and subtitle at the top of a page, when the first lines look like them."""
+    pre = _skip_labels(pre)
     texts = [line for line in pre if line.role in ("text", "heading")]
     if not texts or pre[0] is not texts[0] or not _title_like(texts[0].text):
         return None, None, pre
@@ -417,10 +439,18 @@ def _title_and_subtitle(pre: list[_Line]) -> tuple[str | None, str | None, list[
     return title, None, rest
 
 
+def _skip_labels(lines: list[_Line]) -> list[_Line]:
+    """Without one-word lines at the top ("Live", "Politik", "Direkte"): page labels, not a title."""
+    start = 0
+    while start < len(lines) and lines[start].role == "text" and len(lines[start].text.split()) == 1:
+        start += 1
+    return lines[start:] if start < len(lines) else lines
+
+
 def _article(lines: list[_Line], find_title: bool) -> tuple[str | None, str | None, list[Entry]]:
     """Title, subtitle and untimed entries of a document without stamps."""
     title = None
-    body = lines
+    body = lines = _skip_labels(lines)
     if find_title and len(lines) >= 2 and lines[0].role in ("text", "heading") and _title_like(lines[0].text):
         title, body = lines[0].text, lines[1:]
     return title, None, _paragraph_entries(body)

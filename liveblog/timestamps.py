@@ -200,7 +200,8 @@ class Grammar:
         time = r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?(?![.:]?\d)"
         zone = rf"(?:{_S}\(?(?P<zone>(?-i:{zones})(?:[+-][01]?\d(?::?[0-5]\d)?)?)\)?{_NOT_LETTER})?"
         core = (
-            rf"(?:(?:{_date_pattern('a', months, False)}){_S}(?:,|-|–|\|)?{_S})?"
+            # a date (after a weekday) may stand before the time: "Tue 14 Jan 2025 17.45 GMT"
+            rf"(?:(?:[^\W\d_]{{2,10}}\.?,?{_S})?(?:{_date_pattern('a', months, False)}){_S}(?:,|-|–|\|)?{_S})?"
             rf"(?:(?P<pre>{prefixes}){_S})?"
             rf"{time}{ampm}(?:{_S}(?P<suffix>{suffixes}))?{zone}"
             rf"(?:{_S}[,|/]?{_S}(?:den\s)?{_date_pattern('b', months, False)})?"

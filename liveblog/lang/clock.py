@@ -37,3 +37,6 @@ class ClockWords:
     twelve_hour: bool = False
     # Labels of a line that names the publisher or agency: "Source: Associated Press".
     source_labels: tuple[str, ...] = ()
+    # The word of a byline ("By Jane Doe") and the words joining several names ("and").
+    byline_labels: tuple[str, ...] = ()
+    byline_joiners: tuple[str, ...] = ()

@@ -74,6 +74,8 @@ LANGUAGE = Language(
         relative_before=("vor",),
         relative_one=("einer", "einem", "eine", "einen"),
         source_labels=("quelle", "quellen"),
+        byline_labels=("von",),
+        byline_joiners=("und",),
         relative_units={
             "sekunde": 1,
             "sekunden": 1,

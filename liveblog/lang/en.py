@@ -74,6 +74,8 @@ LANGUAGE = Language(
         relative_one=("a", "an", "one"),
         twelve_hour=True,
         source_labels=("source", "sources"),
+        byline_labels=("by",),
+        byline_joiners=("and",),
         relative_units={
             "second": 1,
             "seconds": 1,

@@ -75,6 +75,8 @@ LANGUAGE = Language(
         relative_after=("siden",),
         relative_one=("ett", "en", "ei"),
         source_labels=("kilde", "kjelde"),
+        byline_labels=("av",),
+        byline_joiners=("og",),
         relative_units={
             "sekund": 1,
             "sekunder": 1,
