@@ -1,14 +1,40 @@
 """Entry text -> statements: quote spans, cues, speaker mentions, resolved speakers.
 
-STUB: the interface is fixed, the body is being written.
+The shape (see ATTRIBUTION.md): quote spans per paragraph
+(:mod:`.quotes`), cues and mentions from the language's tables
+(:mod:`.cues`), one entity table per document built before attribution and
+resolution of names, roles and pronouns (:mod:`.speakers`). The rules here
+pair them up, sentence by sentence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from liveblog.attribution.cues import Cue, Lexicon, Mention, find_cues, find_mentions, lexicon
+from liveblog.attribution.quotes import Quote, find_quotes, paragraphs
+from liveblog.attribution.speakers import (
+    EntityTable,
+    Resolution,
+    Salience,
+    fold,
+    mention_words,
+    person_name,
+    role_words,
+)
+from liveblog.attribution.text import Token, sentences, tokenize
 from liveblog.lang import Language
-from liveblog.models import Document, Speaker
+from liveblog.models import Document, Entry, Speaker, Statement, StatementKind
+
+_TERMINAL = (".", "!", "?", "…", ":")
+
+
+@dataclass
+class _Sentence:
+    tokens: list[Token]
+    mentions: list[Mention]
+    cues: list[Cue]
 
 
 def attribute(
@@ -23,4 +49,711 @@ def attribute(
     appearance), and returns the document. ``registry`` is optional extra
     knowledge; attribution works from the text alone.
     """
+    lex = lexicon(language)
+    table = build_table(document, lex, registry)
+    salience = Salience()
+    for entry in document.entries:
+        salience.next_entry()
+        _Attributor(entry, lex, table, salience).run()
     return document
+
+
+def build_table(document: Document, lex: Lexicon, registry: Sequence[Speaker] = ()) -> EntityTable:
+    """The document's entity table: names, surnames, roles from appositions."""
+    lowercase = frozenset(
+        t.lower
+        for entry in document.entries
+        for t in tokenize(entry.text, 0, len(entry.text), [])
+        if t.is_word and t.text[:1].islower()
+    )
+    table = EntityTable(lex, lowercase)
+    parsed = [_sentences(entry.text, lex, table) for entry in document.entries]
+    for entry_sentences in parsed:
+        for sentence in entry_sentences:
+            _learn_names(sentence, lex, table)
+    table.midcaps = frozenset(
+        t.text
+        for entry_sentences in parsed
+        for sentence in entry_sentences
+        for t in sentence.tokens[1:]
+        if t.capitalised
+    )
+    known = table.known
+    for entry, entry_sentences in zip(document.entries, parsed, strict=True):
+        for sentence in entry_sentences:
+            sentence.mentions = find_mentions(sentence.tokens, lex, lowercase, known)
+            _learn_appositions(entry.text, sentence, lex, table)
+    table.add_registry(registry)
+    return table
+
+
+def _sentences(text: str, lex: Lexicon, table: EntityTable) -> list[_Sentence]:
+    quotes = find_quotes(text)
+    result = []
+    for start, end in paragraphs(text):
+        tokens = tokenize(text, start, end, quotes)
+        for sentence in sentences(tokens, lex.abbreviations):
+            result.append(_Sentence(sentence, find_mentions(sentence, lex, table.lowercase, frozenset()), []))
+    return result
+
+
+def _learn_names(sentence: _Sentence, lex: Lexicon, table: EntityTable) -> None:
+    for mention in sentence.mentions:
+        if mention.kind != "name" or mention.definite or mention.organisation:
+            continue
+        words = mention_words(sentence.tokens, mention)
+        prefix, name = person_name(words, lex, table.lowercase, frozenset())
+        if len(name) < 2 or _is_organisation(name, table):
+            continue
+        role = [*_role_before(sentence.tokens, mention.first, lex), *prefix]
+        table.add_person(name, role_words(role))
+
+
+def _is_organisation(name: list[str], table: EntityTable) -> bool:
+    return any(fold(word) in table.lowercase for word in name[1:])
+
+
+def _role_before(tokens: list[Token], index: int, lex: Lexicon) -> list[str]:
+    """Role words right before a name: "UN chief", "Russlands president"."""
+    words: list[str] = []
+    position = index - 1
+    if position >= 0 and tokens[position].is_word and lex.is_role_head(tokens[position].text):
+        words.insert(0, tokens[position].text)
+        position -= 1
+        while position >= 0 and len(words) < 4:
+            token = tokens[position]
+            if not token.capitalised or token.lower in lex.determiners:
+                break
+            words.insert(0, token.text)
+            position -= 1
+    return words
+
+
+def _learn_appositions(text: str, sentence: _Sentence, lex: Lexicon, table: EntityTable) -> None:
+    """ "Dmitrij Peskov, som er talsperson for Putin," / "Olaf Scholz, the chancellor," """
+    tokens = sentence.tokens
+    for mention in sentence.mentions:
+        if mention.kind != "name" or mention.end + 2 >= len(tokens) or tokens[mention.end].text != ",":
+            continue
+        words: list[str] = []
+        for token in tokens[mention.end + 1 : mention.end + 10]:
+            if token.text in (",", ".", ";") or token.kind == "quote":
+                break
+            words.append(token.text)
+        lowered = [w.lower() for w in words]
+        while lowered and (lowered[0] in lex.relatives or lowered[0] in lex.determiners or lowered[0] in lex.passives):
+            lowered.pop(0)
+            words.pop(0)
+        if words and any(lex.is_role_head(w) for w in words) and len(words) <= 6:
+            name = text[mention.char_start : mention.char_end]
+            table.add_role(name, role_words(words))
+
+
+class _Attributor:
+    """The statements of one entry."""
+
+    def __init__(self, entry: Entry, lex: Lexicon, table: EntityTable, salience: Salience) -> None:
+        self.entry = entry
+        self.text = entry.text
+        self.lex = lex
+        self.table = table
+        self.salience = salience
+        self.known = table.known
+        self.statements: list[Statement] = []
+        self.headline: list[Statement] = []
+
+    def run(self) -> None:
+        self.entry.statements = []
+        if self.entry.headline:
+            self._headline(self.entry.headline)
+        quotes = find_quotes(self.text)
+        last_dash: str | None = None
+        colon_speaker: str | None = None
+        for start, end in paragraphs(self.text):
+            tokens = tokenize(self.text, start, end, quotes)
+            if not tokens:
+                continue
+            first = tokens[0]
+            if first.kind == "quote" and first.quote is not None and first.quote.dash:
+                last_dash = self._dash_line(first.quote, end, last_dash, colon_speaker)
+                colon_speaker = None
+                continue
+            last_dash = None
+            if _is_subheading(tokens):
+                continue
+            colon_speaker = None
+            for tokens_of_sentence in sentences(tokens, self.lex.abbreviations):
+                colon_speaker = self._sentence(tokens_of_sentence)
+        statements = sorted(self.statements, key=lambda s: (s.start, -s.end))
+        self.entry.statements = self.headline + statements
+        speakers: list[str] = []
+        for statement in self.entry.statements:
+            if statement.speaker and statement.speaker not in speakers:
+                speakers.append(statement.speaker)
+        self.entry.speakers = speakers
+
+    # --- resolution -----------------------------------------------------------
+
+    def resolve(self, tokens: list[Token], mention: Mention) -> Resolution:
+        """The canonical speaker of a mention, with confidence."""
+        if mention.kind == "pronoun":
+            if "m" not in mention.gender and "f" not in mention.gender:
+                return Resolution(None, 0.0)
+            found = self.salience.last_person(self._spokespeople())
+            if found is None:
+                return Resolution(None, 0.0)
+            return Resolution(found[0], 0.75 if found[1] else 0.6)
+        words = mention_words(tokens, mention)
+        written = self.text[mention.char_start : mention.char_end] if mention.char_end <= len(self.text) else ""
+        if mention.kind == "role":
+            return self._resolve_role(mention, written)
+        if any(fold(w.text) in self.lex.not_speakers for w in words):
+            return Resolution(None, 0.0)
+        prefix, name = person_name(words, self.lex, self.table.lowercase, self.known)
+        if name and not mention.organisation:
+            entity = self.table.lookup(" ".join(name))
+            if entity is not None:
+                return Resolution(entity.canonical, 0.9, entity.person)
+        if prefix and not name and not mention.organisation:
+            role = self._resolve_role(mention, written, tuple(fold(w) for w in prefix))
+            if role.speaker:
+                return role
+        bare = written
+        for suffix in ("'s", "’s"):
+            bare = bare.removesuffix(suffix)
+        return Resolution(bare or None, 0.8, False)
+
+    def _resolve_role(self, mention: Mention, written: str, role: tuple[str, ...] = ()) -> Resolution:
+        role = role or mention.role
+        matches, conflicts = self.table.by_role(role)
+        if matches:
+            recent = self._most_recent([m.canonical for m in matches])
+            return Resolution(recent, 0.8)
+        if mention.possessor:
+            owner = self.table.lookup(mention.possessor)
+            spoken = {fold(name) for name in self.salience.seen}
+            if (owner is not None and owner.person) or fold(mention.possessor) in spoken:
+                return Resolution(written, 0.85)
+            if not self.lex.is_role_head(role[-1] if role else ""):
+                return Resolution(None, 0.0)
+        exclude = frozenset(c.canonical for c in conflicts) | self._spokespeople()
+        found = self.salience.last_person(exclude, whole_document=True)
+        if found is None:
+            return Resolution(None, 0.0)
+        return Resolution(found[0], 0.55 if found[1] else 0.45)
+
+    def _spokespeople(self) -> frozenset[str]:
+        return frozenset(
+            s
+            for s, _ in self.salience.current + self.salience.previous
+            if "'" in s or "’" in s or (" " in s and s.split()[0].endswith("s") and self.table.lookup(s) is None)
+        )
+
+    def _most_recent(self, names: list[str]) -> str:
+        for speaker, _ in reversed(self.salience.current + self.salience.previous):
+            if speaker in names:
+                return speaker
+        return names[0]
+
+    # --- statements -----------------------------------------------------------
+
+    def _add(
+        self,
+        speaker: Resolution,
+        mention_text: str | None,
+        start: int,
+        end: int,
+        kind: StatementKind,
+        cue: str | None,
+        confidence: float | None = None,
+        *,
+        target: str | None = None,
+    ) -> Statement | None:
+        source = self.text if target is None else target
+        start, end = _trim(source, start, end)
+        if end - start < 2:
+            return None
+        statement = Statement(
+            speaker=speaker.speaker,
+            speaker_text=mention_text,
+            text=source[start:end],
+            kind=kind,
+            cue=cue,
+            start=start,
+            end=end,
+            confidence=round(confidence if confidence is not None else speaker.confidence, 2),
+        )
+        (self.headline if target is not None else self.statements).append(statement)
+        return statement
+
+    def _push(self, resolution: Resolution, mention: Mention | None) -> None:
+        """A speaker named by a cue is a person unless it reads as an organisation."""
+        plain_name = (
+            mention is not None
+            and mention.kind == "name"
+            and not (mention.organisation or mention.acronym or mention.definite)
+        )
+        self.salience.push(resolution.speaker, resolution.person or plain_name)
+
+    def _written(self, mention: Mention | None) -> str | None:
+        return self.text[mention.char_start : mention.char_end] if mention else None
+
+    def _headline(self, headline: str) -> None:
+        quotes = find_quotes(headline)
+        tokens = tokenize(headline, 0, len(headline), quotes)
+        colon = next((i for i, t in enumerate(tokens) if t.text == ":"), None)
+        if colon is None or colon == 0 or colon + 1 >= len(tokens):
+            return
+        known = self.known
+        mentions = find_mentions(tokens[:colon], self.lex, self.table.lowercase, known)
+        if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != colon:
+            return
+        mention = mentions[0]
+        rest = tokens[colon + 1 :]
+        quoted = len(rest) <= 2 and rest[0].kind == "quote" and rest[0].quote is not None
+        words = mention_words(tokens, mention)
+        entity = self.table.lookup(" ".join(t.text for t in words)) if mention.kind == "name" else None
+        if not quoted and entity is None:
+            return
+        if mention.kind == "name":
+            if entity is None and (len(words) > 3 or any(fold(w.text) in self.lex.not_speakers for w in words)):
+                return
+            resolution = (
+                Resolution(entity.canonical, 0.85) if entity else Resolution(" ".join(t.text for t in words), 0.6)
+            )
+        else:
+            resolution = self._resolve_role(mention, headline[mention.char_start : mention.char_end])
+        if quoted and rest[0].quote is not None:
+            start, end = rest[0].quote.start, rest[0].quote.end
+        else:
+            start, end = rest[0].start, rest[-1].end
+        self._add(
+            resolution, headline[mention.char_start : mention.char_end], start, end, "headline", ":", target=headline
+        )
+
+    def _dash_line(self, quote: Quote, end: int, last_dash: str | None, colon_speaker: str | None) -> str | None:
+        """ "– …, sa X." — the quote runs to the last comma before a clause with a cue."""
+        tokens = tokenize(self.text, quote.start, end, [])
+        split = _dash_split(tokens, self.lex)
+        if split is not None:
+            comma, clause = split
+            mentions = find_mentions(clause, self.lex, self.table.lowercase, self.known)
+            cues = find_cues(clause, self.lex)
+            mention = self._speaker_mention(clause, mentions, cues)
+            resolution = self.resolve(clause, mention) if mention else Resolution(None, 0.0)
+            cue = next((c.text for c in cues if c.kind in ("verb", "according", "postposed")), None)
+            self._add(resolution, self._written(mention), quote.start, tokens[comma].start, "direct", cue)
+            self._push(resolution, mention)
+            return resolution.speaker
+        if self.text[quote.start : end].rstrip()[-1:] not in _TERMINAL:
+            return None  # a subheading in dash style ("– En krise i krisen")
+        speaker = colon_speaker or last_dash
+        if speaker:
+            self._add(Resolution(speaker, 0.6), None, quote.start, end, "direct", None)
+        return speaker
+
+    def _speaker_mention(self, clause: list[Token], mentions: list[Mention], cues: list[Cue]) -> Mention | None:
+        """The speaker in an attribution clause; a news agency after "ifølge" is a source."""
+        sources = set()
+        for cue in cues:
+            if cue.kind == "according":
+                following = next((m for m in mentions if m.start == cue.end), None)
+                if following is not None and len(mentions) > 1:
+                    sources.add(following.start)
+        for mention in mentions:
+            if mention.start in sources:
+                continue
+            if mention.kind == "name" and mention.acronym and len(mentions) > 1:
+                continue
+            return mention
+        return None
+
+    def _sentence(self, tokens: list[Token]) -> str | None:
+        """Attribute one sentence; returns a speaker when it ends "X sagte:"."""
+        mentions = find_mentions(tokens, self.lex, self.table.lowercase, self.known)
+        cues = find_cues(tokens, self.lex)
+        used: set[int] = set()
+        attributed: dict[int, tuple[Resolution, str | None, str | None]] = {}
+        self._push_subject(tokens, mentions)
+        for index, token in enumerate(tokens):
+            if token.kind != "quote" or token.quote is None:
+                continue
+            found = self._direct_cue(tokens, index, mentions, cues, used)
+            if found is not None:
+                attributed[index] = found
+        spans: list[tuple[int, int, Resolution, str | None]] = []
+        for cue in cues:
+            if id(cue) in used:
+                continue
+            span = self._reported(tokens, cue, mentions, cues)
+            if span is not None:
+                spans.append(span)
+        for index, (resolution, written, cue_text) in attributed.items():
+            quote = tokens[index].quote
+            assert quote is not None
+            kind: StatementKind = "direct" if _stands_alone(tokens, index) else "partial"
+            self._add(resolution, written, quote.start, quote.end, kind, cue_text)
+            self.salience.push(resolution.speaker, resolution.person or written is not None)
+            self.salience.last_quote_speaker = resolution.speaker or self.salience.last_quote_speaker
+        for index, token in enumerate(tokens):
+            if token.kind != "quote" or token.quote is None or index in attributed:
+                continue
+            self._unattributed_quote(tokens, index, mentions, spans, attributed)
+        if tokens and tokens[-1].text == ":":
+            speaker = self._colon_speaker(tokens, mentions, cues)
+            return speaker
+        return None
+
+    def _push_subject(self, tokens: list[Token], mentions: list[Mention]) -> None:
+        if not mentions or mentions[0].kind == "pronoun":
+            return
+        first = mentions[0]
+        if first.kind == "name" and (first.organisation or first.acronym or first.possessor):
+            return
+        if any(t.is_word and t.lower not in self.lex.adverbs for t in tokens[: first.start]):
+            return
+        resolution = self.resolve(tokens, first)
+        if resolution.speaker and resolution.person:
+            self.salience.push(resolution.speaker, True)
+
+    def _direct_cue(
+        self, tokens: list[Token], index: int, mentions: list[Mention], cues: list[Cue], used: set[int]
+    ) -> tuple[Resolution, str | None, str | None] | None:
+        """The cue and speaker right after or right before a quote."""
+        at_start = all(t.kind != "word" for t in tokens[:index]) or (index > 0 and tokens[index - 1].text == ":")
+        following = index + 1
+        while following < len(tokens) and tokens[following].kind == "punct" and tokens[following].text in ",–—-":
+            following += 1
+        if at_start or _after_quote_block(tokens, index):
+            found = self._cue_at(tokens, following, mentions, cues, used)
+            if found is not None:
+                return found
+        previous = index - 1
+        if (previous >= 0 and tokens[previous].text in (":", ",")) or (
+            previous >= 0 and tokens[previous].lower in self.lex.complementizers
+        ):
+            for cue in reversed(cues):
+                if cue.end <= previous and previous - cue.end <= 6 and id(cue) not in used and cue.kind == "verb":
+                    if any(t.kind == "quote" for t in tokens[cue.end : previous]):
+                        break
+                    if tokens[previous].text == "," and previous - cue.end > 1:
+                        break
+                    subject = self._subject(tokens, cue, mentions)
+                    if subject is not None:
+                        used.add(id(cue))
+                        return self.resolve(tokens, subject), self._written(subject), cue.text
+                    break
+            if tokens[previous].text == ":":
+                mention = next((m for m in mentions if m.end == previous and m.start == 0), None)
+                if mention is not None and mention.kind != "pronoun":
+                    return self.resolve(tokens, mention), self._written(mention), ":"
+        return None
+
+    def _cue_at(
+        self, tokens: list[Token], index: int, mentions: list[Mention], cues: list[Cue], used: set[int]
+    ) -> tuple[Resolution, str | None, str | None] | None:
+        for cue in cues:
+            if id(cue) in used or cue.kind not in ("verb", "postposed"):
+                continue
+            if cue.start == index:
+                subject = self._mention_after(tokens, cue.end, mentions)
+                if subject is not None:
+                    used.add(id(cue))
+                    return self.resolve(tokens, subject), self._written(subject), cue.text
+            mention = next((m for m in mentions if m.start == index), None)
+            if mention is not None and cue.start >= mention.end and self._adverbs_only(tokens, mention.end, cue.start):
+                used.add(id(cue))
+                return self.resolve(tokens, mention), self._written(mention), cue.text
+        return None
+
+    def _adverbs_only(self, tokens: list[Token], start: int, end: int) -> bool:
+        return end - start <= 3 and all(t.is_word and t.lower in self.lex.adverbs for t in tokens[start:end])
+
+    def _mention_after(self, tokens: list[Token], index: int, mentions: list[Mention]) -> Mention | None:
+        while (
+            index < len(tokens)
+            and tokens[index].is_word
+            and tokens[index].lower in self.lex.adverbs
+            and tokens[index].lower not in self.lex.passives
+        ):
+            if any(m.start == index for m in mentions):
+                break
+            index += 1
+        return next((m for m in mentions if m.start == index), None)
+
+    def _subject(self, tokens: list[Token], cue: Cue, mentions: list[Mention]) -> Mention | None:
+        """The speaker of a verb cue: before it, or inverted right after it."""
+        position = cue.start - 1
+        while position >= 0 and tokens[position].is_word and tokens[position].lower in self.lex.adverbs:
+            if any(m.end == position + 1 for m in mentions):
+                break
+            position -= 1
+        ending = {m.end: m for m in mentions}
+        if (
+            self.lex.verb_second
+            and position + 1 in ending
+            and not self._clause_initial(tokens, ending[position + 1].start)
+        ):
+            after = self._mention_after(tokens, cue.end, mentions)
+            if after is not None and self._inversion_ok(tokens, after, position):
+                return after
+        if position >= 0:
+            token = tokens[position]
+            if position + 1 in ending:
+                return ending[position + 1]
+            if token.lower in self.lex.relatives and position >= 1 and tokens[position - 1].text == ",":
+                return ending.get(position - 1)
+            if token.text == ",":
+                for back in range(position - 1, max(-1, position - 14), -1):
+                    if tokens[back].text == ",":
+                        if back in ending:
+                            return ending[back]
+                        break
+            if token.lower in self.lex.conjunctions and mentions and mentions[0].end <= position:
+                return mentions[0]
+        after = self._mention_after(tokens, cue.end, mentions)
+        if after is not None and self._inversion_ok(tokens, after, position):
+            return after
+        return None
+
+    def _clause_initial(self, tokens: list[Token], index: int) -> bool:
+        return (
+            index == 0 or tokens[index - 1].text in (",", ";", ":") or tokens[index - 1].lower in self.lex.conjunctions
+        )
+
+    def _inversion_ok(self, tokens: list[Token], mention: Mention, before: int) -> bool:
+        """ "…, said Lavrov." / "Ved bordet sa Putin at …" but not "authorities say Russia has …"."""
+        # English keeps subject-verb order after a lowercase noun; V2 languages may invert.
+        if (
+            before >= 0
+            and tokens[before].is_word
+            and not tokens[before].capitalised
+            and tokens[before].lower not in self.lex.adverbs
+            and not self.lex.verb_second
+        ):
+            return False
+        nxt = tokens[mention.end] if mention.end < len(tokens) else None
+        if nxt is None or nxt.kind != "word":
+            return True
+        word = nxt.lower
+        if word in self.lex.complementizers or (word in self.lex.adverbs and word not in self.lex.passives):
+            return True
+        return len(word) <= 3 and word not in self.lex.passives and word not in _AUXILIARIES
+
+    def _reported(
+        self, tokens: list[Token], cue: Cue, mentions: list[Mention], cues: list[Cue]
+    ) -> tuple[int, int, Resolution, str | None] | None:
+        """Reported speech around a cue: "X said that …", "…, X said", "according to X, …"."""
+        if cue.kind == "according":
+            return self._according(tokens, cue, mentions, cues)
+        if cue.kind == "according_after":
+            mention = next((m for m in mentions if m.end == cue.start), None)
+            if mention is None:
+                return None
+            return self._emit(tokens, cue.end, len(tokens), mention, cue)
+        subject = self._subject(tokens, cue, mentions)
+        if subject is None:
+            return None
+        if cue.kind == "source":
+            resolution = self.resolve(tokens, subject)
+            if not resolution.person or resolution.speaker is None:
+                return None
+        block_start, block_end = min(subject.start, cue.start), max(subject.end, cue.end)
+        words_before = sum(1 for t in tokens[:block_start] if t.kind != "punct")
+        start = self._clause_start(tokens, block_end)
+        introduces = start > block_end and tokens[start - 1].text != ","
+        trailing = sum(1 for t in tokens[block_end:] if t.kind != "punct")
+        if (
+            not introduces
+            and trailing <= 6
+            and block_start > 0
+            and tokens[block_start - 1].text in (",", "–", "—")
+            and words_before >= 3
+        ):
+            return self._emit(tokens, 0, block_start - 1, subject, cue)
+        if cue.kind == "postposed":
+            return None
+        return self._emit(tokens, start, len(tokens), subject, cue)
+
+    def _clause_start(self, tokens: list[Token], index: int) -> int:
+        for position in range(index, min(index + 7, len(tokens))):
+            token = tokens[position]
+            if token.kind == "quote":
+                break
+            if token.lower in self.lex.complementizers or token.text in (",", ":"):
+                return position + 1
+        return index
+
+    def _according(
+        self, tokens: list[Token], cue: Cue, mentions: list[Mention], cues: list[Cue]
+    ) -> tuple[int, int, Resolution, str | None] | None:
+        mention = next((m for m in mentions if m.start == cue.end), None)
+        if mention is None:
+            return None
+        after = tokens[mention.end] if mention.end < len(tokens) else None
+        if after is not None and after.is_word and fold(after.text) in self.lex.source_words:
+            return None
+        if mention.kind == "name" and mention.acronym and any(c.kind == "verb" for c in cues if c is not cue):
+            return None  # "skal X ifølge NTB ha sagt": the agency is the source
+        leading = all((t.is_word and t.lower in self.lex.adverbs) or t.kind == "punct" for t in tokens[: cue.start])
+        if leading:
+            start = mention.end + (1 if after is not None and after.text == "," else 0)
+            return self._emit(tokens, start, len(tokens), mention, cue)
+        if cue.start > 0 and tokens[cue.start - 1].text == ",":
+            return self._emit(tokens, 0, cue.start - 1, mention, cue)
+        return None
+
+    def _emit(
+        self, tokens: list[Token], start: int, end: int, mention: Mention, cue: Cue
+    ) -> tuple[int, int, Resolution, str | None] | None:
+        body = [t for t in tokens[start:end] if t.kind != "punct"]
+        if len(body) < 2 and not any(t.kind == "quote" for t in body):
+            return None
+        resolution = self.resolve(tokens, mention)
+        char_start, char_end = tokens[start].start, tokens[end - 1].end
+        self._add(resolution, self._written(mention), char_start, char_end, "indirect", cue.text)
+        self._push(resolution, mention)
+        return char_start, char_end, resolution, self._written(mention)
+
+    def _unattributed_quote(
+        self,
+        tokens: list[Token],
+        index: int,
+        mentions: list[Mention],
+        spans: list[tuple[int, int, Resolution, str | None]],
+        attributed: dict[int, tuple[Resolution, str | None, str | None]],
+    ) -> None:
+        quote = tokens[index].quote
+        assert quote is not None
+        for start, end, resolution, written in spans:
+            if start <= quote.start and quote.end <= end:
+                self._add(resolution, written, quote.start, quote.end, "partial", None, resolution.confidence - 0.05)
+                return
+        alone = _stands_alone(tokens, index)
+        if alone and quote.end - quote.start < 40 and not _has_terminal(self.text, quote) and len(tokens) <= 2:
+            return  # a quoted subheading ("“Good Actor”")
+        if attributed:
+            resolution = next(iter(attributed.values()))[0]
+            self._add(
+                resolution,
+                None,
+                quote.start,
+                quote.end,
+                "direct" if alone else "partial",
+                None,
+                resolution.confidence - 0.1,
+            )
+            return
+        if not alone and mentions:
+            first = mentions[0]
+            if first.start < index and (first.kind == "pronoun" or first.kind == "role" or first.start == 0):
+                resolution = self.resolve(tokens, first)
+                if resolution.speaker and resolution.person:
+                    self._add(
+                        resolution,
+                        self._written(first),
+                        quote.start,
+                        quote.end,
+                        "partial",
+                        None,
+                        resolution.confidence - 0.1,
+                    )
+                    return
+        others = [m for m in mentions if m.kind == "name" and not m.possessor and m.start < index]
+        found = self.salience.last_person(self._spokespeople())
+        if found is None or (
+            others
+            and self.resolve(tokens, others[0]).speaker not in (found[0], None)
+            and self.resolve(tokens, others[0]).person
+        ):
+            return
+        confidence = 0.55 if found[1] else 0.45
+        self._add(
+            Resolution(found[0], confidence), None, quote.start, quote.end, "direct" if alone else "partial", None
+        )
+        self.salience.last_quote_speaker = found[0]
+
+    def _colon_speaker(self, tokens: list[Token], mentions: list[Mention], cues: list[Cue]) -> str | None:
+        for cue in cues:
+            if cue.kind == "verb" and len(tokens) - cue.end <= 4:
+                subject = self._subject(tokens, cue, mentions)
+                if subject is not None:
+                    return self.resolve(tokens, subject).speaker
+        return None
+
+
+_AUXILIARIES = frozenset(
+    [
+        "har",
+        "has",
+        "hat",
+        "had",
+        "is",
+        "er",
+        "ist",
+        "was",
+        "var",
+        "war",
+        "vil",
+        "kan",
+        "can",
+        "skal",
+        "may",
+        "må",
+        "are",
+        "bør",
+    ]
+)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:–—-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—-"):
+        end -= 1
+    if end > start and text[end - 1] == "." and text[start:end].count(".") == 1 and not text[start:end].endswith(".."):
+        pass
+    return start, end
+
+
+def _stands_alone(tokens: list[Token], index: int) -> bool:
+    """A quote that opens its sentence (or follows a colon) is direct speech."""
+    before = tokens[:index]
+    return (
+        all(t.kind != "word" for t in before)
+        or (bool(before) and before[-1].text == ":")
+        or _after_quote_block(tokens, index)
+    )
+
+
+def _after_quote_block(tokens: list[Token], index: int) -> bool:
+    """ "“A,” X said, “B.”": the second quote follows a quote and its cue."""
+    return index >= 2 and tokens[index - 1].text == "," and any(t.kind == "quote" for t in tokens[: index - 1])
+
+
+def _has_terminal(text: str, quote: Quote) -> bool:
+    return text[quote.start : quote.end].rstrip()[-1:] in (".", "!", "?", "…") or text[
+        quote.end + 1 : quote.end + 2
+    ] in (".", "!", "?")
+
+
+def _is_subheading(tokens: list[Token]) -> bool:
+    """A short line without closing punctuation: a subheading or a label, never a statement."""
+    last = tokens[-1]
+    if last.kind == "quote" and last.quote is not None:
+        text = last.text.rstrip("”“’‘»«\"'")
+        return text[-1:] not in (".", "!", "?", "…") and len(tokens) <= 6
+    return last.text not in (".", "!", "?", "…", ":") and len(tokens) <= 12
+
+
+def _dash_split(tokens: list[Token], lex: Lexicon) -> tuple[int, list[Token]] | None:
+    """The last comma of a dash line that is followed by an attribution clause."""
+    for index in range(len(tokens) - 1, -1, -1):
+        if tokens[index].text != ",":
+            continue
+        clause = tokens[index + 1 :]
+        if any(t.text in (".", "!", "?") for t in clause[:-1]) and len(clause) > 16:
+            return None
+        if find_cues(clause, lex):
+            return index, clause
+    return None

@@ -369,6 +369,7 @@ LANGUAGE = Language(
             "interview",
         ),
         compound_roles=True,
+        verb_second=True,
     ),
     chrome_headings=(
         "meistgelesen",

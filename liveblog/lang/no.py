@@ -186,7 +186,7 @@ LANGUAGE = Language(
             "minner om",
         ),
         according_to=("ifølge", "i følge", "etter det", "if."),
-        complementizers=("at", "om"),
+        complementizers=("at",),
         pronouns_male=("han",),
         pronouns_female=("hun", "ho"),
         pronouns_plural=("de",),
@@ -308,6 +308,7 @@ LANGUAGE = Language(
         ),
         not_speakers=("live", "direkte", "oppdatering", "video", "analyse", "kommentar", "siste"),
         compound_roles=True,
+        verb_second=True,
     ),
     chrome_headings=(
         "mest lest",

@@ -1,4 +1,11 @@
-"""The shape of a language's speech words (see ``liveblog.lang``)."""
+"""The shape of a language's speech words (see ``liveblog.lang``).
+
+Attribution (:mod:`liveblog.attribution`) builds its patterns from these
+tables; the code is the same for every language. Multi-word entries are
+written with spaces ("according to"); a separable verb is written with "…"
+between its parts ("fügte … hinzu", "la … til"): the second part must follow
+within a few words.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +18,7 @@ class SpeechWords:
 
     # Speech verbs in all their forms: "said", "says", "told", "tweeted" …
     speech_verbs: tuple[str, ...] = ()
-    # "according to", "laut", "ifølge".
+    # "according to", "laut", "ifølge": the source stands after the words.
     according_to: tuple[str, ...] = ()
     # Words that open a reported clause: "that", "dass", "at".
     complementizers: tuple[str, ...] = ()
@@ -21,3 +28,42 @@ class SpeechWords:
     pronouns_plural: tuple[str, ...] = ()
     # Determiners that open a role mention: "the", "der/die/das", "den/det".
     determiners: tuple[str, ...] = ()
+    # Postpositions of "according to": "X zufolge" (the source stands before).
+    according_to_after: tuple[str, ...] = ()
+    # Cues that only count after a quote or a comma, inverted: "„…“, so Scholz".
+    postposed_cues: tuple[str, ...] = ()
+    # Object forms of pronouns that can name a source: "ifølge ham", "laut ihr".
+    pronouns_object: tuple[str, ...] = ()
+    # Relative pronouns that open an apposition or a speaker's clause:
+    # "X, who is …", "X, som mente …".
+    relatives: tuple[str, ...] = ()
+    # Heads of person roles, as stems found at the end of a word (compounds and
+    # inflections included): "minister" finds "utenriksministeren", "chief" finds
+    # "UN chief". A role mention is a phrase that ends in one of these.
+    role_heads: tuple[str, ...] = ()
+    # Inflection endings a role head may carry: "en" (presidenten), "in"
+    # (Ministerin), "s" (ministers).
+    role_endings: tuple[str, ...] = ()
+    # Capitalised words that stand before a name as titles ("President Putin"),
+    # so they are never taken for a first name.
+    titles: tuple[str, ...] = ()
+    # Verbs whose subject is a news outlet reporting, not a speaker.
+    source_verbs: tuple[str, ...] = ()
+    # Generic words for news agencies and outlets ("agency", "byrå").
+    source_words: tuple[str, ...] = ()
+    # Auxiliaries of the passive: "is asked" is no speech act of the subject.
+    passive_auxiliaries: tuple[str, ...] = ()
+    # Negations: "did not say", "svarte ikke".
+    negations: tuple[str, ...] = ()
+    # Words that may stand between a subject and its verb: "also", "også".
+    adverbs: tuple[str, ...] = ()
+    # Coordinating conjunctions: "…, but repeated that …" keeps the subject.
+    conjunctions: tuple[str, ...] = ()
+    # Abbreviations that end with a dot but do not end a sentence.
+    abbreviations: tuple[str, ...] = ()
+    # Words that stand in for a name in a headline "X: …" but are no speaker.
+    not_speakers: tuple[str, ...] = ()
+    # Whether role heads may end a compound ("Außenministerin", "FN-sjefen").
+    compound_roles: bool = False
+    # Whether the verb comes second ("Am Dienstag sagte Scholz, …", "Ved bordet sa Putin at …").
+    verb_second: bool = False

@@ -1,0 +1,407 @@
+"""Cues and mentions in a sentence, found with the language's tables.
+
+A cue is a speech verb ("said", "sa", "fügte … hinzu"), an "according to"
+("laut X", "X zufolge"), a postposed cue ("„…“, so X") or a source verb
+("reports"). A mention is a name (a capitalised sequence with particles,
+hyphens and accents), a role phrase ("the UN chief", "den russiske
+presidenten", "Guterres' talsmann") or a pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from liveblog.attribution.text import Token
+from liveblog.lang import Language
+
+NAME_PARTICLES = frozenset(
+    ["von", "van", "der", "den", "de", "da", "di", "du", "le", "la", "al", "bin", "ter", "ten", "zu", "del", "dos"]
+)
+ORG_CONNECTORS = frozenset(["of", "for", "des", "der", "for"])
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$|(?<=[sxz])['’]$")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The speech tables of one language, prepared for fast lookup."""
+
+    verbs: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
+    according: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
+    according_after: frozenset[str]
+    postposed: frozenset[str]
+    source_verbs: frozenset[str]
+    complementizers: frozenset[str]
+    pronouns: dict[str, str]  # word -> "m", "f", "p" (a word may be f and p: "sie")
+    object_pronouns: frozenset[str]
+    determiners: frozenset[str]
+    relatives: frozenset[str]
+    adverbs: frozenset[str]
+    conjunctions: frozenset[str]
+    negations: frozenset[str]
+    passives: frozenset[str]
+    titles: frozenset[str]
+    source_words: frozenset[str]
+    abbreviations: frozenset[str]
+    not_speakers: frozenset[str]
+    common: frozenset[str]
+    role_head: re.Pattern[str]
+    verb_second: bool
+
+    def is_role_head(self, word: str) -> bool:
+        """Whether ``word`` ends in a person role ("minister", "FN-sjefen")."""
+        return self.role_head.fullmatch(word.lower()) is not None
+
+    def is_title(self, word: str) -> bool:
+        """Whether ``word`` is a title or role that may stand before a name."""
+        lower = word.lower()
+        return lower in self.titles or self.is_role_head(lower)
+
+
+def _phrases(words: tuple[str, ...]) -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
+    table: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    for phrase in words:
+        separable = "…" in phrase
+        parts = tuple(part for part in phrase.replace("…", " ").lower().split() if part)
+        table.setdefault(parts[0], []).append((parts, separable))
+    # Longest phrases first, so "called for" wins over a bare "called".
+    return {key: tuple(sorted(value, key=lambda item: -len(item[0]))) for key, value in table.items()}
+
+
+_LEXICONS: dict[tuple[str, int], Lexicon] = {}
+
+
+def lexicon(language: Language) -> Lexicon:
+    """The lexicon of ``language`` (built once per language table)."""
+    key = (language.code, id(language.speech))
+    if key not in _LEXICONS:
+        _LEXICONS[key] = _build_lexicon(language)
+    return _LEXICONS[key]
+
+
+def _build_lexicon(language: Language) -> Lexicon:
+    speech = language.speech
+    pronouns: dict[str, str] = {}
+    for gender, words in (("p", speech.pronouns_plural), ("f", speech.pronouns_female), ("m", speech.pronouns_male)):
+        for word in words:
+            pronouns[word] = pronouns.get(word, "") + gender
+    heads = "|".join(sorted((re.escape(h) for h in speech.role_heads), key=len, reverse=True))
+    endings = "|".join(sorted((re.escape(e) for e in speech.role_endings), key=len, reverse=True))
+    prefix = r"[\w-]*?" if speech.compound_roles else r"(?:[\w]+-)?"
+    role_head = re.compile(rf"{prefix}(?:{heads})(?:{endings})?" if heads else r"(?!x)x")
+    return Lexicon(
+        verbs=_phrases(speech.speech_verbs),
+        according=_phrases(speech.according_to),
+        according_after=frozenset(speech.according_to_after),
+        postposed=frozenset(speech.postposed_cues),
+        source_verbs=frozenset(speech.source_verbs),
+        complementizers=frozenset(speech.complementizers),
+        pronouns=pronouns,
+        object_pronouns=frozenset(speech.pronouns_object),
+        determiners=frozenset(speech.determiners),
+        relatives=frozenset(speech.relatives),
+        adverbs=frozenset(speech.adverbs),
+        conjunctions=frozenset(speech.conjunctions),
+        negations=frozenset(speech.negations),
+        passives=frozenset(speech.passive_auxiliaries),
+        titles=frozenset(speech.titles),
+        source_words=frozenset(speech.source_words),
+        abbreviations=frozenset(speech.abbreviations),
+        not_speakers=frozenset(speech.not_speakers),
+        common=language.common_words,
+        role_head=role_head,
+        verb_second=speech.verb_second,
+    )
+
+
+@dataclass
+class Cue:
+    """A cue in a sentence: token indexes ``start``..``end`` (exclusive)."""
+
+    start: int
+    end: int
+    kind: str  # "verb", "according", "according_after", "postposed", "source"
+    text: str
+
+
+@dataclass
+class Mention:
+    """A name, role or pronoun in a sentence: token indexes ``start``..``end``."""
+
+    start: int
+    end: int
+    kind: str  # "name", "role", "pronoun"
+    char_start: int  # the words as written, without a leading determiner
+    char_end: int
+    role: tuple[str, ...] = ()  # role words, lower case ("russian", "foreign", "minister")
+    possessor: str = ""  # "Guterres" in "Guterres' talsmann"
+    gender: str = ""
+    definite: bool = False  # "the British Ministry of Defense", "the Kremlin"
+    organisation: bool = False
+    acronym: bool = False
+    first: int = 0  # token index of the first word after a determiner
+
+
+def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
+    """Every cue in a sentence, left to right, without overlaps."""
+    cues: list[Cue] = []
+    index = 0
+    while index < len(tokens):
+        cue = _cue_at(tokens, index, lex)
+        if cue is None:
+            index += 1
+            continue
+        cues.append(cue)
+        index = cue.start + 1 if cue.kind == "verb" and cue.end - cue.start > 1 and cue.text.count(" ") > 2 else cue.end
+    return cues
+
+
+def _cue_at(tokens: list[Token], index: int, lex: Lexicon) -> Cue | None:
+    token = tokens[index]
+    if not token.is_word:
+        return None
+    word = token.lower
+    if word in lex.according:
+        end = _phrase_end(tokens, index, lex.according[word])
+        if end:
+            return Cue(index, end, "according", _join(tokens, index, end))
+    if word in lex.according_after:
+        return Cue(index, index + 1, "according_after", token.text)
+    if word in lex.source_verbs and not token.capitalised:
+        return Cue(index, index + 1, "source", token.text)
+    if word in lex.postposed and index > 0 and tokens[index - 1].kind in ("punct", "quote"):
+        return Cue(index, index + 1, "postposed", token.text)
+    if (word in lex.verbs and not token.text[:1].isupper()) or (word in lex.verbs and index == 0):
+        end = _phrase_end(tokens, index, lex.verbs[word])
+        if end and not _passive_or_negated(tokens, index, end, lex):
+            return Cue(index, end, "verb", _join(tokens, index, end))
+    return None
+
+
+def _phrase_end(tokens: list[Token], index: int, phrases: tuple[tuple[tuple[str, ...], bool], ...]) -> int:
+    """The token index after the phrase starting at ``index``, or 0."""
+    for parts, separable in phrases:
+        if len(parts) == 1:
+            return index + 1
+        if separable:
+            for gap in range(index + 1, min(index + 6, len(tokens))):
+                if not tokens[gap].is_word:
+                    break
+                if tokens[gap].lower == parts[-1]:
+                    return gap + 1
+            continue
+        words = [t.lower for t in tokens[index : index + len(parts)]]
+        if tuple(words) == parts:
+            return index + len(parts)
+    return 0
+
+
+def _passive_or_negated(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    before = [t.lower for t in tokens[max(0, start - 2) : start] if t.is_word]
+    after = tokens[end].lower if end < len(tokens) else ""
+    if before and before[-1] in lex.passives:
+        return True
+    if len(before) == 2 and before[0] in lex.passives and before[1] in lex.adverbs and before[1] not in lex.passives:
+        return True
+    return after in lex.negations or bool(before and before[-1] in lex.negations)
+
+
+def _join(tokens: list[Token], start: int, end: int) -> str:
+    return " ".join(t.text for t in tokens[start:end])
+
+
+def find_mentions(tokens: list[Token], lex: Lexicon, lowercase: frozenset[str], known: frozenset[str]) -> list[Mention]:
+    """Names, roles and pronouns of a sentence, left to right.
+
+    ``lowercase`` holds the words the document writes in lower case (so a
+    sentence-initial "Tirsdag" or "Now" is no name); ``known`` holds name
+    tokens the document uses as names elsewhere.
+    """
+    mentions: list[Mention] = []
+    index = 0
+    while index < len(tokens):
+        mention = _mention_at(tokens, index, lex, lowercase, known)
+        if mention is None:
+            index += 1
+            continue
+        mentions.append(mention)
+        index = mention.end
+    return mentions
+
+
+def _mention_at(
+    tokens: list[Token], index: int, lex: Lexicon, lowercase: frozenset[str], known: frozenset[str]
+) -> Mention | None:
+    token = tokens[index]
+    if not token.is_word:
+        return None
+    word = token.lower
+    if word in lex.pronouns and (index == 0 or not token.capitalised or tokens[index - 1].kind != "word"):
+        return Mention(index, index + 1, "pronoun", token.start, token.end, gender=lex.pronouns[word], first=index)
+    if word in lex.object_pronouns and index > 0 and tokens[index - 1].lower in _according_words(lex):
+        return Mention(index, index + 1, "pronoun", token.start, token.end, gender="mf", first=index)
+    start = index
+    definite = False
+    if word in lex.determiners and index + 1 < len(tokens):
+        definite = True
+        start = index + 1
+    return _phrase_mention(tokens, index, start, definite, lex, lowercase, known)
+
+
+def _according_words(lex: Lexicon) -> frozenset[str]:
+    return frozenset(parts[-1] for value in lex.according.values() for parts, _ in value) | frozenset(lex.according)
+
+
+def _phrase_mention(
+    tokens: list[Token],
+    index: int,
+    start: int,
+    definite: bool,
+    lex: Lexicon,
+    lowercase: frozenset[str],
+    known: frozenset[str],
+) -> Mention | None:
+    """A role phrase or a name starting at ``start`` (after a determiner at ``index``)."""
+    position = start
+    modifiers: list[Token] = []
+    # Modifiers and a role head: "the top Russian diplomat", "den russiske presidenten".
+    while position < len(tokens) and position - start < 5:
+        token = tokens[position]
+        if not token.is_word or token.lower in lex.verbs or token.lower in lex.complementizers:
+            break
+        if lex.is_role_head(token.text) and not _is_name_start(tokens, position + 1, lex, lowercase, known):
+            words = [*modifiers, token]
+            if definite or (modifiers and _is_possessor(modifiers[-1], lex)) or not modifiers:
+                return _role_mention(tokens, index if definite else start, position + 1, words, definite, lex)
+            break
+        if token.capitalised and _is_name_start(tokens, position, lex, lowercase, known) and not definite:
+            break
+        if not definite and not token.capitalised:
+            break
+        modifiers.append(token)
+        position += 1
+    if _is_name_start(tokens, start, lex, lowercase, known) or (definite and tokens[start].capitalised):
+        return _name_mention(tokens, index, start, definite, lex, lowercase, known)
+    return None
+
+
+def _is_possessor(token: Token, lex: Lexicon) -> bool:
+    return token.capitalised and (bool(_POSSESSIVE.search(token.text)) or token.text.endswith("s"))
+
+
+def _role_mention(
+    tokens: list[Token], start: int, end: int, words: list[Token], definite: bool, lex: Lexicon
+) -> Mention:
+    first = start + 1 if definite else start
+    role = tuple(_role_word(t.text) for t in words)
+    possessor = ""
+    if len(words) > 1 and _is_possessor(words[-2], lex):
+        possessor = _strip_possessive(words[-2].text)
+    return Mention(
+        start,
+        end,
+        "role",
+        tokens[first].start,
+        tokens[end - 1].end,
+        role=role,
+        possessor=possessor,
+        definite=definite,
+        first=first,
+    )
+
+
+def _is_name_start(
+    tokens: list[Token], index: int, lex: Lexicon, lowercase: frozenset[str], known: frozenset[str]
+) -> bool:
+    if index >= len(tokens):
+        return False
+    token = tokens[index]
+    if not token.capitalised:
+        return False
+    word = token.lower
+    if _strip_possessive(token.text) in known or token.text in known:
+        return True
+    if word in lex.pronouns or word in lex.determiners or word in lex.common or word in lex.adverbs:
+        return False
+    if word in lex.conjunctions or word in lex.complementizers or word in lex.verbs or word in lex.according:
+        return False
+    if index == 0 or (not tokens[index - 1].is_word and tokens[index - 1].kind != "quote"):
+        return False  # a sentence-initial word is a name only when the document uses it as one
+    return word not in lowercase
+
+
+def _name_mention(
+    tokens: list[Token],
+    index: int,
+    start: int,
+    definite: bool,
+    lex: Lexicon,
+    lowercase: frozenset[str],
+    known: frozenset[str],
+) -> Mention | None:
+    """A capitalised sequence: a person's name, perhaps after titles, or an organisation."""
+    end = start
+    organisation = False
+    while end < len(tokens):
+        token = tokens[end]
+        if token.capitalised:
+            end += 1
+            if _POSSESSIVE.search(token.text) and not (end < len(tokens) and tokens[end].capitalised):
+                break
+            continue
+        if (
+            token.is_word
+            and end > start
+            and end + 1 < len(tokens)
+            and tokens[end + 1].capitalised
+            and (token.lower in NAME_PARTICLES or token.lower in ORG_CONNECTORS)
+        ):
+            organisation = organisation or token.lower in ORG_CONNECTORS
+            end += 1
+            continue
+        if token.text == "-" and end > start and end + 1 < len(tokens) and tokens[end + 1].capitalised:
+            end += 1
+            continue
+        break
+    if end == start:
+        return None
+    words = tokens[start:end]
+    # A lowercase role head right after ("UN chief", "Russlands president", "Guterres' talsmann").
+    if (
+        end < len(tokens)
+        and tokens[end].is_word
+        and not tokens[end].capitalised
+        and lex.is_role_head(tokens[end].text)
+        and not _is_name_start(tokens, end + 1, lex, lowercase, known)
+    ):
+        mention = _role_mention(tokens, index, end + 1, [*words, tokens[end]], definite, lex)
+        if _POSSESSIVE.search(words[-1].text) or _strip_possessive(words[-1].text) in known:
+            mention.possessor = _strip_possessive(words[-1].text)
+        return mention
+    last = words[-1].text
+    possessive = bool(_POSSESSIVE.search(last)) and len(words) == 1
+    mention = Mention(
+        index,
+        end,
+        "name",
+        words[0].start,
+        words[-1].end,
+        definite=definite,
+        organisation=organisation or definite,
+        first=start,
+    )
+    mention.acronym = len(words) == 1 and last.isupper() and len(last) > 1
+    if possessive:
+        mention.possessor = _strip_possessive(last)
+    return mention
+
+
+def _role_word(word: str) -> str:
+    return _strip_possessive(word).lower()
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word

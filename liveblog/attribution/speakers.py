@@ -1,0 +1,279 @@
+"""Who is who in one document: the entity table, roles and resolution.
+
+The table is built from the whole document before any statement is
+attributed: full names (the longest form the document uses is canonical),
+surnames, misspellings one or two edits from a known surname, roles taught by
+appositions in both orders ("Russian Foreign Minister Sergei Lavrov",
+"Dmitrij Peskov, som er talsperson for Putin") and an optional registry.
+:class:`Salience` keeps who was last talked about, for pronouns, unlearnt
+roles and quotes without a cue.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from liveblog.attribution.cues import NAME_PARTICLES, Lexicon, Mention
+from liveblog.attribution.text import Token
+from liveblog.models import Speaker
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for comparing names."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+@dataclass
+class Entity:
+    """A person (or organisation) of the document."""
+
+    forms: Counter[str] = field(default_factory=Counter)  # full names as written
+    surname: str = ""
+    given: str = ""
+    roles: list[tuple[str, ...]] = field(default_factory=list)
+    person: bool = True
+    registry_name: str = ""
+
+    @property
+    def canonical(self) -> str:
+        if self.registry_name:
+            return self.registry_name
+        return max(self.forms, key=lambda form: (len(form.split()), self.forms[form], len(form)))
+
+
+@dataclass
+class Resolution:
+    """A resolved mention: canonical name (None when unknown) and confidence."""
+
+    speaker: str | None
+    confidence: float
+    person: bool = True
+
+
+class EntityTable:
+    """The people and organisations one document talks about."""
+
+    def __init__(self, lex: Lexicon, lowercase: frozenset[str]) -> None:
+        self.lex = lex
+        self.lowercase = lowercase
+        self.entities: list[Entity] = []
+        self.by_surname: dict[str, list[Entity]] = {}
+        self.by_form: dict[str, Entity] = {}
+        self._fuzzy: dict[str, Entity | None] = {}
+        self.midcaps: frozenset[str] = frozenset()  # capitalised words seen inside sentences
+
+    @property
+    def known(self) -> frozenset[str]:
+        """Name tokens known as names (given names and surnames)."""
+        names = set(self.midcaps)
+        for entity in self.entities:
+            for form in entity.forms:
+                names.update(form.split())
+        return frozenset(names)
+
+    def add_person(self, words: list[str], role: tuple[str, ...]) -> Entity:
+        """Register a full name (two or more words) and the role it came with."""
+        form = " ".join(words)
+        surname, given = fold(words[-1]), fold(words[0])
+        entity = self._same_person(surname, given)
+        if entity is None:
+            entity = Entity(surname=surname, given=given)
+            self.entities.append(entity)
+            self.by_surname.setdefault(surname, []).append(entity)
+        entity.forms[form] += 1
+        self.by_form[fold(form)] = entity
+        if role and role not in entity.roles:
+            entity.roles.append(role)
+        return entity
+
+    def _same_person(self, surname: str, given: str) -> Entity | None:
+        for entity in self.by_surname.get(surname, []):
+            if not entity.given or Levenshtein.normalized_similarity(entity.given, given) >= 0.6:
+                return entity
+        return None
+
+    def add_role(self, name: str, role: tuple[str, ...]) -> None:
+        """Teach ``role`` to the person called ``name`` (a full name or surname)."""
+        entity = self.lookup(name)
+        if entity is not None and role and role not in entity.roles:
+            entity.roles.append(role)
+
+    def add_registry(self, registry: Sequence[Speaker]) -> None:
+        """Join registry speakers to the document's people; add their aliases and roles."""
+        for speaker in registry:
+            forms = [speaker.name, *speaker.aliases]
+            entity = next((e for e in (self.lookup(f) for f in forms) if e is not None), None)
+            if entity is None:
+                continue
+            entity.registry_name = speaker.name
+            for form in forms:
+                self.by_form[fold(form)] = entity
+            for role in speaker.roles:
+                words = tuple(fold(w) for w in role.title.split())
+                if words and words not in entity.roles:
+                    entity.roles.append(words)
+
+    def lookup(self, name: str) -> Entity | None:
+        """The entity a name refers to: full form, surname or a near spelling."""
+        key = fold(name)
+        if key in self.by_form:
+            return self.by_form[key]
+        last = key.split()[-1] if key.split() else key
+        candidates = self.by_surname.get(last)
+        if candidates:
+            first = key.split()[0] if len(key.split()) > 1 else ""
+            for entity in candidates:
+                if not first or Levenshtein.normalized_similarity(entity.given, first) >= 0.6:
+                    return entity
+            return candidates[0]
+        return self._near(last)
+
+    def _near(self, word: str) -> Entity | None:
+        if word not in self._fuzzy:
+            best: Entity | None = None
+            if len(word) >= 5:
+                limit = 2 if len(word) >= 8 else 1
+                for surname, entities in self.by_surname.items():
+                    if abs(len(surname) - len(word)) <= limit and Levenshtein.distance(surname, word) <= limit:
+                        best = entities[0]
+                        break
+            self._fuzzy[word] = best
+        return self._fuzzy[word]
+
+    def by_role(self, role: tuple[str, ...]) -> tuple[list[Entity], list[Entity]]:
+        """People whose learnt roles hold every word of ``role``, and people it contradicts."""
+        matches, conflicts = [], []
+        for entity in self.entities:
+            if not entity.person:
+                continue
+            verdict = [_role_verdict(role, known) for known in entity.roles]
+            if "match" in verdict:
+                matches.append(entity)
+            elif "conflict" in verdict:
+                conflicts.append(entity)
+        return matches, conflicts
+
+
+def _stem_equal(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= 4 or (common >= 3 and min(len(a), len(b)) <= 4)
+
+
+def _role_verdict(mention: tuple[str, ...], known: tuple[str, ...]) -> str:
+    """ "match" when every word of the mention is in the known role; "conflict"
+    when they share the head but differ in a modifier ("Ukrainas president" vs
+    "den russiske presidenten"); "" otherwise."""
+    words = [w for w in mention if len(w) > 1]
+    if not words:
+        return ""
+    if all(any(_stem_equal(w, k) for k in known) for w in words):
+        return "match"
+    head = words[-1]
+    if any(_stem_equal(head, k) for k in known):
+        extra_known = [k for k in known if not _stem_equal(k, head)]
+        extra_mention = [w for w in words[:-1] if not any(_stem_equal(w, k) for k in known)]
+        if extra_known and extra_mention:
+            return "conflict"
+    return ""
+
+
+class Salience:
+    """Who the reader was last told about: per entry, and the entry just above."""
+
+    def __init__(self) -> None:
+        self.current: list[tuple[str, bool]] = []
+        self.previous: list[tuple[str, bool]] = []
+        self.last_quote_speaker: str | None = None
+        self.seen: set[str] = set()
+        self.history: list[tuple[str, bool]] = []  # the whole document so far
+
+    def next_entry(self) -> None:
+        """The reader moves on to the next entry in document order."""
+        if self.current:
+            self.previous = self.current
+        self.current = []
+        self.last_quote_speaker = None
+
+    def push(self, speaker: str | None, person: bool) -> None:
+        """``speaker`` was just the subject of a sentence or said something."""
+        if speaker:
+            self.current.append((speaker, person))
+            self.history.append((speaker, person))
+            self.seen.add(speaker)
+
+    def last_person(
+        self, exclude: frozenset[str] = frozenset(), same_entry_only: bool = False, whole_document: bool = False
+    ) -> tuple[str, bool] | None:
+        """The most recent person, and whether it came from the current entry."""
+        for speaker, person in reversed(self.current):
+            if person and speaker not in exclude:
+                return speaker, True
+        if same_entry_only:
+            return None
+        for speaker, person in reversed(self.history if whole_document else self.previous):
+            if person and speaker not in exclude:
+                return speaker, False
+        return None
+
+
+def person_name(
+    tokens: list[Token], lex: Lexicon, lowercase: frozenset[str], known: frozenset[str]
+) -> tuple[list[str], list[str]]:
+    """Split a capitalised sequence into its title/role words and the person's name.
+
+    "Russian President Vladimir Putin" -> (["Russian", "President"], ["Vladimir", "Putin"]).
+    The name is the longest tail of words that are no title, acronym or
+    possessive and that the document never writes in lower case.
+    """
+    words = [t.text for t in tokens if t.is_word]
+    name: list[str] = []
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
+        if word.lower() in NAME_PARTICLES and name:
+            name.insert(0, word)
+            continue
+        bare = _bare(word)
+        is_last = position == len(words) - 1
+        if (
+            lex.is_title(bare)
+            or (bare.isupper() and len(bare) > 1)
+            or (bare != word and not is_last)
+            or (bare.lower() in lowercase and bare not in known)
+            or not bare[:1].isupper()
+        ):
+            break
+        name.insert(0, bare)
+        if len(name) == 3:
+            break
+    while name and name[0].lower() in NAME_PARTICLES:
+        name.pop(0)
+    return words[: len(words) - len(name)] if name else words, name
+
+
+def _bare(word: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def role_words(words: list[str]) -> tuple[str, ...]:
+    """A role as comparable words: lower case, no accents, no possessive endings."""
+    return tuple(fold(_bare(w)) for w in words if any(ch.isalpha() for ch in w))
+
+
+def mention_words(tokens: list[Token], mention: Mention) -> list[Token]:
+    """The word tokens of a mention without its determiner."""
+    return [t for t in tokens[mention.first : mention.end] if t.is_word]

@@ -1,0 +1,105 @@
+"""Tokens and sentences of a paragraph, with quotes as single tokens.
+
+Attribution reads the words around quotes, never inside them: each top-level
+quote (marks included) becomes one token of kind "quote", so a cue verb or a
+name inside a quotation is never taken for the frame's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from liveblog.attribution.quotes import Quote
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*(?:(?<=s)['’](?![\w'’]))?|[^\w\s]")
+
+
+@dataclass
+class Token:
+    """A word, a punctuation mark or a whole quote, with offsets into the entry text."""
+
+    text: str
+    start: int
+    end: int
+    kind: str = "word"  # "word", "punct" or "quote"
+    quote: Quote | None = None
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
+
+    @property
+    def capitalised(self) -> bool:
+        return self.kind == "word" and self.text[:1].isupper()
+
+
+def tokenize(text: str, start: int, end: int, quotes: list[Quote]) -> list[Token]:
+    """Tokens of ``text[start:end]``; each top-level quote is one token."""
+    tokens: list[Token] = []
+    position = start
+    for quote in quotes:
+        if quote.depth or quote.end <= start or quote.start >= end:
+            continue
+        opened = quote.opened_at
+        closed = quote.end + (1 if quote.closed and not quote.dash else 0)
+        if opened < position:
+            continue
+        tokens.extend(_words(text, position, opened))
+        tokens.append(Token(text[opened:closed], opened, closed, "quote", quote))
+        position = closed
+    tokens.extend(_words(text, position, end))
+    return tokens
+
+
+def _words(text: str, start: int, end: int) -> list[Token]:
+    return [
+        Token(m.group(), m.start(), m.end(), "word" if m.group()[0].isalnum() or m.group()[0] == "_" else "punct")
+        for m in _TOKEN.finditer(text, start, end)
+    ]
+
+
+def sentences(tokens: list[Token], abbreviations: frozenset[str]) -> list[list[Token]]:
+    """Split a paragraph's tokens into sentences (never inside a quote)."""
+    result: list[list[Token]] = []
+    current: list[Token] = []
+    for index, token in enumerate(tokens):
+        current.append(token)
+        if token.kind == "punct" and token.text in ".!?…" and _ends_sentence(tokens, index, abbreviations):
+            result.append(current)
+            current = []
+        elif token.kind == "quote" and token.text.rstrip("”“’‘»«\"'")[-1:] in (".", "!", "?", "…"):
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if following is None or following.capitalised or following.kind == "quote":
+                result.append(current)
+                current = []
+    if current:
+        result.append(current)
+    return result
+
+
+def _ends_sentence(tokens: list[Token], index: int, abbreviations: frozenset[str]) -> bool:
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None:
+        return True
+    if following.is_word and not following.text[0].isupper() and not following.text[0].isdigit():
+        return False
+    previous = tokens[index - 1] if index else None
+    if previous is not None and previous.is_word:
+        word = previous.lower
+        if word in abbreviations or (len(word) == 1 and previous.text.isupper()):
+            return False
+    return True
+
+
+def sentence_end_trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of ``text[start:end]`` without surrounding spaces and final punctuation."""
+    while start < end and (text[start].isspace() or text[start] in ",;:–—-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:–—-"):
+        end -= 1
+    return start, end
