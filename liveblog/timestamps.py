@@ -109,6 +109,7 @@ class Stamp:
     zone: str | None  # "GMT", "UTC+2"
     date: PartialDate | None
     rest: str  # the line's text after the separator
+    date_first: bool = False  # the date stands before the time, as in a dateline
 
     @property
     def hhmm(self) -> str:
@@ -247,7 +248,8 @@ class Grammar:
             if not 1 <= hour <= 12:
                 return None
             hour = hour % 12 + (12 if ampm == "p" else 0)
-        date = _read_date(match, "a", self.months) or _read_date(match, "b", self.months)
+        date_first = _read_date(match, "a", self.months)
+        date = date_first or _read_date(match, "b", self.months)
         label = re.sub(r"\s+", " ", match["label"].lower()) if match["label"] else None
         return Stamp(
             hour=hour,
@@ -257,6 +259,7 @@ class Grammar:
             zone=match["zone"],
             date=date,
             rest=line[match.end() :].strip(),
+            date_first=date_first is not None,
         )
 
     def relative(self, text: str) -> int | None:

@@ -375,3 +375,17 @@ def test_many_entries_are_segmented_in_linear_time() -> None:
     text = "\n\n".join(f"{h % 24:02d}:{m:02d}: Entry number {h * 60 + m}." for h in range(24) for m in range(0, 60, 1))
     document = _segment("\n\n".join([text] * 20))
     assert len(document.entries) == 24 * 60 * 20
+
+
+def test_a_dated_first_stamp_over_plain_times_still_opens_an_entry() -> None:
+    text = "Trial live\n\n09:58 GMT 14.01.2025\nGood morning.\n\n10:14 – The jury is in.\n\n10:31 – The defendant speaks."
+    document = _segment(text)
+    assert [e.time for e in document.entries] == ["09:58", "10:14", "10:31"]
+    assert document.date == "2025-01-14"
+
+
+def test_a_date_and_time_line_over_an_article_is_its_dateline() -> None:
+    document = _segment("Harbour strike: talks fail\n\n14.01.2025, 14:24 Uhr\n\nThe talks failed, the union said.", "de")
+    assert document.kind == "article"
+    assert document.date == "2025-01-14"
+    assert [e.text for e in document.entries] == ["The talks failed, the union said."]
