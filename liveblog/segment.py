@@ -162,9 +162,9 @@ def _settle_stamps(lines: list[_Line]) -> None:
                 counts[line.stamp.label] = counts.get(line.stamp.label, 0) + 1
         first = candidates[0]
         dated = [line for line in candidates if line.stamp and line.stamp.date]
-        if first.stamp and first.stamp.date and not first.stamp.rest:
-            if len(candidates) == 1 or (first.stamp.date_first and len(dated) == 1):
-                first.role = "meta"  # "14.01.2025, 14:24 Uhr" over an article or a blog of plain times
+        lone = len(candidates) == 1 or (first.stamp is not None and first.stamp.date_first and len(dated) == 1)
+        if first.stamp and first.stamp.date and not first.stamp.rest and lone:
+            first.role = "meta"  # "14.01.2025, 14:24 Uhr" over an article or a blog of plain times
         for line in candidates:
             assert line.stamp is not None
             label = line.stamp.label

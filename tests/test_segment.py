@@ -378,14 +378,15 @@ def test_many_entries_are_segmented_in_linear_time() -> None:
 
 
 def test_a_dated_first_stamp_over_plain_times_still_opens_an_entry() -> None:
-    text = "Trial live\n\n09:58 GMT 14.01.2025\nGood morning.\n\n10:14 – The jury is in.\n\n10:31 – The defendant speaks."
+    text = "Trial live\n\n09:58 GMT 14.01.2025\nGood morning.\n\n10:14 – The jury is in.\n\n10:31 – He speaks."
     document = _segment(text)
     assert [e.time for e in document.entries] == ["09:58", "10:14", "10:31"]
     assert document.date == "2025-01-14"
 
 
 def test_a_date_and_time_line_over_an_article_is_its_dateline() -> None:
-    document = _segment("Harbour strike: talks fail\n\n14.01.2025, 14:24 Uhr\n\nThe talks failed, the union said.", "de")
+    text = "Hafenstreik: Gespräche gescheitert\n\n14.01.2025, 14:24 Uhr\n\nDie Gespräche sind gescheitert."
+    document = _segment(text, "de")
     assert document.kind == "article"
     assert document.date == "2025-01-14"
-    assert [e.text for e in document.entries] == ["The talks failed, the union said."]
+    assert [e.text for e in document.entries] == ["Die Gespräche sind gescheitert."]
