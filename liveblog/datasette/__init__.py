@@ -87,6 +87,8 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
       the row also has ``speaker_id`` / ``document_id``, and ``snippet``
       shows the words between the markers of ``search_quotes`` highlighted.
     """
+    if isinstance(value, dict) and column == "entry_id":
+        value = value.get("value")  # a foreign key Datasette expanded: its row link would use the wrong key
     if value is None or isinstance(value, (dict, bytes)):
         return None
     if (table, column) in {("documents", "title"), ("speakers", "name")}:
@@ -142,7 +144,9 @@ def _unmark(text: str) -> str:
 
 
 def _get(row: Any, key: str) -> Any:
+    """A column of the row, unwrapped when Datasette expanded it into {"value", "label"}."""
     try:
-        return row[key]
+        value = row[key]
     except (IndexError, KeyError):
         return None
+    return value.get("value") if isinstance(value, dict) else value

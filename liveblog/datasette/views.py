@@ -372,7 +372,7 @@ async def _speaker_quotes(db: Any, speaker_id: Any, limit: int, offset: int) -> 
           join entries e on e.id = s.entry_id
           join documents d on d.id = s.document_id
         where s.speaker_id = :id
-        order by coalesce(e.timestamp_utc, d.fetched_at) desc, e.position, s.start
+        order by coalesce(e.timestamp_utc, e.local_date, d.fetched_at) desc, e.position, s.start
         limit :limit offset :offset
         """,
         {"id": speaker_id, "limit": limit, "offset": offset},
