@@ -67,7 +67,7 @@ def read_feed(
     raw.language = language
     raw.kind = "liveblog"
     raw.publisher = _name(channel.get("publisher_detail")) or None
-    raw.date = _date(channel.get("published") or channel.get("updated"))
+    raw.date = _date(dict.get(channel, "published") or dict.get(channel, "updated"))
     blocks = [Block(text=raw.title, kind="title")] if raw.title else []
     blocks += [block for block in (_entry(item, base) for item in items) if block is not None]
     raw.blocks = blocks
@@ -147,11 +147,12 @@ def _item_paragraphs(item: Any) -> list[str]:
 
 def _stamp(item: Any, key: str) -> str | None:
     """The item's date as written (keeping its zone), else feedparser's UTC reading of it."""
-    raw = item.get(key)
+    # dict.get: feedparser's own get() maps a missing "updated" to "published" with a warning.
+    raw = dict.get(item, key)
     stamp = iso_datetime(raw) if raw else None
     if stamp:
         return stamp
-    parsed = item.get(f"{key}_parsed")
+    parsed = dict.get(item, f"{key}_parsed")
     if parsed:
         day = f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
         return f"{day}T{parsed.tm_hour:02d}:{parsed.tm_min:02d}:{parsed.tm_sec:02d}+00:00"

@@ -466,7 +466,7 @@ def _find_entries(root: HtmlElement, chrome: set[HtmlElement]) -> list[_Entry]:
     main_members = groups[main]
     mean = sizes[main] / len(main_members)
     page_chars = sum(len(t) for t in root.xpath("//body//p//text()"))
-    if mean < 40 or sizes[main] < 0.25 * page_chars:
+    if mean < 20 or sizes[main] < 0.25 * page_chars:
         return []  # a list of dated teasers, not a live blog
     signature = _signature(main_members[0].element)
     chosen = [
@@ -578,12 +578,13 @@ def _entry_block(
                         updated = stamp
                         skip_set.add(_label_holder(node))
                 continue
-            if author is None and tokens & AUTHOR_WORDS and not _in_embed(node) and not _in(node, skip_set):
+            if tokens & AUTHOR_WORDS and not _in_embed(node) and not _in(node, skip_set):
                 name = text_of(node)
-                if name and len(name) <= 120:
+                if author is None and name and len(name) <= 120:
                     author = name
-                skip_set.add(node)
-                continue
+                if len(name) <= 120:
+                    skip_set.add(node)
+                    continue
             if (tokens & UPDATE_WORDS) and (node.tag == "time" or tokens & TIME_WORDS) and not _in(node, skip_set):
                 updated = updated or _stamp_of(node)
                 skip_set.add(_label_holder(node))

@@ -162,16 +162,16 @@ def text_blocks(
         tag = element.tag
         if not isinstance(tag, str):  # comments, processing instructions
             if element.tail:
-                buf.append(element.tail)
+                buf.append(_flat(element.tail))
             return
         if tag in DROP_TAGS or (skip is not None and skip(element)):
             if element.tail:
-                buf.append(element.tail)
+                buf.append(_flat(element.tail))
             return
         if tag == "br":
             buf.append("\n")
             if element.tail:
-                buf.append(element.tail)
+                buf.append(_flat(element.tail))
             return
         if tag in HEADING_TAGS or (extra_headings and element in extra_headings):
             flush()
@@ -179,19 +179,19 @@ def text_blocks(
             if text and not (on_heading is not None and on_heading(element, text, bool(out))):
                 out.append(("heading", text))
             if element.tail:
-                buf.append(element.tail)
+                buf.append(_flat(element.tail))
             return
         is_block = tag in BLOCK_TAGS
         if is_block:
             flush()
         if element.text:
-            buf.append(element.text)
+            buf.append(_flat(element.text))
         for child in element:
             walk(child)
         if is_block:
             flush()
         if element.tail:
-            buf.append(element.tail)
+            buf.append(_flat(element.tail))
 
     for root in roots:
         tail = root.tail
@@ -202,6 +202,11 @@ def text_blocks(
             root.tail = tail
         flush()
     return out
+
+
+def _flat(text: str) -> str:
+    """Source line breaks are spaces in HTML; only ``<br>`` breaks a line."""
+    return text.replace("\r", " ").replace("\n", " ")
 
 
 def inline_text(element: HtmlElement, skip: Callable[[HtmlElement], bool] | None = None) -> list[str]:
