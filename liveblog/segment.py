@@ -452,9 +452,13 @@ def _article(lines: list[_Line], find_title: bool) -> tuple[str | None, str | No
     """Title, subtitle and untimed entries of a document without stamps."""
     title = None
     body = lines = _skip_labels(lines)
+    subtitle = None
     if find_title and len(lines) >= 2 and lines[0].role in ("text", "heading") and _title_like(lines[0].text):
         title, body = lines[0].text, lines[1:]
-    return title, None, _paragraph_entries(body)
+        # a title-like line right under the title is its standfirst, not a subheading
+        if len(body) >= 2 and body[0].role == "text" and _title_like(body[0].text, max_chars=320, max_words=45):
+            subtitle, body = body[0].text, body[1:]
+    return title, subtitle, _paragraph_entries(body)
 
 
 def _paragraph_entries(lines: list[_Line]) -> list[Entry]:

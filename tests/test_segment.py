@@ -390,3 +390,10 @@ def test_a_date_and_time_line_over_an_article_is_its_dateline() -> None:
     assert document.kind == "article"
     assert document.date == "2025-01-14"
     assert [e.text for e in document.entries] == ["Die Gespräche sind gescheitert."]
+
+
+def test_a_title_like_line_under_an_articles_title_is_its_subtitle() -> None:
+    text = "Mill to close\n\nHundreds of jobs at risk in the valley\n\nThe mill will close in May.\n\nMore text."
+    document = _segment(text)
+    assert (document.title, document.subtitle) == ("Mill to close", "Hundreds of jobs at risk in the valley")
+    assert [e.headline for e in document.entries] == [None, None]
