@@ -155,7 +155,7 @@ def _source_spec(item: Any, number: int, label: str, base: Path) -> SourceSpec:
     try:
         check_options(values.get("date"), values["tz"], values["kind"])
     except LiveblogError as err:
-        raise LiveblogError(label, f"{where}: {err.problem}") from None
+        raise LiveblogError(label, f"{where}: {err}") from None
     registry = str(base / str(item["registry"])) if item.get("registry") else None
     return SourceSpec(location=location, registry=registry, **values)
 
