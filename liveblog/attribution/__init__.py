@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from liveblog.attribution.cues import Cue, Lexicon, Mention, find_cues, find_mentions, lexicon
+from liveblog.attribution.cues import NAME_PARTICLES, Cue, Lexicon, Mention, find_cues, find_mentions, lexicon
 from liveblog.attribution.quotes import Quote, find_quotes, paragraphs
 from liveblog.attribution.speakers import (
     EntityTable,
@@ -110,7 +110,7 @@ def _learn_names(sentence: _Sentence, lex: Lexicon, table: EntityTable) -> None:
 
 
 def _is_organisation(name: list[str], table: EntityTable) -> bool:
-    return any(fold(word) in table.lowercase for word in name[1:])
+    return any(fold(word) in table.lowercase for word in name[1:] if word not in NAME_PARTICLES)
 
 
 def _role_before(tokens: list[Token], index: int, lex: Lexicon) -> list[str]:
@@ -167,7 +167,7 @@ class _Attributor:
         if self.entry.headline:
             self._headline(self.entry.headline)
         quotes = find_quotes(self.text)
-        last_dash: str | None = None
+        last_dash: str | None = self.salience.previous_dash
         colon_speaker: str | None = None
         for start, end in paragraphs(self.text):
             tokens = tokenize(self.text, start, end, quotes)
@@ -176,6 +176,7 @@ class _Attributor:
             first = tokens[0]
             if first.kind == "quote" and first.quote is not None and first.quote.dash:
                 last_dash = self._dash_line(first.quote, end, last_dash, colon_speaker)
+                self.salience.dash_speaker = last_dash
                 colon_speaker = None
                 continue
             last_dash = None
@@ -410,7 +411,7 @@ class _Attributor:
         first = mentions[0]
         if first.kind == "name" and (first.organisation or first.acronym or first.possessor):
             return
-        if any(t.is_word and t.lower not in self.lex.adverbs for t in tokens[: first.start]):
+        if any(t.is_word and t.lower not in self.lex.adverbs and not t.capitalised for t in tokens[: first.start]):
             return
         resolution = self.resolve(tokens, first)
         if resolution.speaker and resolution.person:

@@ -18,7 +18,7 @@ from liveblog.lang import Language
 NAME_PARTICLES = frozenset(
     ["von", "van", "der", "den", "de", "da", "di", "du", "le", "la", "al", "bin", "ter", "ten", "zu", "del", "dos"]
 )
-ORG_CONNECTORS = frozenset(["of", "for", "des", "der", "for"])
+ORG_CONNECTORS = frozenset(["of", "for"])
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$|(?<=[sxz])['’]$")
 
 
@@ -240,6 +240,12 @@ def _mention_at(
         return Mention(index, index + 1, "pronoun", token.start, token.end, gender=lex.pronouns[word], first=index)
     if word in lex.object_pronouns and index > 0 and tokens[index - 1].lower in _according_words(lex):
         return Mention(index, index + 1, "pronoun", token.start, token.end, gender="mf", first=index)
+    if (
+        word in NAME_PARTICLES
+        and (index == 0 or not tokens[index - 1].capitalised)
+        and _particles_then_name(tokens, index)
+    ):
+        return _name_mention(tokens, index, index, False, lex, lowercase, known)
     start = index
     definite = False
     if word in lex.determiners and index + 1 < len(tokens):
@@ -326,7 +332,10 @@ def _is_name_start(
     if word in lex.conjunctions or word in lex.complementizers or word in lex.verbs or word in lex.according:
         return False
     if index == 0 or (not tokens[index - 1].is_word and tokens[index - 1].kind != "quote"):
-        return False  # a sentence-initial word is a name only when the document uses it as one
+        # A sentence-initial word is a name only when the document uses it as one,
+        # or when a second capitalised word follows ("Per Lunde, som …").
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        return following is not None and following.capitalised and following.lower not in lex.common
     return word not in lowercase
 
 
@@ -351,10 +360,9 @@ def _name_mention(
             continue
         if (
             token.is_word
-            and end > start
-            and end + 1 < len(tokens)
-            and tokens[end + 1].capitalised
+            and (end > start or token.lower in NAME_PARTICLES)
             and (token.lower in NAME_PARTICLES or token.lower in ORG_CONNECTORS)
+            and _particles_then_name(tokens, end)
         ):
             organisation = organisation or token.lower in ORG_CONNECTORS
             end += 1
@@ -394,6 +402,13 @@ def _name_mention(
     if possessive:
         mention.possessor = _strip_possessive(last)
     return mention
+
+
+def _particles_then_name(tokens: list[Token], index: int) -> bool:
+    """Whether particles from ``index`` on lead to a capitalised word ("von der Aue")."""
+    while index < len(tokens) and tokens[index].is_word and tokens[index].lower in NAME_PARTICLES | ORG_CONNECTORS:
+        index += 1
+    return index < len(tokens) and tokens[index].capitalised
 
 
 def _role_word(word: str) -> str:

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from liveblog.attribution.cues import NAME_PARTICLES, Lexicon, Mention
 from liveblog.attribution.text import Token
@@ -140,7 +140,7 @@ class EntityTable:
             if len(word) >= 5:
                 limit = 2 if len(word) >= 8 else 1
                 for surname, entities in self.by_surname.items():
-                    if abs(len(surname) - len(word)) <= limit and Levenshtein.distance(surname, word) <= limit:
+                    if abs(len(surname) - len(word)) <= limit and OSA.distance(surname, word) <= limit:
                         best = entities[0]
                         break
             self._fuzzy[word] = best
@@ -198,12 +198,15 @@ class Salience:
         self.last_quote_speaker: str | None = None
         self.seen: set[str] = set()
         self.history: list[tuple[str, bool]] = []  # the whole document so far
+        self.dash_speaker: str | None = None  # the speaker of the last dash line
+        self.previous_dash: str | None = None
 
     def next_entry(self) -> None:
         """The reader moves on to the next entry in document order."""
         if self.current:
             self.previous = self.current
         self.current = []
+        self.previous_dash, self.dash_speaker = self.dash_speaker, None
         self.last_quote_speaker = None
 
     def push(self, speaker: str | None, person: bool) -> None:

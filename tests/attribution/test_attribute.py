@@ -1,0 +1,174 @@
+"""attribute(): who said what, in English, German and Norwegian (hand-written cases)."""
+
+from __future__ import annotations
+
+from liveblog import lang
+from liveblog.attribution import attribute
+from liveblog.models import Document, Entry, Role, Speaker, Statement
+
+
+def _run(code: str, *texts: str, headline: str | None = None) -> Document:
+    entries = [Entry(text=t) for t in texts]
+    if headline is not None:
+        entries[0].headline = headline
+    return attribute(Document(source="test", entries=entries), lang.get(code))
+
+
+def _said(document: Document) -> list[tuple[str | None, str, str]]:
+    return [(s.speaker, s.kind, s.text) for e in document.entries for s in e.statements]
+
+
+def _speaker_of(document: Document, words: str) -> str | None:
+    holding = [s for e in document.entries for s in e.statements if words in s.text]
+    assert holding, f"no statement holds {words!r}"
+    tightest = min(holding, key=lambda s: len(s.text))
+    return tightest.speaker
+
+
+def _one(document: Document, words: str) -> Statement:
+    """The tightest statement holding ``words``."""
+    return min((s for e in document.entries for s in e.statements if words in s.text), key=lambda s: len(s.text))
+
+
+def test_a_quote_with_the_cue_after_it_goes_to_the_named_speaker() -> None:
+    doc = _run("en", "Police Chief Maria Okonkwo addressed the press. “The road stays closed,” Okonkwo said.")
+    statement = _one(doc, "The road stays closed")
+    assert statement.speaker == "Maria Okonkwo"
+    assert statement.speaker_text == "Okonkwo"
+    assert statement.kind == "direct"
+    assert doc.entries[0].text[statement.start : statement.end] == statement.text
+
+
+def test_inverted_order_and_a_learnt_role() -> None:
+    doc = _run("en", "Police Chief Maria Okonkwo addressed the press.", "“We found nothing,” said the police chief.")
+    assert _speaker_of(doc, "We found nothing") == "Maria Okonkwo"
+
+
+def test_a_pronoun_goes_to_the_person_just_talked_about() -> None:
+    doc = _run("en", "Mayor Tom Bradley visited the flooded street. “It is a disaster,” he said.")
+    assert _speaker_of(doc, "It is a disaster") == "Tom Bradley"
+    assert _one(doc, "It is a disaster").confidence < 0.9
+
+
+def test_reported_speech_with_that_and_with_a_trailing_cue() -> None:
+    doc = _run(
+        "en",
+        "Mayor Tom Bradley said that the bridge would reopen in May. "
+        "The repairs will cost two million pounds, Bradley added.",
+    )
+    assert _speaker_of(doc, "the bridge would reopen in May") == "Tom Bradley"
+    assert _speaker_of(doc, "The repairs will cost two million pounds") == "Tom Bradley"
+
+
+def test_according_to_and_a_partial_quote_inside_reported_speech() -> None:
+    doc = _run("en", "According to Mayor Tom Bradley, the council had been “misled” for years.")
+    assert _speaker_of(doc, "the council had been") == "Tom Bradley"
+    partial = _one(doc, "misled")
+    assert (partial.kind, partial.speaker) == ("partial", "Tom Bradley")
+
+
+def test_a_news_agency_reporting_is_no_speaker() -> None:
+    doc = _run("en", "The Daily Courier reports that the mayor will resign.")
+    assert all(s.speaker != "The Daily Courier" for e in doc.entries for s in e.statements)
+
+
+def test_a_spokesperson_speaks_for_herself() -> None:
+    doc = _run(
+        "en",
+        "Mayor Tom Bradley visited the site. “The mayor regrets the delay,” Bradley's spokeswoman said.",
+    )
+    assert _speaker_of(doc, "The mayor regrets the delay") == "Bradley's spokeswoman"
+
+
+def test_a_headline_with_a_name_and_a_colon() -> None:
+    doc = _run(
+        "en",
+        "Mayor Tom Bradley spoke at noon.",
+        headline="Bradley: ‘We will rebuild’",
+    )
+    (statement,) = [s for s in doc.entries[0].statements if s.kind == "headline"]
+    assert statement.speaker == "Tom Bradley"
+    assert doc.entries[0].headline is not None
+    assert doc.entries[0].headline[statement.start : statement.end] == "We will rebuild"
+
+
+def test_german_quote_with_so_and_reported_speech_with_comma() -> None:
+    doc = _run(
+        "de",
+        "Außenministerin Karin von der Aue reiste nach Wien. „Wir bleiben dran“, so von der Aue. "
+        "Die Gespräche seien schwierig gewesen, sagte die Außenministerin.",
+    )
+    assert _speaker_of(doc, "Wir bleiben dran") == "Karin von der Aue"
+    assert _speaker_of(doc, "Die Gespräche seien schwierig gewesen") == "Karin von der Aue"
+
+
+def test_german_guillemets_and_er() -> None:
+    doc = _run("de", "Bürgermeister Felix Hartmann besuchte die Baustelle. »Das dauert zu lange«, sagte er.")
+    assert _speaker_of(doc, "Das dauert zu lange") == "Felix Hartmann"
+
+
+def test_norwegian_dash_lines_and_a_continued_dash_line() -> None:
+    doc = _run(
+        "no",
+        "Statsminister Kari Nordvik møtte pressen i Bergen.",
+        "– Vi skal bygge ut kraftnettet, sa Nordvik.",
+        "– Det haster.",
+    )
+    assert _speaker_of(doc, "Vi skal bygge ut kraftnettet") == "Kari Nordvik"
+    assert _speaker_of(doc, "Det haster") == "Kari Nordvik"
+
+
+def test_norwegian_agency_after_ifolge_is_a_source() -> None:
+    doc = _run(
+        "no",
+        "Helseminister Ole Sand svarte på kritikken.",
+        "– Vi tar dette på alvor, skal Sand ifølge NTB ha sagt til komiteen.",
+    )
+    assert _speaker_of(doc, "Vi tar dette på alvor") == "Ole Sand"
+
+
+def test_norwegian_spokesperson_apposition_and_pronoun() -> None:
+    doc = _run(
+        "no",
+        "Per Lunde, som er talsperson for Kari Nordvik, svarte ikke på spørsmålet, "
+        "men gjentok at regjeringen står fast, og la til:",
+        "– Vi har ingenting mer å si, sa han.",
+    )
+    assert _speaker_of(doc, "regjeringen står fast") == "Per Lunde"
+    assert _speaker_of(doc, "Vi har ingenting mer å si") == "Per Lunde"
+
+
+def test_a_dash_subheading_is_never_a_statement() -> None:
+    doc = _run(
+        "no",
+        "– Vi skal bygge ut kraftnettet, sa statsminister Kari Nordvik.",
+        "– Et historisk løft",
+        "Planen legges fram i juni.",
+    )
+    assert all("Et historisk løft" not in s.text for e in doc.entries for s in e.statements)
+
+
+def test_a_quote_without_cue_continues_the_speaker_of_the_entry() -> None:
+    doc = _run("en", "“The water is rising,” said Mayor Tom Bradley. “We need more sandbags.”")
+    assert _speaker_of(doc, "We need more sandbags") == "Tom Bradley"
+
+
+def test_speakers_are_listed_in_order_once() -> None:
+    doc = _run(
+        "en",
+        "“We will help,” said Governor Ana Ruiz. “So will we,” said Mayor Tom Bradley. “Good,” Ruiz said.",
+    )
+    assert doc.entries[0].speakers == ["Ana Ruiz", "Tom Bradley"]
+
+
+def test_a_registry_names_the_person() -> None:
+    registry = [Speaker(name="Thomas J. Bradley", aliases=["Tom Bradley"], roles=[Role(title="mayor")])]
+    entries = [Entry(text="“We will rebuild,” said Tom Bradley.")]
+    doc = attribute(Document(source="test", entries=entries), lang.get("en"), registry)
+    assert _speaker_of(doc, "We will rebuild") == "Thomas J. Bradley"
+
+
+def test_a_large_text_attributes_without_trouble() -> None:
+    paragraph = "“We will rebuild the bridge,” said Mayor Tom Bradley. The students' union disagreed.\n\n"
+    doc = _run("en", paragraph * 3000)
+    assert len(doc.entries[0].statements) == 3000
