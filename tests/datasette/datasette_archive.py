@@ -18,6 +18,7 @@ from liveblog.store import document_id
 EN = document_id("fixtures/press-conference.txt")
 DE = document_id("fixtures/ticker.txt")
 NO = document_id("fixtures/artikkel.txt")
+HEADLINE_QUOTE = "A safe passage for the lighthouse keepers is needed"
 XSS_TEXT = "Someone posted <script>alert(1)</script> and <img src=x onerror=\"document.title='pwned'\"> here."
 
 
@@ -54,7 +55,7 @@ def english_liveblog() -> Document:
         )
     )
     t3 = "According to Okafor, the war must end “as soon as possible” for the sake of civilians."
-    h3 = "Okafor: ‘A humanitarian corridor is needed’"
+    h3 = "Okafor: ‘A safe passage for the lighthouse keepers is needed’"
     e.append(
         Entry(
             id="en-1355",
@@ -64,7 +65,14 @@ def english_liveblog() -> Document:
             headline=h3,
             text=t3,
             statements=[
-                _st(h3, "A humanitarian corridor is needed", "Daniel Okafor", "headline", "Okafor", ":"),
+                _st(
+                    h3,
+                    "A safe passage for the lighthouse keepers is needed",
+                    "Daniel Okafor",
+                    "headline",
+                    "Okafor",
+                    ":",
+                ),
                 _st(
                     t3,
                     "the war must end “as soon as possible” for the sake of civilians",

@@ -57,7 +57,7 @@ def test_the_quoted_words_are_marked_with_their_speaker(client: Client) -> None:
     # A headline quote is marked inside the headline.
     assert re.search(
         r'<h2 class="entry-headline">Okafor: ‘<mark class="q q-headline"[^>]*>'
-        r"A humanitarian corridor is needed</mark>’",
+        r"A safe passage for the lighthouse keepers is needed</mark>’",
         html,
     )
     # The partial quote inside reported speech is marked as both.

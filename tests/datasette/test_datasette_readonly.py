@@ -1,0 +1,70 @@
+"""ReadOnlyDatabase: nothing a request does can write; counts are reused until the next commit."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from pathlib import Path
+
+import pytest
+from datasette_archive import build_archive, german_liveblog
+
+from liveblog.datasette.readonly import is_cacheable, read_only_uri
+from liveblog.ingest import Archive
+from liveblog.serve import make_datasette
+
+
+@pytest.fixture
+def small_archive(tmp_path: Path) -> Path:
+    return build_archive(tmp_path / "my archive?.db")
+
+
+def test_a_write_through_datasette_fails_as_a_readonly_database(small_archive: Path) -> None:
+    db = make_datasette(small_archive).get_database("archive")
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        asyncio.run(db.execute_write("insert into speakers (name) values ('Someone')"))
+    conn = sqlite3.connect(small_archive)
+    assert conn.execute("select count(*) from speakers where name = 'Someone'").fetchone() == (0,)
+    conn.close()
+
+
+def test_the_file_is_opened_read_only_not_immutable_even_with_odd_characters_in_its_name(small_archive: Path) -> None:
+    uri = read_only_uri(small_archive)
+    assert uri.endswith("?mode=ro") and "immutable" not in uri
+    assert "%3F" in uri  # the "?" in the file name is not taken for the query string
+    conn = sqlite3.connect(uri, uri=True)
+    assert conn.execute("select count(*) from documents").fetchone() == (3,)
+    conn.close()
+
+
+def test_counts_are_reused_until_another_process_commits(small_archive: Path) -> None:
+    db = make_datasette(small_archive).get_database("archive")
+    count_sql = "select count(*) from entries "
+
+    def count() -> int:
+        return int(asyncio.run(db.execute(count_sql)).rows[0][0])
+
+    assert count() == 9
+    misses = db.cache_misses
+    assert count() == 9
+    assert (db.cache_misses, db.cache_hits) == (misses, 1)
+    # Ingest writes a new document while Datasette serves: the next count sees it.
+    document = german_liveblog()
+    document.identity = document.source = "fixtures/another-ticker.txt"
+    for entry in document.entries:
+        entry.id = "other-" + entry.id
+    with Archive(small_archive) as archive:
+        archive.add(document)
+    assert count() == 11
+    assert db.cache_misses == misses + 1
+
+
+def test_only_datasettes_counts_and_facets_are_cached() -> None:
+    assert is_cacheable("select count(*) from [entries] where language = :p0")
+    assert is_cacheable(
+        "\n  select language as value, count(*) as count from (\n select * from entries )"
+        " where language is not null group by language order by count desc, value limit 31"
+    )
+    assert not is_cacheable("select * from entries limit 101")
+    assert not is_cacheable("select count(*) from entries where random() > 0")
+    assert not is_cacheable("select count(*) from entries where date('now') > local_date")
