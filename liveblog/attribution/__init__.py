@@ -20,6 +20,7 @@ from liveblog.attribution.speakers import (
     Salience,
     fold,
     mention_words,
+    name_length_limit,
     person_name,
     role_words,
 )
@@ -102,7 +103,8 @@ def _learn_names(sentence: _Sentence, lex: Lexicon, table: EntityTable) -> None:
         if mention.kind != "name" or mention.definite or mention.organisation:
             continue
         words = mention_words(sentence.tokens, mention)
-        prefix, name = person_name(words, lex, table.lowercase, frozenset())
+        limit = name_length_limit(sentence.tokens, mention.first, lex)
+        prefix, name = person_name(words, lex, table.lowercase, frozenset(), limit)
         if len(name) < 2 or _is_organisation(name, table):
             continue
         role = [*_role_before(sentence.tokens, mention.first, lex), *prefix]
@@ -132,8 +134,18 @@ def _role_before(tokens: list[Token], index: int, lex: Lexicon) -> list[str]:
 def _learn_appositions(text: str, sentence: _Sentence, lex: Lexicon, table: EntityTable) -> None:
     """ "Dmitrij Peskov, som er talsperson for Putin," / "Olaf Scholz, the chancellor," """
     tokens = sentence.tokens
-    for mention in sentence.mentions:
-        if mention.kind != "name" or mention.end + 2 >= len(tokens) or tokens[mention.end].text != ",":
+    for previous, mention in zip([None, *sentence.mentions], sentence.mentions, strict=False):
+        if mention.kind != "name" or mention.end >= len(tokens) or tokens[mention.end].text not in (",", ")"):
+            continue
+        # "the prime minister, Jane Doe, said"
+        if (
+            previous is not None
+            and previous.kind == "role"
+            and previous.end + 1 == mention.start
+            and tokens[previous.end].text in (",", "(")
+        ):
+            table.add_role(text[mention.char_start : mention.char_end], previous.role)
+        if mention.end + 2 >= len(tokens) or tokens[mention.end].text != ",":
             continue
         words: list[str] = []
         for token in tokens[mention.end + 1 : mention.end + 10]:
@@ -210,7 +222,8 @@ class _Attributor:
             return self._resolve_role(mention, written)
         if any(fold(w.text) in self.lex.not_speakers for w in words):
             return Resolution(None, 0.0)
-        prefix, name = person_name(words, self.lex, self.table.lowercase, self.known)
+        limit = name_length_limit(tokens, mention.first, self.lex)
+        prefix, name = person_name(words, self.lex, self.table.lowercase, self.known, limit)
         if name and not mention.organisation:
             entity = self.table.lookup(" ".join(name))
             if entity is not None:
@@ -394,6 +407,8 @@ class _Attributor:
             assert quote is not None
             kind: StatementKind = "direct" if _stands_alone(tokens, index) else "partial"
             self._add(resolution, written, quote.start, quote.end, kind, cue_text)
+            if resolution.speaker is None and written:
+                self.salience.unknown()
             self.salience.push(resolution.speaker, resolution.person or written is not None)
             self.salience.last_quote_speaker = resolution.speaker or self.salience.last_quote_speaker
         for index, token in enumerate(tokens):
@@ -426,7 +441,9 @@ class _Attributor:
         while following < len(tokens) and tokens[following].kind == "punct" and tokens[following].text in ",–—-":
             following += 1
         if at_start or _after_quote_block(tokens, index):
-            found = self._cue_at(tokens, following, mentions, cues, used)
+            found = self._cue_at(tokens, following, mentions, cues, used) or self._unnamed_cue(
+                tokens, following, cues, used
+            )
             if found is not None:
                 return found
         previous = index - 1
@@ -465,6 +482,19 @@ class _Attributor:
             if mention is not None and cue.start >= mention.end and self._adverbs_only(tokens, mention.end, cue.start):
                 used.add(id(cue))
                 return self.resolve(tokens, mention), self._written(mention), cue.text
+        return None
+
+    def _unnamed_cue(
+        self, tokens: list[Token], index: int, cues: list[Cue], used: set[int]
+    ) -> tuple[Resolution, str | None, str | None] | None:
+        """ "“…,” a volunteer said": the quote has a speaker, just no known one."""
+        for cue in cues:
+            if id(cue) in used or cue.kind != "verb" or not 0 < cue.start - index <= 4:
+                continue
+            between = tokens[index : cue.start]
+            if all(t.is_word for t in between):
+                used.add(id(cue))
+                return Resolution(None, 0.0), " ".join(t.text for t in between), cue.text
         return None
 
     def _adverbs_only(self, tokens: list[Token], start: int, end: int) -> bool:
@@ -507,6 +537,10 @@ class _Attributor:
             if token.text == ",":
                 for back in range(position - 1, max(-1, position - 14), -1):
                     if tokens[back].text == ",":
+                        # "The prime minister, Jane Doe, said": the name between the commas.
+                        inside = ending.get(position)
+                        if inside is not None and inside.start == back + 1 and inside.kind == "name":
+                            return inside
                         if back in ending:
                             return ending[back]
                         break
@@ -564,8 +598,11 @@ class _Attributor:
         start = self._clause_start(tokens, block_end)
         introduces = start > block_end and tokens[start - 1].text != ","
         trailing = sum(1 for t in tokens[block_end:] if t.kind != "punct")
+        # "The prime minister, Jane Doe, said …": the words before the comma are an apposition.
+        apposition = any(m.start == 0 and m.end == block_start - 1 for m in mentions)
         if (
             not introduces
+            and not apposition
             and trailing <= 6
             and block_start > 0
             and tokens[block_start - 1].text in (",", "–", "—")

@@ -47,10 +47,15 @@ class Lexicon:
     common: frozenset[str]
     role_head: re.Pattern[str]
     verb_second: bool
+    role_cache: dict[str, bool]
 
     def is_role_head(self, word: str) -> bool:
         """Whether ``word`` ends in a person role ("minister", "FN-sjefen")."""
-        return self.role_head.fullmatch(word.lower()) is not None
+        lower = word.lower()
+        known = self.role_cache.get(lower)
+        if known is None:
+            known = self.role_cache[lower] = self.role_head.fullmatch(lower) is not None
+        return known
 
     def is_title(self, word: str) -> bool:
         """Whether ``word`` is a title or role that may stand before a name."""
@@ -111,6 +116,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         common=language.common_words,
         role_head=role_head,
         verb_second=speech.verb_second,
+        role_cache={},
     )
 
 
@@ -242,10 +248,13 @@ def _mention_at(
         return Mention(index, index + 1, "pronoun", token.start, token.end, gender="mf", first=index)
     if (
         word in NAME_PARTICLES
+        and word not in lex.determiners
         and (index == 0 or not tokens[index - 1].capitalised)
         and _particles_then_name(tokens, index)
     ):
         return _name_mention(tokens, index, index, False, lex, lowercase, known)
+    if not token.capitalised and word not in lex.determiners and not lex.is_role_head(word):
+        return None
     start = index
     definite = False
     if word in lex.determiners and index + 1 < len(tokens):

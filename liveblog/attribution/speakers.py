@@ -161,7 +161,14 @@ class EntityTable:
 
 
 def _stem_equal(a: str, b: str) -> bool:
+    """Same word up to inflection ("president"/"presidenten", "russiske"/"russlands")
+    or compound ("kanzler"/"bundeskanzler")."""
     if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 5 and (
+        long_.endswith(short) or any(long_[: i + 1].endswith(short) for i in range(len(short), len(long_)))
+    ):
         return True
     common = 0
     for x, y in zip(a, b, strict=False):
@@ -216,13 +223,17 @@ class Salience:
             self.history.append((speaker, person))
             self.seen.add(speaker)
 
+    def unknown(self) -> None:
+        """Someone the document does not name just spoke: "she" or a bare quote next is theirs."""
+        self.current.append(("", True))
+
     def last_person(
         self, exclude: frozenset[str] = frozenset(), same_entry_only: bool = False, whole_document: bool = False
     ) -> tuple[str, bool] | None:
         """The most recent person, and whether it came from the current entry."""
         for speaker, person in reversed(self.current):
             if person and speaker not in exclude:
-                return speaker, True
+                return (speaker, True) if speaker else None
         if same_entry_only:
             return None
         for speaker, person in reversed(self.history if whole_document else self.previous):
@@ -232,7 +243,7 @@ class Salience:
 
 
 def person_name(
-    tokens: list[Token], lex: Lexicon, lowercase: frozenset[str], known: frozenset[str]
+    tokens: list[Token], lex: Lexicon, lowercase: frozenset[str], known: frozenset[str], longest: int = 3
 ) -> tuple[list[str], list[str]]:
     """Split a capitalised sequence into its title/role words and the person's name.
 
@@ -258,11 +269,20 @@ def person_name(
         ):
             break
         name.insert(0, bare)
-        if len(name) == 3:
+        if len(name) == longest:
             break
     while name and name[0].lower() in NAME_PARTICLES:
         name.pop(0)
     return words[: len(words) - len(name)] if name else words, name
+
+
+def name_length_limit(tokens: list[Token], first: int, lex: Lexicon) -> int:
+    """Three-word names ("Jonas Gahr Støre") only where no lowercase word runs into
+    the sequence ("polnischer Amtskollege Tomasz Nowicki" keeps two)."""
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and before.is_word and not before.capitalised and not lex.is_role_head(before.text):
+        return 2
+    return 3
 
 
 def _bare(word: str) -> str:

@@ -8,14 +8,14 @@ name inside a quotation is never taken for the frame's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from liveblog.attribution.quotes import Quote
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*(?:(?<=s)['’](?![\w'’]))?|[^\w\s]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """A word, a punctuation mark or a whole quote, with offsets into the entry text."""
 
@@ -24,18 +24,15 @@ class Token:
     end: int
     kind: str = "word"  # "word", "punct" or "quote"
     quote: Quote | None = None
+    # Derived once: attribution asks these of every token many times.
+    lower: str = field(init=False)
+    is_word: bool = field(init=False)
+    capitalised: bool = field(init=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.kind == "word"
-
-    @property
-    def capitalised(self) -> bool:
-        return self.kind == "word" and self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
+        self.is_word = self.kind == "word"
+        self.capitalised = self.is_word and self.text[:1].isupper()
 
 
 def tokenize(text: str, start: int, end: int, quotes: list[Quote]) -> list[Token]:

@@ -289,6 +289,13 @@ LANGUAGE = Language(
         role_endings=("s", "'s", "’s", "'", "’"),
         titles=(
             "president",
+            "constable",
+            "inspector",
+            "superintendent",
+            "detective",
+            "sergeant",
+            "councillor",
+            "council",
             "minister",
             "secretary",
             "general",
