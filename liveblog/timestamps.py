@@ -218,7 +218,7 @@ class Grammar:
         after = _alternation(clock.relative_after)
         units = _alternation(clock.relative_units)
         self.relative_re = re.compile(
-            rf"(?:(?P<rb>{before})\s{{1,3}})?(?P<rn>\d{{1,4}}|{one})\s{{1,3}}(?P<ru>{units})"
+            rf"(?:(?P<rb>{before})\s{{1,3}})?(?P<rn>\d{{1,4}}|{one})\s{{0,3}}(?P<ru>{units})"
             rf"(?:\s{{1,3}}(?P<ra>{after}))?",
             re.IGNORECASE,
         )

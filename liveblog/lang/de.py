@@ -383,5 +383,16 @@ LANGUAGE = Language(
         "mehr aus dem ressort",
         "auch interessant",
     ),
-    chrome_lines=("anzeige", "werbung", "advertorial"),
+    chrome_lines=(
+        "anzeige",
+        "werbung",
+        "advertorial",
+        "zum inhalt springen",
+        "menü",
+        "suche",
+        "teilen",
+        "artikel teilen",
+        "artikel anhören",
+        "jetzt abonnieren",
+    ),
 )

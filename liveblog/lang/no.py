@@ -322,5 +322,15 @@ LANGUAGE = Language(
         "flere nyheter",
         "siste saker",
     ),
-    chrome_lines=("annonse", "reklame", "annonsørinnhold"),
+    chrome_lines=(
+        "annonse",
+        "reklame",
+        "annonsørinnhold",
+        "hopp til innhold",
+        "meny",
+        "søk",
+        "del",
+        "del artikkelen",
+        "lytt til saken",
+    ),
 )
