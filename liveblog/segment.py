@@ -305,12 +305,15 @@ def _liveblog(lines: list[_Line]) -> tuple[str | None, str | None, list[Entry]]:
     """Title, subtitle and entries of a document with stamps."""
     first_open = next(i for i, line in enumerate(lines) if line.role in ("stamp", "relative", "entry"))
     pre = lines[:first_open]
+    # A heading block from markup right above the first entry is its headline;
+    # in plain text that line is title or lead.
+    first_heading = pre.pop().text if pre and pre[-1].role == "heading" else None
     title, subtitle, pre = _title_and_subtitle(pre)
     entries = _paragraph_entries(pre)
 
     below = _headline_style_below(lines)
     current: Entry | None = None
-    pending_heading: str | None = None
+    pending_heading: str | None = first_heading
     paragraphs: list[str] = []
 
     def close() -> None:

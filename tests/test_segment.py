@@ -397,3 +397,41 @@ def test_a_title_like_line_under_an_articles_title_is_its_subtitle() -> None:
     document = _segment(text)
     assert (document.title, document.subtitle) == ("Mill to close", "Hundreds of jobs at risk in the valley")
     assert [e.headline for e in document.entries] == [None, None]
+
+
+def test_navigation_lines_and_a_key_events_list_are_dropped_and_weekday_date_stamps_open_entries() -> None:
+    text = (
+        "Skip to main content\n\nUkraine war live: leaders meet in Kyiv\n\nKey events\n\n3h ago\nLeaders meet\n\n"
+        "5h ago\nSanctions agreed\n\nShow key events only\n\n"
+        "Tue 14 Jan 2025 17.45 GMT\nLeaders meet\nThe two leaders met in Kyiv on Tuesday.\n\n"
+        "Tue 14 Jan 2025 17.20 GMT\nSanctions agreed\nMinisters agreed new sanctions."
+    )
+    document = _segment(text)
+    assert document.title == "Ukraine war live: leaders meet in Kyiv"
+    assert [(e.time, e.headline, e.text) for e in document.entries] == [
+        ("17:45", "Leaders meet", "The two leaders met in Kyiv on Tuesday."),
+        ("17:20", "Sanctions agreed", "Ministers agreed new sanctions."),
+    ]
+    assert document.date == "2025-01-14"
+
+
+def test_heading_blocks_give_the_entry_below_its_headline_and_chrome_headings_end_the_page() -> None:
+    raw = RawDocument(
+        source="x",
+        identity="x",
+        reader="html",
+        blocks=[
+            Block(text="Vote count live", kind="title"),
+            Block(text="Turnout record", kind="heading"),
+            Block(text="Turnout was the highest since 1990.", kind="entry", time_text="21:05"),
+            Block(text="Polls close", kind="heading"),
+            Block(text="Polls have closed.", kind="entry", time_text="21:00"),
+            Block(text="Most read", kind="heading"),
+            Block(text="An unrelated story about football"),
+        ],
+    )
+    document = segment(raw, lang.get("en"))
+    assert [(e.time, e.headline, e.text) for e in document.entries] == [
+        ("21:05", "Turnout record", "Turnout was the highest since 1990."),
+        ("21:00", "Polls close", "Polls have closed."),
+    ]
