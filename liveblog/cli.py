@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date as date_type
+from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -188,6 +189,68 @@ def serve(db: str, host: str, port: int, metadata: str | None) -> None:
         serve_archive(db, host=host, port=port, metadata=metadata or "default")
     except LiveblogError as err:
         _fail(str(err))
+
+
+@main.command()
+@click.argument("url")
+@db_option
+@click.option("--interval", default=60.0, show_default=True, type=click.FloatRange(0), help="Seconds between polls.")
+@click.option("--max-polls", type=click.IntRange(1), help="Stop after this many polls.")
+@click.option(
+    "--until",
+    "until",
+    type=click.DateTime(["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M%z", "%Y-%m-%dT%H:%M:%S"]),
+    help="Stop at this time (ISO 8601; UTC when no offset is given).",
+)
+@click.option("--kind", type=click.Choice(["liveblog", "articles"]), help="For feeds: what the items are.")
+@click.option("--name", help="The name the document is archived under (its identity; default: the URL).")
+@date_option
+@tz_option
+@registry_option
+@click.option("--language", help="Language code (en, de, no); detected when absent.")
+def watch(
+    url: str,
+    db: str,
+    interval: float,
+    max_polls: int | None,
+    until: datetime | None,
+    kind: str | None,
+    name: str | None,
+    date: str | None,
+    tz: str | None,
+    registry: str | None,
+    language: str | None,
+) -> None:
+    """Poll the live blog at URL and ingest its updates until its coverage ends (or a limit is reached)."""
+    from liveblog.watch import Poll
+    from liveblog.watch import watch as watch_url
+
+    def show(poll: Poll) -> None:
+        click.echo(poll.line(), err=poll.error is not None)
+
+    try:
+        result = watch_url(
+            url,
+            db=db,
+            interval=interval,
+            max_polls=max_polls,
+            until=until,
+            kind=kind,
+            name=name,
+            date=date,
+            tz=tz,
+            language=language,
+            registry=registry,
+            on_poll=show,
+        )
+    except LiveblogError as err:
+        _fail(str(err))
+    except KeyboardInterrupt:
+        click.echo("stopped: interrupted")
+        return
+    click.echo(f"stopped: {result.stopped}")
+    if result.stopped == "failures":
+        _fail(f"{url}: {len(result.polls)} polls, the last ones failed")
 
 
 def _fail(message: str) -> NoReturn:

@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from lxml import etree
-from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
 from liveblog import lang
@@ -38,7 +38,9 @@ from liveblog.sources.markup import (
     paragraphs,
     parse_iso,
     text_blocks,
+    text_content,
     text_of,
+    words,
 )
 
 # Class/id words that make a small element a time marker.
@@ -108,65 +110,15 @@ SUMMARY_WORDS = frozenset({"summary", "recap"})
 ENTRY_ID_ATTRIBUTES = ("data-post-id", "data-entry-id", "data-block-id", "data-id", "data-uuid", "data-post")
 ENTRY_TIME_ATTRIBUTES = ("data-timestamp", "data-time", "data-datetime", "data-published", "data-sort-time")
 
-# XPath prefilters, refined in Python on the class words (substring tests
-# alone would take "shadow" for an ad and "timeline" for a time).
-_MARKER_XPATH = etree.XPath(
-    "//time | //*[@datetime] | //abbr[@title] | //*[@class or @id][contains(@class,'ime') or contains(@class,'ublish')"
-    " or contains(@class,'ate') or contains(@class,'osted') or contains(@class,'lock')"
-    " or contains(@id,'ime') or contains(@id,'ublish')]"
-)
-_CHROME_XPATH = etree.XPath(
-    "//nav | //aside | //form | //dialog | //*[@role='navigation' or @role='complementary' or @role='contentinfo'"
-    " or @role='search' or @role='dialog' or @aria-hidden='true' or @hidden]"
-    " | //*[@class or @id]["
-    + " or ".join(
-        f"contains(@class,'{w}')"
-        for w in (
-            "nav",
-            "menu",
-            "crumb",
-            "relat",
-            "ecommend",
-            "opular",
-            "ost",
-            "rend",
-            "ewsletter",
-            "ubscri",
-            "ign",
-            "ookie",
-            "onsent",
-            "gdpr",
-            "omment",
-            "hare",
-            "ocial",
-            "dvert",
-            "ad-",
-            "-ad",
-            "ads",
-            "Ad",
-            "_ad",
-            "ad_",
-            "ponsor",
-            "romo",
-            "idebar",
-            "asthead",
-            "aywall",
-            "kip",
-            "easer",
-            "utbrain",
-            "aboola",
-            "oolbar",
-            "ead",
-            "iew",
-            "ore",
-            "eader",
-        )
-    )
-    + " or @class='ad'"
-    " or contains(@id,'nav') or contains(@id,'menu') or contains(@id,'ookie') or contains(@id,'omment')"
-    " or contains(@id,'relat') or contains(@id,'opular') or contains(@id,'ost') or contains(@id,'ewsletter')"
-    " or contains(@id,'idebar') or contains(@id,'onsent')]"
-)
+CHROME_TAGS = frozenset({"nav", "aside", "form", "dialog", "noscript", "template"})
+CHROME_ROLES = frozenset({"navigation", "complementary", "contentinfo", "search", "dialog", "banner", "alertdialog"})
+NEVER_CHROME = frozenset({"html", "body", "main", "article"})
+LEAD_WORDS = frozenset({"standfirst", "lead", "intro", "introduction"})
+CLOSED_WORDS = frozenset({"closed", "ended", "finished", "archived"})
+LIVE_WORDS = frozenset({"live", "liveblog", "blog", "ticker", "liveticker", "coverage", "stream", "direkte"})
+DATETIME_TAGS = frozenset({"time", "span", "div", "p", "abbr", "a", "ins", "del", "small", "li"})
+# Trait bits of a class or id string, computed once per distinct string.
+_CHROME, _TIME, _LEAD, _CLOSED = 1, 2, 4, 8
 _CLOCK_OPENING = re.compile(r"^\s*(?:[^\W\d]{1,10}\.?\s{0,3})?\d{1,2}[:.]\d{2}(?![\d:.]\d)")
 _DIGIT = re.compile(r"\d")
 _WORD_RE = re.compile(r"\w+")
@@ -183,22 +135,30 @@ class _Entry:
 
 
 def parse_html(text: str, source: str) -> HtmlElement:
-    """Parse an HTML page with lxml (BeautifulSoup's lenient parser when lxml gives up)."""
+    """Parse an HTML page with lxml (BeautifulSoup's lenient parser when lxml gives up).
+
+    The plain ``lxml.etree`` tree is used rather than ``lxml.html``'s: the
+    latter looks up a Python class for every element touched, which costs
+    more than the parse itself on a large page.
+    """
     # lxml refuses str input that still declares its encoding in an XML prolog.
     if text.startswith("<?xml"):
         text = text[text.find("?>") + 2 :]
+    root = None
     try:
-        root = lxml_html.document_fromstring(text)
-    except (etree.ParserError, ValueError):
+        root = etree.fromstring(text, etree.HTMLParser(remove_comments=True, remove_pis=True))
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
     if root is None or (root.find("body") is None and len(root) == 0):
         try:
             from bs4 import BeautifulSoup
 
             soup = BeautifulSoup(text, "html.parser")
-            root = lxml_html.document_fromstring(str(soup) or "<html></html>")
+            root = etree.fromstring(str(soup) or "<html></html>", etree.HTMLParser(remove_comments=True))
         except Exception as err:  # bs4 raises many kinds; the user needs one line
             raise LiveblogError(source, f"unreadable HTML ({err.__class__.__name__})") from None
+        if root is None:
+            raise LiveblogError(source, "no HTML elements in the page")
     return root
 
 
@@ -233,18 +193,19 @@ def read_tree(
     meta = _page_meta(root, url)
     base = meta.get("url") or url
     ld = jsonld.from_html(root)
-    chrome = _chrome(root)
+    scan = _scan(root)
+    chrome = scan.chrome
     language = meta.get("language") or (ld.language if ld else None)
     table = lang.get(language) if language else None
 
-    micro = jsonld.microdata_entries(root)
+    micro = jsonld.microdata_entries(scan.microdata)
     html_blocks: list[Block] = []
     reader = "html"
     if micro:
         html_blocks = [_entry_block(e, chrome, base, table, fetched_at) for e in micro]
         reader = "microdata"
     else:
-        entries = _find_entries(root, chrome)
+        entries = _find_entries(root, scan)
         html_blocks = [_entry_block(e, chrome, base, table, fetched_at) for e in entries]
     html_blocks = _dedupe([block for block in html_blocks if block.text or block.headline])
 
@@ -264,13 +225,13 @@ def read_tree(
     raw.date = _date_part(meta.get("published") or (ld.published if ld else None))
     if ld and ld.is_liveblog:
         raw.kind = "liveblog"
-    raw.coverage_ended = bool(ld and ld.coverage_ended(fetched_at)) or _closed_marker(root)
+    raw.coverage_ended = bool(ld and ld.coverage_ended(fetched_at)) or scan.closed
 
     out: list[Block] = []
     if raw.title:
         out.append(Block(text=raw.title, kind="title"))
     if blocks:
-        out.extend(_lead(root, chrome, raw.title))
+        out.extend(_lead(scan, raw.title))
         out.extend(blocks)
     else:
         raw.reader = "html"
@@ -325,49 +286,71 @@ def _date_part(value: str | None) -> str | None:
     return stamp[:10] if stamp else None
 
 
-def _closed_marker(root: HtmlElement) -> bool:
-    """A visible "this live blog has ended" marker, told by its class words."""
-    for element in root.xpath(
-        "//*[contains(@class,'losed') or contains(@class,'nded') or contains(@class,'inished')"
-        " or contains(@class,'rchived')]"
-    ):
-        tokens = class_tokens(element)
-        if tokens & {"closed", "ended", "finished", "archived"} and tokens & {
-            "live",
-            "liveblog",
-            "blog",
-            "ticker",
-            "liveticker",
-            "coverage",
-            "stream",
-            "direkte",
-        }:
-            return True
-    return False
+@lru_cache(maxsize=16384)
+def _traits(raw: str) -> int:
+    tokens = words(raw)
+    bits = 0
+    if tokens & CHROME_WORDS or any(a in tokens and b in tokens for a, b in CHROME_PAIRS):
+        bits |= _CHROME
+    if tokens & TIME_WORDS:
+        bits |= _TIME
+    if tokens & LEAD_WORDS:
+        bits |= _LEAD
+    if tokens & CLOSED_WORDS and tokens & LIVE_WORDS:
+        bits |= _CLOSED
+    return bits
 
 
-# --- chrome ----------------------------------------------------------------------------------------
+@dataclass
+class _Scan:
+    """What one pass over the page finds: chrome, time-marker candidates, lead, a closed marker."""
+
+    chrome: set[HtmlElement] = field(default_factory=set)
+    markers: list[HtmlElement] = field(default_factory=list)
+    lead: HtmlElement | None = None
+    closed: bool = False
+    microdata: list[HtmlElement] = field(default_factory=list)  # LiveBlogPosting itemscopes
 
 
-def _chrome(root: HtmlElement) -> set[HtmlElement]:
-    """Elements that are page chrome: navigation, asides, promotion, consent boxes, comments."""
-    found: set[HtmlElement] = set()
-    for element in _CHROME_XPATH(root):
+def _scan(root: HtmlElement) -> _Scan:
+    """One pass over every element (the hot path: keep it lean)."""
+    scan = _Scan()
+    chrome = scan.chrome
+    markers = scan.markers
+    for element in root.iter():
         tag = element.tag
-        if tag in ("nav", "aside", "form", "dialog") or element.get("role") or element.get("aria-hidden"):
-            if tag in ("html", "body", "main", "article"):
-                continue
-            found.add(element)
+        if type(tag) is not str:
             continue
-        if element.get("hidden") is not None:
-            found.add(element)
-            continue
-        tokens = class_tokens(element)
-        if tokens & CHROME_WORDS or any(a in tokens and b in tokens for a, b in CHROME_PAIRS):
-            if tag in ("html", "body", "main"):
-                continue
-            found.add(element)
-    return found
+        cls = element.get("class")
+        ident = element.get("id")
+        bits = (_traits(cls) if cls else 0) | (_traits(ident) if ident else 0)
+        if (
+            tag in CHROME_TAGS
+            or bits & _CHROME
+            or element.get("role") in CHROME_ROLES
+            or element.get("aria-hidden") == "true"
+        ):
+            if tag not in NEVER_CHROME:
+                chrome.add(element)
+        elif element.get("hidden") is not None:
+            chrome.add(element)
+        if (
+            tag == "time"
+            or bits & _TIME
+            or (
+                tag in DATETIME_TAGS
+                and (element.get("datetime") is not None or (tag == "abbr" and iso_datetime(element.get("title"))))
+            )
+        ):
+            markers.append(element)
+        if bits & _LEAD and scan.lead is None:
+            scan.lead = element
+        if bits & _CLOSED:
+            scan.closed = True
+        itemtype = element.get("itemtype")
+        if itemtype and "LiveBlogPosting" in itemtype:
+            scan.microdata.append(element)
+    return scan
 
 
 def _in(element: HtmlElement, chosen: set[HtmlElement]) -> bool:
@@ -390,7 +373,7 @@ def _in_embed(element: HtmlElement) -> bool:
 # --- entries ---------------------------------------------------------------------------------------
 
 
-def _is_update_marker(element: HtmlElement, tokens: set[str]) -> bool:
+def _is_update_marker(element: HtmlElement, tokens: frozenset[str]) -> bool:
     if tokens & UPDATE_WORDS:
         return True
     parent = element.getparent()
@@ -403,12 +386,13 @@ def _is_update_marker(element: HtmlElement, tokens: set[str]) -> bool:
     return any(words.endswith(label) for table in lang.LANGUAGES.values() for label in table.clock.update_labels)
 
 
-def _marker_candidates(root: HtmlElement, chrome: set[HtmlElement]) -> tuple[list[HtmlElement], list[HtmlElement]]:
+def _marker_candidates(scan: _Scan) -> tuple[list[HtmlElement], list[HtmlElement]]:
     """Time markers and update stamps in document order, outermost ones only."""
     primary: list[HtmlElement] = []
     updates: list[HtmlElement] = []
     chosen: set[HtmlElement] = set()
-    for element in _MARKER_XPATH(root):
+    chrome = scan.chrome
+    for element in scan.markers:
         tag = element.tag
         if tag in ("html", "body", "head", "meta", "link", "script", "style"):
             continue
@@ -417,7 +401,7 @@ def _marker_candidates(root: HtmlElement, chrome: set[HtmlElement]) -> tuple[lis
             continue
         if tag != "time" and element.get("datetime") is None and tag != "abbr" and not tokens & TIME_WORDS:
             continue
-        text = element.text_content()
+        text = text_content(element)
         if len(text) > _MAX_MARKER_CHARS:
             continue
         if not _DIGIT.search(text) and not element.get("datetime") and tag != "abbr":
@@ -431,8 +415,9 @@ def _marker_candidates(root: HtmlElement, chrome: set[HtmlElement]) -> tuple[lis
     return primary, updates
 
 
-def _find_entries(root: HtmlElement, chrome: set[HtmlElement]) -> list[_Entry]:
-    markers, _updates = _marker_candidates(root, chrome)
+def _find_entries(root: HtmlElement, scan: _Scan) -> list[_Entry]:
+    chrome = scan.chrome
+    markers, _updates = _marker_candidates(scan)
     if len(markers) < 2:
         markers = _clock_opening_markers(root, chrome)
         if len(markers) < 2:
@@ -457,7 +442,7 @@ def _find_entries(root: HtmlElement, chrome: set[HtmlElement]) -> list[_Entry]:
             groups.setdefault(parent, []).append(entry)
     if not any(len(members) >= 2 for members in groups.values()):
         return []
-    members_of = {id(e.element) for members in groups.values() for e in members}
+    members_of = {e.element for members in groups.values() for e in members}
     for members in groups.values():
         for entry in members:
             _make_flat(entry, members_of, chrome)
@@ -465,7 +450,8 @@ def _find_entries(root: HtmlElement, chrome: set[HtmlElement]) -> list[_Entry]:
     main = max((parent for parent in groups if len(groups[parent]) >= 2), key=lambda parent: sizes[parent])
     main_members = groups[main]
     mean = sizes[main] / len(main_members)
-    page_chars = sum(len(t) for t in root.xpath("//body//p//text()"))
+    # (iter + tostring: an XPath "//p//text()" is far slower on a large page)
+    page_chars = sum(len(text_content(paragraph)) for paragraph in root.iter("p"))
     if mean < 20 or sizes[main] < 0.25 * page_chars:
         return []  # a list of dated teasers, not a live blog
     signature = _signature(main_members[0].element)
@@ -475,9 +461,9 @@ def _find_entries(root: HtmlElement, chrome: set[HtmlElement]) -> list[_Entry]:
         for entry in members
         if parent is main or _signature(entry.element) == signature
     ]
-    order = {id(element): index for index, element in enumerate(root.iter())} if len(groups) > 1 else {}
-    if order:
-        chosen.sort(key=lambda entry: order.get(id(entry.element), 0))
+    if len(groups) > 1:
+        position = {marker: index for index, marker in enumerate(markers)}
+        chosen.sort(key=lambda entry: position.get(entry.marker, 0))
     return chosen
 
 
@@ -512,11 +498,11 @@ def _first_text_element(element: HtmlElement) -> HtmlElement | None:
         if isinstance(node.tag, str) and node.text and node.text.strip():
             if node is element and len(node):
                 return None  # text mixed with children: no small marker
-            return node if len(node.text_content()) <= _MAX_MARKER_CHARS else None
+            return node if len(text_content(node)) <= _MAX_MARKER_CHARS else None
     return None
 
 
-def _make_flat(entry: _Entry, members: set[int], chrome: set[HtmlElement]) -> None:
+def _make_flat(entry: _Entry, members: set[HtmlElement], chrome: set[HtmlElement]) -> None:
     """An entry that is only its marker line takes the siblings up to the next entry as its body."""
     element = entry.element
     if element.tag in ("article", "li", "section") or element.find(".//p") is not None:
@@ -525,7 +511,7 @@ def _make_flat(entry: _Entry, members: set[int], chrome: set[HtmlElement]) -> No
         return
     body: list[HtmlElement] = []
     sibling = element.getnext()
-    while sibling is not None and id(sibling) not in members:
+    while sibling is not None and sibling not in members:
         if isinstance(sibling.tag, str) and sibling not in chrome:
             body.append(sibling)
         sibling = sibling.getnext()
@@ -535,8 +521,8 @@ def _make_flat(entry: _Entry, members: set[int], chrome: set[HtmlElement]) -> No
 
 
 def _entry_chars(entry: _Entry) -> int:
-    total = len(entry.element.text_content()) - len(entry.marker.text_content())
-    return total + sum(len(node.text_content()) for node in entry.flat_body)
+    total = len(text_content(entry.element)) - len(text_content(entry.marker))
+    return total + sum(len(text_content(node)) for node in entry.flat_body)
 
 
 def _signature(element: HtmlElement) -> tuple[str, frozenset[str]]:
@@ -555,71 +541,66 @@ def _entry_block(
     """Read one entry element into an entry Block with its hints."""
     element = entry.element
     marker = entry.marker
-    skip_set: set[HtmlElement] = set(chrome)
+    skip_set: set[HtmlElement] = set()
     if marker is not None:
         skip_set.add(marker)
     roots: list[HtmlElement] = [element, *entry.flat_body] if isinstance(entry, _Entry) else [element]
+    own_id = element.get("id") or next((element.get(a) for a in ENTRY_ID_ATTRIBUTES if element.get(a)), None)
+    own_link = f"#{own_id}" if own_id else None
 
-    # Update stamps, authors and flag badges inside the entry.
+    # One pass over the entry: update stamps, authors, flag badges, headline-like elements, self-links.
     updated = entry.updated if isinstance(entry, jsonld.MicroEntry) else None
     author = entry.author if isinstance(entry, jsonld.MicroEntry) else None
     flags: list[str] = _flags_of(element, marker)
+    headline_candidates: set[HtmlElement] = set()
     for root in roots:
         for node in root.iter():
-            if not isinstance(node.tag, str) or node is marker:
+            tag = node.tag
+            if type(tag) is not str or node is marker:
                 continue
-            tokens = class_tokens(node) if (node.get("class") or node.get("id")) else set()
-            if node.get("rel") == "author" or node.get("itemprop") == "author":
-                tokens = tokens | {"author"}
-            if not tokens:
-                if node.tag == "time" and not _in(node, skip_set):
+            cls = node.get("class")
+            ident = node.get("id")
+            if cls is None and ident is None:
+                if tag == "time":
                     stamp = _stamp_of(node)
-                    if updated is None and stamp and _is_update_marker(node, set()):
+                    if updated is None and stamp and _is_update_marker(node, frozenset()) and not _in(node, skip_set):
                         updated = stamp
                         skip_set.add(_label_holder(node))
+                elif tag == "a" and own_link and (node.get("href") or "").endswith(own_link):
+                    parent = node.getparent()
+                    if parent is not None and len(text_content(parent).strip()) <= len(text_content(node).strip()) + 2:
+                        skip_set.add(node)  # a "copy link" / "share" button pointing at the entry itself
+                elif node.get("rel") == "author" or node.get("itemprop") == "author":
+                    author = _take_author(node, author, skip_set)
                 continue
+            tokens = class_tokens(node)
+            if node.get("rel") == "author" or node.get("itemprop") == "author":
+                tokens = tokens | {"author"}
             if tokens & AUTHOR_WORDS and not _in_embed(node) and not _in(node, skip_set):
-                name = text_of(node)
-                if author is None and name and len(name) <= 120:
-                    author = name
-                if len(name) <= 120:
-                    skip_set.add(node)
+                before = len(skip_set)
+                author = _take_author(node, author, skip_set)
+                if len(skip_set) > before:
                     continue
-            if (tokens & UPDATE_WORDS) and (node.tag == "time" or tokens & TIME_WORDS) and not _in(node, skip_set):
+            if (tokens & UPDATE_WORDS) and (tag == "time" or tokens & TIME_WORDS) and not _in(node, skip_set):
                 updated = updated or _stamp_of(node)
                 skip_set.add(_label_holder(node))
                 continue
             badge = _flag_words(tokens)
-            if badge and node is not element and len(node.text_content()) <= 40 and node.find(".//p") is None:
+            if badge and node is not element and len(text_content(node)) <= 40 and node.find(".//p") is None:
                 flags.extend(f for f in badge if f not in flags)
                 skip_set.add(node)
+                continue
+            if tag not in HEADING_TAGS and cls and tokens & HEADLINE_WORDS and len(text_content(node)) <= 300:
+                headline_candidates.add(node)
+            if tag == "a" and own_link and (node.get("href") or "").endswith(own_link):
+                parent = node.getparent()
+                if parent is not None and len(text_content(parent).strip()) <= len(text_content(node).strip()) + 2:
+                    skip_set.add(node)
 
     headline: list[str] = []
-    headline_candidates = {
-        node
-        for root in roots
-        for node in root.iter()
-        if isinstance(node.tag, str)
-        and node.tag not in HEADING_TAGS
-        and node.get("class")
-        and class_tokens(node) & HEADLINE_WORDS
-        and len(node.text_content()) <= 300
-    }
-
-    own_id = element.get("id") or next((element.get(a) for a in ENTRY_ID_ATTRIBUTES if element.get(a)), None)
-    if own_id:
-        for root in roots:
-            for link in root.iter("a"):
-                parent = link.getparent()
-                if (
-                    (link.get("href") or "").endswith(f"#{own_id}")
-                    and parent is not None
-                    and len(parent.text_content().strip()) <= len(link.text_content().strip()) + 2
-                ):
-                    skip_set.add(link)  # a "copy link" / "share" button pointing at the entry itself
 
     def skip(node: HtmlElement) -> bool:
-        return node in skip_set
+        return node in skip_set or node in chrome
 
     def take_heading(node: HtmlElement, text: str, seen_text: bool) -> bool:
         if headline or seen_text or _in_embed(node):
@@ -671,10 +652,19 @@ def _entry_block(
     )
 
 
+def _take_author(node: HtmlElement, author: str | None, skip_set: set[HtmlElement]) -> str | None:
+    """Take a byline element's name (the first one found) and leave the element out of the body."""
+    name = text_of(node)
+    if len(name) > 120:
+        return author  # not a byline but a block that mentions authors
+    skip_set.add(node)
+    return author or name or None
+
+
 def _label_holder(stamp: HtmlElement) -> HtmlElement:
     """The stamp, or its parent when that holds nothing but a label and the stamp ("Updated at 13.30")."""
     parent = stamp.getparent()
-    if parent is not None and len(parent.text_content()) <= len(stamp.text_content()) + 30 and len(parent) <= 2:
+    if parent is not None and len(text_content(parent)) <= len(text_content(stamp)) + 30 and len(parent) <= 2:
         return parent
     return stamp
 
@@ -690,7 +680,7 @@ def _stamp_of(marker: HtmlElement) -> str | None:
     return None
 
 
-def _flag_words(tokens: set[str]) -> list[str]:
+def _flag_words(tokens: frozenset[str] | set[str]) -> list[str]:
     flags = []
     if tokens & PINNED_WORDS:
         flags.append("pinned")
@@ -735,7 +725,7 @@ def _identity(element: HtmlElement, marker: HtmlElement | None, base: str | None
     if not entry_id:
         # An empty anchor element just before the entry carries its id.
         previous = element.getprevious()
-        if previous is not None and previous.get("id") and not previous.text_content().strip():
+        if previous is not None and previous.get("id") and not text_content(previous).strip():
             entry_id = previous.get("id")
     url = None
     links = []
@@ -816,16 +806,11 @@ def resolve_relative(text: str, fetched_at: str, table: lang.Language | None = N
 # --- lead and main text ----------------------------------------------------------------------------
 
 
-def _lead(root: HtmlElement, chrome: set[HtmlElement], title: str | None) -> list[Block]:
+def _lead(scan: _Scan, title: str | None) -> list[Block]:
     """The standfirst of a live blog page: the first element whose class words say lead, standfirst or intro."""
-    for element in root.xpath(
-        "//*[contains(@class,'standfirst') or contains(@class,'lead') or contains(@class,'intro')"
-        " or contains(@class,'Standfirst') or contains(@class,'Lead') or contains(@class,'Intro')]"
-    ):
-        if not class_tokens(element) & {"standfirst", "lead", "intro", "introduction"} or _in(element, chrome):
-            continue
-        return [Block(text=text) for text in paragraphs([element], chrome.__contains__) if text != title]
-    return []
+    if scan.lead is None or _in(scan.lead, scan.chrome):
+        return []
+    return [Block(text=text) for text in paragraphs([scan.lead], scan.chrome.__contains__) if text != title]
 
 
 def main_text_blocks(root: HtmlElement, chrome: set[HtmlElement], title: str | None = None) -> list[Block]:
@@ -855,12 +840,12 @@ def _main_container(body: HtmlElement, chrome: set[HtmlElement]) -> HtmlElement:
     for xpath in ("//main", "//*[@role='main']", "//article"):
         found = [e for e in body.xpath(xpath) if not _in(e, chrome)]
         if found:
-            return max(found, key=lambda e: len(e.text_content()))
+            return max(found, key=lambda e: len(text_content(e)))
     scores: Counter[HtmlElement] = Counter()
     for paragraph in body.iter("p"):
         parent = paragraph.getparent()
         if parent is not None:
-            scores[parent] += len(paragraph.text_content())
+            scores[parent] += len(text_content(paragraph))
     if not scores:
         return body
     return scores.most_common(1)[0][0]

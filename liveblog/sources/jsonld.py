@@ -22,7 +22,6 @@ from datetime import UTC, datetime
 from itertools import pairwise
 from typing import Any
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from liveblog.errors import LiveblogError
@@ -247,13 +246,11 @@ def read_jsonld(text: str, source: str, identity: str, *, fetched_at: str | None
 
 # --- microdata -------------------------------------------------------------------------------------
 
-_MICRO_XPATH = etree.XPath("//*[@itemscope][contains(@itemtype,'LiveBlogPosting')]")
 
-
-def microdata_entries(root: HtmlElement) -> list[MicroEntry]:
-    """Entries marked ``itemprop="liveBlogUpdate"`` inside a microdata LiveBlogPosting, in page order."""
+def microdata_entries(blogs: list[HtmlElement]) -> list[MicroEntry]:
+    """Entries marked ``itemprop="liveBlogUpdate"`` inside microdata LiveBlogPosting scopes, in page order."""
     entries: list[MicroEntry] = []
-    for blog in _MICRO_XPATH(root):
+    for blog in blogs:
         for element in blog.iter():
             if not isinstance(element.tag, str) or "liveBlogUpdate" not in (element.get("itemprop") or "").split():
                 continue

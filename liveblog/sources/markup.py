@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Collection, Iterable
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -106,21 +107,40 @@ _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 
 
-def class_tokens(element: HtmlElement) -> set[str]:
+def class_tokens(element: HtmlElement) -> frozenset[str]:
     """The words of an element's class and id: "block-time published-time" -> {block, time, published}.
 
     camelCase is split too ("liveStoryPost" -> live, story, post), so that
     generated class names still speak.
     """
-    raw = f"{element.get('class') or ''} {element.get('id') or ''}"
-    if not raw.strip():
-        return set()
+    cls = element.get("class")
+    ident = element.get("id")
+    if cls is None and ident is None:
+        return frozenset()
+    if ident is None:
+        return words(cls)
+    if cls is None:
+        return words(ident)
+    return words(cls) | words(ident)
+
+
+@lru_cache(maxsize=16384)
+def words(raw: str) -> frozenset[str]:
+    """The lower-case words of a class or id string (cached: pages repeat their class names)."""
     raw = _CAMEL.sub(r"\1 \2", raw).lower()
-    return {token for token in _TOKEN_SPLIT.split(raw) if token}
+    return frozenset(token for token in _TOKEN_SPLIT.split(raw) if token)
+
+
+def text_content(element: HtmlElement) -> str:
+    """All text under ``element`` (without its tail), as one string."""
+    text: str = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+    return text
 
 
 def clean_space(text: str) -> str:
     """Collapse runs of spaces (keeping line breaks) and trim every line."""
+    if "\n" not in text:
+        return " ".join(text.replace("\u200b", "").split())  # the common case, without regexes
     text = _SPACES.sub(" ", text.replace("\u00a0", " ").replace("\u200b", ""))
     return _NEWLINES.sub("\n", text).strip()
 
