@@ -219,6 +219,8 @@ class _Attributor:
         words = mention_words(tokens, mention)
         written = self.text[mention.char_start : mention.char_end] if mention.char_end <= len(self.text) else ""
         if mention.kind == "role":
+            if tokens[mention.start].lower in self.lex.indefinites:
+                return Resolution(None, 0.0)  # "an expert said": someone new
             return self._resolve_role(mention, written)
         if any(fold(w.text) in self.lex.not_speakers for w in words):
             return Resolution(None, 0.0)
@@ -489,7 +491,7 @@ class _Attributor:
     ) -> tuple[Resolution, str | None, str | None] | None:
         """ "“…,” a volunteer said": the quote has a speaker, just no known one."""
         for cue in cues:
-            if id(cue) in used or cue.kind != "verb" or not 0 < cue.start - index <= 4:
+            if id(cue) in used or cue.kind != "verb" or not 0 < cue.start - index <= 6:
                 continue
             between = tokens[index : cue.start]
             if all(t.is_word for t in between):
@@ -549,7 +551,19 @@ class _Attributor:
         after = self._mention_after(tokens, cue.end, mentions)
         if after is not None and self._inversion_ok(tokens, after, position):
             return after
-        return None
+        return self._subject_with_phrase(tokens, cue, mentions)
+
+    def _subject_with_phrase(self, tokens: list[Token], cue: Cue, mentions: list[Mention]) -> Mention | None:
+        """ "Meteorolog Anne Lie i Meteorologisk institutt sier at …": the sentence's
+        first mention is the subject when only a short phrase stands between it and the verb."""
+        first = mentions[0] if mentions else None
+        if first is None or first.kind == "pronoun" or first.end > cue.start or cue.start - first.end > 6:
+            return None
+        if any(t.is_word and t.lower not in self.lex.adverbs for t in tokens[: first.start]):
+            return None
+        if any(not t.is_word for t in tokens[first.end : cue.start]):
+            return None
+        return first
 
     def _clause_initial(self, tokens: list[Token], index: int) -> bool:
         return (

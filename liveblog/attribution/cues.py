@@ -48,6 +48,7 @@ class Lexicon:
     role_head: re.Pattern[str]
     verb_second: bool
     role_cache: dict[str, bool]
+    indefinites: frozenset[str]
 
     def is_role_head(self, word: str) -> bool:
         """Whether ``word`` ends in a person role ("minister", "FN-sjefen")."""
@@ -117,6 +118,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         role_head=role_head,
         verb_second=speech.verb_second,
         role_cache={},
+        indefinites=frozenset(speech.indefinites),
     )
 
 
@@ -253,11 +255,16 @@ def _mention_at(
         and _particles_then_name(tokens, index)
     ):
         return _name_mention(tokens, index, index, False, lex, lowercase, known)
-    if not token.capitalised and word not in lex.determiners and not lex.is_role_head(word):
+    if (
+        not token.capitalised
+        and word not in lex.determiners
+        and word not in lex.indefinites
+        and not lex.is_role_head(word)
+    ):
         return None
     start = index
     definite = False
-    if word in lex.determiners and index + 1 < len(tokens):
+    if (word in lex.determiners or word in lex.indefinites) and index + 1 < len(tokens):
         definite = True
         start = index + 1
     return _phrase_mention(tokens, index, start, definite, lex, lowercase, known)
@@ -289,6 +296,9 @@ def _phrase_mention(
             if definite or (modifiers and _is_possessor(modifiers[-1], lex)) or not modifiers:
                 return _role_mention(tokens, index if definite else start, position + 1, words, definite, lex)
             break
+        if definite and lex.is_role_head(token.text):
+            # "der ukrainische Verteidigungsminister Oleh Marenko": the name is the mention.
+            return _name_mention(tokens, index, position + 1, False, lex, lowercase, known)
         if token.capitalised and _is_name_start(tokens, position, lex, lowercase, known) and not definite:
             break
         if not definite and not token.capitalised:

@@ -96,6 +96,9 @@ class EntityTable:
         for entity in self.by_surname.get(surname, []):
             if not entity.given or Levenshtein.normalized_similarity(entity.given, given) >= 0.6:
                 return entity
+            # "Gahr Støre" and "Jonas Gahr Støre": one form ends the other.
+            if any(fold(form).split()[-2:][0] == given or given in fold(form).split() for form in entity.forms):
+                return entity
         return None
 
     def add_role(self, name: str, role: tuple[str, ...]) -> None:
@@ -269,8 +272,10 @@ def person_name(
         ):
             break
         name.insert(0, bare)
-        if len(name) == longest:
+        if len(name) == 3:
             break
+    if len(name) == 3 and len(name) == len(words) and longest < 3:
+        name.pop(0)  # no title before it: the first word may be one the tables do not know
     while name and name[0].lower() in NAME_PARTICLES:
         name.pop(0)
     return words[: len(words) - len(name)] if name else words, name
@@ -280,7 +285,9 @@ def name_length_limit(tokens: list[Token], first: int, lex: Lexicon) -> int:
     """Three-word names ("Jonas Gahr Støre") only where no lowercase word runs into
     the sequence ("polnischer Amtskollege Tomasz Nowicki" keeps two)."""
     before = tokens[first - 1] if first > 0 else None
-    if before is not None and before.is_word and not before.capitalised and not lex.is_role_head(before.text):
+    if before is None:
+        return 2  # "Meteorolog Anne Lie" opening a sentence: the first word is more likely a title
+    if before.is_word and not before.capitalised and not lex.is_role_head(before.text):
         return 2
     return 3
 

@@ -243,6 +243,7 @@ LANGUAGE = Language(
             "jährigen",
             "vertreter",
             "premier",
+            "berater",
         ),
         role_endings=("in", "en", "innen", "s", "n", "e", "es"),
         titles=(
@@ -356,6 +357,7 @@ LANGUAGE = Language(
             "mio",
             "mrd",
         ),
+        indefinites=("ein", "eine", "einer", "einem", "einen"),
         not_speakers=(
             "live",
             "ticker",

@@ -436,6 +436,7 @@ LANGUAGE = Language(
             "corp",
             "approx",
         ),
+        indefinites=("a", "an", "another", "one"),
         not_speakers=(
             "live",
             "update",

@@ -306,6 +306,7 @@ LANGUAGE = Language(
             "pst",
             "hhv",
         ),
+        indefinites=("en", "et", "ei", "ein"),
         not_speakers=("live", "direkte", "oppdatering", "video", "analyse", "kommentar", "siste"),
         compound_roles=True,
         verb_second=True,

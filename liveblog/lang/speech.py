@@ -65,5 +65,7 @@ class SpeechWords:
     not_speakers: tuple[str, ...] = ()
     # Whether role heads may end a compound ("Außenministerin", "FN-sjefen").
     compound_roles: bool = False
+    # Indefinite determiners: "an expert said" introduces someone new, never a known person.
+    indefinites: tuple[str, ...] = ()
     # Whether the verb comes second ("Am Dienstag sagte Scholz, …", "Ved bordet sa Putin at …").
     verb_second: bool = False

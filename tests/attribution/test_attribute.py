@@ -172,3 +172,21 @@ def test_a_large_text_attributes_without_trouble() -> None:
     paragraph = "“We will rebuild the bridge,” said Mayor Tom Bradley. The students' union disagreed.\n\n"
     doc = _run("en", paragraph * 3000)
     assert len(doc.entries[0].statements) == 3000
+
+
+def test_someone_unnamed_is_no_known_speaker_and_breaks_the_chain() -> None:
+    doc = _run(
+        "en",
+        "Mayor Tom Bradley visited the site. “It is worse than we feared,” an engineer said. “We need a week.”",
+    )
+    assert _speaker_of(doc, "It is worse than we feared") is None
+    assert all(s.speaker != "Tom Bradley" for s in doc.entries[0].statements if "We need a week" in s.text)
+
+
+def test_a_role_with_a_name_after_it_names_that_person() -> None:
+    doc = _run(
+        "de",
+        "Kremlsprecher Igor Lasarew wies die Vorwürfe zurück.",
+        "„Wir brauchen mehr Zeit“, sagte der ukrainische Verteidigungsminister Oleh Marenko in Brüssel.",
+    )
+    assert _speaker_of(doc, "Wir brauchen mehr Zeit") == "Oleh Marenko"
