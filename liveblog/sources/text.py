@@ -18,7 +18,9 @@ _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 # A line that opens with a clock time and a separator starts a new paragraph
 # even inside wrapped text. Bounded: it looks at a line's first characters.
 _STAMP_START = re.compile(r"(?:\S{1,12}\s){0,2}[0-2]?\d[:.][0-5]\d\b")
-# Wrapped text is at most this wide; wider lines are paragraphs on a line.
+# Wrapped text is between these widths; wider lines are paragraphs on a line,
+# and narrower ones are stamps and headlines standing over their text.
+_MIN_WRAP_WIDTH = 50
 _MAX_WRAP_WIDTH = 100
 _WRAP_SLACK = 25
 
@@ -54,7 +56,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     if len(running_on) < 8:
         return None
     width = max(running_on)
-    if width > _MAX_WRAP_WIDTH:
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
         return None
     full = sum(length >= width - _WRAP_SLACK for length in running_on)
     return width if full >= 0.8 * len(running_on) else None

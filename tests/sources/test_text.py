@@ -54,3 +54,10 @@ def test_a_30_mb_line_without_line_breaks_is_one_block() -> None:
     line = "word " * 6_000_000
     blocks = read_text(line, "x", "x").blocks
     assert len(blocks) == 1 and len(blocks[0].text) == len(line.strip())
+
+
+def test_stamps_and_headlines_standing_over_their_text_are_not_wrapped_lines() -> None:
+    lines = []
+    for minute in range(10, 50, 4):
+        lines += [f"Posted 14:{minute}", "Short headline", f"The text of the entry at 14:{minute} goes here.", ""]
+    assert _texts("\n".join(lines)) == [line for line in lines if line]
