@@ -75,6 +75,12 @@ def segment(raw: RawDocument, language: Language) -> Document:
             meta.setdefault("date", line.stamp.date.iso() or "")
     _drop_chrome(lines, _chrome_headings())
     _drop_doubled_captions(lines)
+    # the earliest full date written in the stamps ("11:20 GMT 14.01.2025")
+    stamp_dates = [
+        line.stamp.date.iso() or ""
+        for line in lines
+        if line.role == "stamp" and line.stamp and line.stamp.date and line.stamp.date.full()
+    ]
     lines = [line for line in lines if line.role not in ("drop", "chrome", "meta")]
 
     opens = [i for i, line in enumerate(lines) if line.role in ("stamp", "relative", "entry")]
@@ -89,7 +95,7 @@ def segment(raw: RawDocument, language: Language) -> Document:
     document.subtitle = subtitle or raw.subtitle
     document.entries = entries
     document.publisher = meta.get("publisher") or raw.publisher
-    document.date = meta.get("date") or _stamp_date(entries, gram) or raw.date or _markup_date(entries)
+    document.date = meta.get("date") or min(stamp_dates, default=None) or raw.date or _markup_date(entries)
     return document
 
 
@@ -112,8 +118,7 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             lines.append(_Line(text, block.kind, block))
             seen_opening = seen_opening or block.kind == "entry"
             continue
-        key = _key(text)
-        if key in chrome_lines or _RANK.fullmatch(text):
+        if (len(text) <= 80 and _key(text) in chrome_lines) or _RANK.fullmatch(text):
             continue
         source = _source_line(text, source_labels)
         if source:
@@ -508,17 +513,6 @@ def _key(text: str) -> str:
 
 
 # --- dates ------------------------------------------------------------------
-
-
-def _stamp_date(entries: list[Entry], gram: Grammar) -> str | None:
-    """The earliest full date written in the entries' stamps ("11:20 GMT 14.01.2025")."""
-    dates = []
-    for entry in entries:
-        if entry.time_text and not entry.timestamp:
-            stamp = gram.stamp(entry.time_text)
-            if stamp and stamp.date and stamp.date.full():
-                dates.append(stamp.date.iso() or "")
-    return min(dates) if dates else None
 
 
 def _markup_date(entries: list[Entry]) -> str | None:

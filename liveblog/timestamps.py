@@ -68,6 +68,7 @@ ZONES: dict[str, str] = {
 # consecutive optional parts cannot backtrack over a long run of blanks.
 _S = r"[^\S\n]{0,3}"
 _NOT_LETTER = r"(?![^\W\d_])"
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -233,6 +234,8 @@ class Grammar:
 
     def stamp(self, line: str) -> Stamp | None:
         """The clock time that opens ``line`` followed by ":", " –", " -" or the line's end."""
+        if _DIGIT.search(line, 0, 90) is None:
+            return None  # most lines of text: no clock time near their start
         head = line[:200]  # a stamp is short; never look further into a long line
         match = self.stamp_re.match(head)
         if match is None:
@@ -279,7 +282,7 @@ class Grammar:
         whose remaining text is returned in ``rest``.
         """
         head = line[:200]
-        match = self.dateline_re.match(head)
+        match = self.dateline_re.match(head) if _DIGIT.search(line, 0, 90) else None
         if match is not None:
             rest = line[match.end() :].strip()
             tail = rest.strip(" .,;:–-|()")
