@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from liveblog.lang import LANGUAGES, Language
 from liveblog.models import Block, Document, Entry, RawDocument
-from liveblog.timestamps import Grammar, PartialDate, Stamp, grammar, parse_iso, resolve_relative
+from liveblog.timestamps import Grammar, Stamp, grammar, parse_iso, resolve_relative
 
 Role = Literal["text", "stamp", "relative", "update", "meta", "drop", "chrome", "entry", "title", "heading"]
 
@@ -43,13 +43,12 @@ _RANK = re.compile(r"\d{1,2}\.?")
 
 @dataclass
 class _Line:
+    """A block's text and what the segmenter takes it to be."""
+
     text: str
     role: Role
     block: Block
     stamp: Stamp | None = None
-    relative: int | None = None
-    headline_of_next: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def segment(raw: RawDocument, language: Language) -> Document:
@@ -138,7 +137,7 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
                 moment = resolve_relative(dateline.relative_seconds, fetched_at)
                 if moment is not None and not seen_opening and "date" not in meta:
                     meta["date"] = moment.date().isoformat()
-                lines.append(_Line(text, "relative", block, relative=dateline.relative_seconds))
+                lines.append(_Line(text, "relative", block))
                 continue
             if dateline.rest:
                 lines.append(_Line(dateline.rest, "text", block))
@@ -199,13 +198,13 @@ def _settle_stamps(lines: list[_Line]) -> None:
     clock_opens = any(line.role in ("stamp", "entry") for line in lines)
     for line in relatives:
         line.role = "meta" if clock_opens or len(relatives) < 2 else "relative"
-    if not clock_opens and len(relatives) >= 2:
-        # The first relative stamp above a text is the page's "updated" line
-        # when it stands before any other text; the rest open entries.
+    if not clock_opens and len(relatives) >= 3:
+        # A relative stamp above every text is the page's "updated" line; the
+        # others open entries.
         first_text = next((i for i, line in enumerate(lines) if line.role == "text"), len(lines))
-        leading = [line for line in relatives if lines.index(line) < first_text]
-        if leading and len(relatives) - 1 >= 2:
-            leading[0].role = "meta"
+        first_relative = next(i for i, line in enumerate(lines) if line.role == "relative")
+        if first_relative < first_text:
+            lines[first_relative].role = "meta"
 
 
 def _label_kinds() -> dict[str, set[str]]:
@@ -521,4 +520,4 @@ def _markup_date(entries: list[Entry]) -> str | None:
     return days[0] if days else None
 
 
-__all__ = ["PartialDate", "segment"]
+__all__ = ["segment"]
