@@ -9,6 +9,7 @@ pair them up, sentence by sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ from liveblog.lang import Language
 from liveblog.models import Document, Entry, Speaker, Statement, StatementKind
 
 _TERMINAL = (".", "!", "?", "…", ":")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @dataclass
@@ -51,24 +53,35 @@ def attribute(
     knowledge; attribution works from the text alone.
     """
     lex = lexicon(language)
-    table = build_table(document, lex, registry)
+    layouts = [_layout(entry.text) for entry in document.entries]
+    table = build_table(document, lex, registry, layouts)
     salience = Salience()
-    for entry in document.entries:
+    for entry, layout in zip(document.entries, layouts, strict=True):
         salience.next_entry()
-        _Attributor(entry, lex, table, salience).run()
+        _Attributor(entry, lex, table, salience).run(layout)
     return document
 
 
-def build_table(document: Document, lex: Lexicon, registry: Sequence[Speaker] = ()) -> EntityTable:
+_Layout = list[tuple[int, int, list[Token]]]  # per paragraph: start, end, tokens
+
+
+def _layout(text: str) -> _Layout:
+    """An entry's paragraphs, tokenized once with their quotes."""
+    quotes = find_quotes(text)
+    return [(start, end, tokenize(text, start, end, quotes)) for start, end in paragraphs(text)]
+
+
+def build_table(
+    document: Document, lex: Lexicon, registry: Sequence[Speaker] = (), layouts: list[_Layout] | None = None
+) -> EntityTable:
     """The document's entity table: names, surnames, roles from appositions."""
+    if layouts is None:
+        layouts = [_layout(entry.text) for entry in document.entries]
     lowercase = frozenset(
-        t.lower
-        for entry in document.entries
-        for t in tokenize(entry.text, 0, len(entry.text), [])
-        if t.is_word and t.text[:1].islower()
+        word.lower() for entry in document.entries for word in _WORD.findall(entry.text) if word[:1].islower()
     )
     table = EntityTable(lex, lowercase)
-    parsed = [_sentences(entry.text, lex, table) for entry in document.entries]
+    parsed = [_sentences(layout, lex, table) for layout in layouts]
     for entry_sentences in parsed:
         for sentence in entry_sentences:
             _learn_names(sentence, lex, table)
@@ -88,11 +101,9 @@ def build_table(document: Document, lex: Lexicon, registry: Sequence[Speaker] = 
     return table
 
 
-def _sentences(text: str, lex: Lexicon, table: EntityTable) -> list[_Sentence]:
-    quotes = find_quotes(text)
+def _sentences(layout: _Layout, lex: Lexicon, table: EntityTable) -> list[_Sentence]:
     result = []
-    for start, end in paragraphs(text):
-        tokens = tokenize(text, start, end, quotes)
+    for _start, _end, tokens in layout:
         for sentence in sentences(tokens, lex.abbreviations):
             result.append(_Sentence(sentence, find_mentions(sentence, lex, table.lowercase, frozenset()), []))
     return result
@@ -174,15 +185,13 @@ class _Attributor:
         self.statements: list[Statement] = []
         self.headline: list[Statement] = []
 
-    def run(self) -> None:
+    def run(self, layout: _Layout) -> None:
         self.entry.statements = []
         if self.entry.headline:
             self._headline(self.entry.headline)
-        quotes = find_quotes(self.text)
         last_dash: str | None = self.salience.previous_dash
         colon_speaker: str | None = None
-        for start, end in paragraphs(self.text):
-            tokens = tokenize(self.text, start, end, quotes)
+        for _start, end, tokens in layout:
             if not tokens:
                 continue
             first = tokens[0]
@@ -287,6 +296,8 @@ class _Attributor:
     ) -> Statement | None:
         source = self.text if target is None else target
         start, end = _trim(source, start, end)
+        if kind == "indirect" and end > start and source[end - 1] == "." and source[end - 2 : end] != "..":
+            end -= 1  # the sentence's full stop is not part of what was reported
         if end - start < 2:
             return None
         statement = Statement(
@@ -611,7 +622,9 @@ class _Attributor:
         words_before = sum(1 for t in tokens[:block_start] if t.kind != "punct")
         start = self._clause_start(tokens, block_end)
         introduces = start > block_end and tokens[start - 1].text != ","
-        trailing = sum(1 for t in tokens[block_end:] if t.kind != "punct")
+        rest = [t for t in tokens[block_end:] if t.kind != "punct"]
+        # Only an adverbial may follow "…, X said": "in an interview", "am Montag".
+        trailing = len(rest) if not rest or rest[0].lower in self.lex.prepositions else 99
         # "The prime minister, Jane Doe, said …": the words before the comma are an apposition.
         apposition = any(m.start == 0 and m.end == block_start - 1 for m in mentions)
         if (
@@ -763,8 +776,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—-"):
         end -= 1
-    if end > start and text[end - 1] == "." and text[start:end].count(".") == 1 and not text[start:end].endswith(".."):
-        pass
     return start, end
 
 

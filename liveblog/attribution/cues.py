@@ -49,6 +49,7 @@ class Lexicon:
     verb_second: bool
     role_cache: dict[str, bool]
     indefinites: frozenset[str]
+    prepositions: frozenset[str]
 
     def is_role_head(self, word: str) -> bool:
         """Whether ``word`` ends in a person role ("minister", "FN-sjefen")."""
@@ -119,6 +120,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         verb_second=speech.verb_second,
         role_cache={},
         indefinites=frozenset(speech.indefinites),
+        prepositions=frozenset(speech.prepositions),
     )
 
 

@@ -65,6 +65,9 @@ class SpeechWords:
     not_speakers: tuple[str, ...] = ()
     # Whether role heads may end a compound ("Außenministerin", "FN-sjefen").
     compound_roles: bool = False
+    # Prepositions: "…, Lavrov said in an interview" ends with an adverbial, so the
+    # statement is the clause before the comma; "…, he said it would" opens a new one.
+    prepositions: tuple[str, ...] = ()
     # Indefinite determiners: "an expert said" introduces someone new, never a known person.
     indefinites: tuple[str, ...] = ()
     # Whether the verb comes second ("Am Dienstag sagte Scholz, …", "Ved bordet sa Putin at …").
