@@ -86,13 +86,14 @@ def segment(raw: RawDocument, language: Language) -> Document:
     title_line = next((line.text for line in lines if line.role == "title"), None)
     body = [line for line in lines if line.role != "title"]
     if opens:
-        document.kind = "liveblog"
         title, subtitle, entries = _liveblog(body)
     else:
         title, subtitle, entries = _article(body, title_line is None and raw.title is None)
     document.title = title_line or title or raw.title
     document.subtitle = subtitle or raw.subtitle
     document.entries = entries
+    # a live blog is a document with timed entries (a relative stamp is a time too)
+    document.kind = "liveblog" if any(entry.time_text or entry.time for entry in entries) else "article"
     document.publisher = meta.get("publisher") or raw.publisher
     document.date = meta.get("date") or min(stamp_dates, default=None) or raw.date or _markup_date(entries)
     return document

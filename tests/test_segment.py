@@ -435,3 +435,8 @@ def test_heading_blocks_give_the_entry_below_its_headline_and_chrome_headings_en
         ("21:05", "Turnout record", "Turnout was the highest since 1990."),
         ("21:00", "Polls close", "Polls have closed."),
     ]
+
+
+def test_stamps_without_any_text_make_no_live_blog() -> None:
+    document = _segment("14:24\n\n14:20\n")
+    assert (document.kind, document.entries) == ("article", [])
