@@ -179,14 +179,15 @@ class Grammar:
 
     def __init__(self, language: Language) -> None:
         clock = language.clock
-        english = LANGUAGES["en"].clock
         # Labels are taken from every language: pages and scrapers mix them
         # ("date 2022-05" above a Norwegian article).
         every = list(LANGUAGES.values())
         self.stamp_labels = frozenset(w for lang in every for w in lang.clock.stamp_labels)
         self.update_labels = frozenset(w for lang in every for w in lang.clock.update_labels)
         self.date_labels = frozenset(w for lang in every for w in lang.clock.date_labels)
-        self.months = {**english.months, **clock.months}
+        # Month names of every language, the document's own winning a clash, so
+        # that a date still reads when the language was guessed wrong.
+        self.months = {k: v for lang in every for k, v in lang.clock.months.items()} | dict(clock.months)
         self.relative_units = clock.relative_units
         self.relative_one = frozenset(clock.relative_one)
         months = _alternation(self.months)
