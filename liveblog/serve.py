@@ -114,6 +114,13 @@ def make_datasette(
     return ds
 
 
+def asgi_app(ds: Any, *, name: str = DATABASE_NAME) -> Any:
+    """Datasette's ASGI app with whole responses of the archive's pages kept until the next commit."""
+    from liveblog.datasette.cache import ResponseCache
+
+    return ResponseCache(ds.app(), ds.get_database(name).data_version, ds.urls.database(name))
+
+
 def serve(
     db_path: str | Path,
     *,
@@ -126,4 +133,4 @@ def serve(
 
     ds = make_datasette(db_path, metadata=metadata)
     print(f"Serving {db_path} read-only at http://{host}:{port}/{DATABASE_NAME}/-/documents", flush=True)
-    uvicorn.run(ds.app(), host=host, port=port, log_level="info", lifespan="on", workers=1)
+    uvicorn.run(asgi_app(ds), host=host, port=port, log_level="info", lifespan="on", workers=1)
