@@ -206,13 +206,8 @@ class _Attributor:
             colon_speaker = None
             for tokens_of_sentence in sentences(tokens, self.lex.abbreviations):
                 colon_speaker = self._sentence(tokens_of_sentence)
-        statements = sorted(self.statements, key=lambda s: (s.start, -s.end))
-        self.entry.statements = self.headline + statements
-        speakers: list[str] = []
-        for statement in self.entry.statements:
-            if statement.speaker and statement.speaker not in speakers:
-                speakers.append(statement.speaker)
-        self.entry.speakers = speakers
+        self.entry.statements = self.headline + self.statements
+        _finish(self.entry)
 
     # --- resolution -----------------------------------------------------------
 
@@ -361,6 +356,7 @@ class _Attributor:
     def _dash_line(self, quote: Quote, end: int, last_dash: str | None, colon_speaker: str | None) -> str | None:
         """ "– …, sa X." — the quote runs to the last comma before a clause with a cue."""
         tokens = tokenize(self.text, quote.start, end, [])
+        self.salience.pending = []
         split = _dash_split(tokens, self.lex)
         if split is not None:
             comma, clause = split
@@ -377,6 +373,8 @@ class _Attributor:
         speaker = colon_speaker or last_dash
         if speaker:
             self._add(Resolution(speaker, 0.6), None, quote.start, end, "direct", None)
+        else:
+            self._wait(quote.start, end, "direct")
         return speaker
 
     def _speaker_mention(self, clause: list[Token], mentions: list[Mention], cues: list[Cue]) -> Mention | None:
@@ -399,6 +397,9 @@ class _Attributor:
         """Attribute one sentence; returns a speaker when it ends "X sagte:"."""
         mentions = find_mentions(tokens, self.lex, self.table.lowercase, self.known)
         cues = find_cues(tokens, self.lex)
+        waiting, self.salience.pending = self.salience.pending, []
+        if self._points_back(tokens, mentions, cues, waiting):
+            return None
         used: set[int] = set()
         attributed: dict[int, tuple[Resolution, str | None, str | None]] = {}
         self._push_subject(tokens, mentions)
@@ -574,6 +575,17 @@ class _Attributor:
             return None
         if any(not t.is_word for t in tokens[first.end : cue.start]):
             return None
+        if first.possessor and first.kind == "name" and first.end < cue.start:
+            # "Russia's defence ministry said": the whole phrase speaks, not Russia.
+            return Mention(
+                first.start,
+                cue.start,
+                "name",
+                first.char_start,
+                tokens[cue.start - 1].end,
+                organisation=True,
+                first=first.first,
+            )
         return first
 
     def _clause_initial(self, tokens: list[Token], index: int) -> bool:
@@ -731,12 +743,61 @@ class _Attributor:
             and self.resolve(tokens, others[0]).speaker not in (found[0], None)
             and self.resolve(tokens, others[0]).person
         ):
+            if alone:
+                self._wait(quote.start, quote.end, "direct")
             return
         confidence = 0.55 if found[1] else 0.45
-        self._add(
+        statement = self._add(
             Resolution(found[0], confidence), None, quote.start, quote.end, "direct" if alone else "partial", None
         )
         self.salience.last_quote_speaker = found[0]
+        if statement is not None and alone:
+            self.salience.pending.append((self.entry, statement))
+
+    def _wait(self, start: int, end: int, kind: StatementKind) -> None:
+        """A quote without a speaker yet: the next sentence may name one ("Det sier X")."""
+        start, end = _trim(self.text, start, end)
+        if end - start >= 2:
+            statement = Statement(
+                speaker=None,
+                speaker_text=None,
+                text=self.text[start:end],
+                kind=kind,
+                start=start,
+                end=end,
+                confidence=0.0,
+            )
+            self.salience.pending.append((self.entry, statement))
+
+    def _points_back(
+        self, tokens: list[Token], mentions: list[Mention], cues: list[Cue], waiting: list[tuple[Entry, Statement]]
+    ) -> bool:
+        """ "Det sier statsministeren til NTB." names the speaker of the quote before."""
+        if not waiting or len(tokens) < 3 or tokens[0].lower not in self.lex.anaphoric:
+            return False
+        cue = next((c for c in cues if c.kind == "verb" and c.start in (1, 2)), None)
+        if cue is None:
+            return False
+        subject = self._mention_after(tokens, cue.end, mentions)
+        if subject is None:
+            return False
+        resolution = self.resolve(tokens, subject)
+        if resolution.speaker is None:
+            return False
+        for entry, statement in waiting:
+            statement.speaker = resolution.speaker
+            statement.speaker_text = self._written(subject)
+            statement.cue = cue.text
+            statement.confidence = round(min(resolution.confidence, 0.85), 2)
+            if entry is self.entry:
+                if statement not in self.statements:
+                    self.statements.append(statement)
+            else:
+                if statement not in entry.statements:
+                    entry.statements.append(statement)
+                _finish(entry)
+        self._push(resolution, subject)
+        return True
 
     def _colon_speaker(self, tokens: list[Token], mentions: list[Mention], cues: list[Cue]) -> str | None:
         for cue in cues:
@@ -769,6 +830,18 @@ _AUXILIARIES = frozenset(
         "bør",
     ]
 )
+
+
+def _finish(entry: Entry) -> None:
+    """Statements in text order (headline first) and the speakers they name."""
+    headline = [s for s in entry.statements if s.kind == "headline"]
+    body = sorted((s for s in entry.statements if s.kind != "headline"), key=lambda s: (s.start, -s.end))
+    entry.statements = headline + body
+    speakers: list[str] = []
+    for statement in entry.statements:
+        if statement.speaker and statement.speaker not in speakers:
+            speakers.append(statement.speaker)
+    entry.speakers = speakers
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

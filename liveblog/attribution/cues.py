@@ -50,6 +50,7 @@ class Lexicon:
     role_cache: dict[str, bool]
     indefinites: frozenset[str]
     prepositions: frozenset[str]
+    anaphoric: frozenset[str]
 
     def is_role_head(self, word: str) -> bool:
         """Whether ``word`` ends in a person role ("minister", "FN-sjefen")."""
@@ -121,6 +122,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         role_cache={},
         indefinites=frozenset(speech.indefinites),
         prepositions=frozenset(speech.prepositions),
+        anaphoric=frozenset(speech.anaphoric_openers),
     )
 
 

@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from liveblog.attribution.cues import NAME_PARTICLES, Lexicon, Mention
 from liveblog.attribution.text import Token
-from liveblog.models import Speaker
+from liveblog.models import Entry, Speaker, Statement
 
 
 def fold(text: str) -> str:
@@ -210,6 +210,8 @@ class Salience:
         self.history: list[tuple[str, bool]] = []  # the whole document so far
         self.dash_speaker: str | None = None  # the speaker of the last dash line
         self.previous_dash: str | None = None
+        # Quotes still waiting for a speaker named in the next sentence ("Det sier X").
+        self.pending: list[tuple[Entry, Statement]] = []
 
     def next_entry(self) -> None:
         """The reader moves on to the next entry in document order."""

@@ -381,6 +381,7 @@ LANGUAGE = Language(
             "dem",
             "der",
         ),
+        anaphoric_openers=("das", "dies"),
         indefinites=("ein", "eine", "einer", "einem", "einen"),
         not_speakers=(
             "live",

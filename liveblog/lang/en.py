@@ -461,6 +461,7 @@ LANGUAGE = Language(
             "yesterday",
             "tonight",
         ),
+        anaphoric_openers=("that", "this"),
         indefinites=("a", "an", "another", "one"),
         not_speakers=(
             "live",

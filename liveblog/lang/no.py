@@ -330,6 +330,7 @@ LANGUAGE = Language(
             "søndag",
             "søndag",
         ),
+        anaphoric_openers=("det", "dette", "slik"),
         indefinites=("en", "et", "ei", "ein"),
         not_speakers=("live", "direkte", "oppdatering", "video", "analyse", "kommentar", "siste"),
         compound_roles=True,

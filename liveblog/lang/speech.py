@@ -68,6 +68,9 @@ class SpeechWords:
     # Prepositions: "…, Lavrov said in an interview" ends with an adverbial, so the
     # statement is the clause before the comma; "…, he said it would" opens a new one.
     prepositions: tuple[str, ...] = ()
+    # Words that open a sentence pointing back at the quote before it:
+    # "– Vi er klare. Det sier X til NTB.", "„…“ Das sagte X am Montag."
+    anaphoric_openers: tuple[str, ...] = ()
     # Indefinite determiners: "an expert said" introduces someone new, never a known person.
     indefinites: tuple[str, ...] = ()
     # Whether the verb comes second ("Am Dienstag sagte Scholz, …", "Ved bordet sa Putin at …").

@@ -190,3 +190,31 @@ def test_a_role_with_a_name_after_it_names_that_person() -> None:
         "„Wir brauchen mehr Zeit“, sagte der ukrainische Verteidigungsminister Oleh Marenko in Brüssel.",
     )
     assert _speaker_of(doc, "Wir brauchen mehr Zeit") == "Oleh Marenko"
+
+
+def test_a_sentence_pointing_back_names_the_speaker_of_the_quote_before() -> None:
+    doc = _run(
+        "no",
+        "Statsminister Kari Nordvik var i Bergen i dag.",
+        "– Vi er klare for vinteren.",
+        "Det sier Nordvik til NTB.",
+    )
+    assert _speaker_of(doc, "Vi er klare for vinteren") == "Kari Nordvik"
+    assert doc.entries[1].speakers == ["Kari Nordvik"]
+    german = _run("de", "„Wir bleiben dran.“ Das sagte Bundeskanzler Olaf Weber am Montag in Berlin.")
+    assert _speaker_of(german, "Wir bleiben dran") == "Olaf Weber"
+
+
+def test_an_organisation_phrase_speaks_as_a_whole() -> None:
+    doc = _run("en", "The UN’s human rights office said civilians had been killed in the strike.")
+    assert _speaker_of(doc, "civilians had been killed") == "UN’s human rights office"
+
+
+def test_a_spokesperson_named_in_an_apposition_is_found_by_the_role() -> None:
+    doc = _run(
+        "en",
+        "Putin's spokesman, Dmitry Peskov, said the talks were useful.",
+        "“It was a good meeting,” Putin's spokesman said.",
+    )
+    assert _speaker_of(doc, "the talks were useful") == "Dmitry Peskov"
+    assert _speaker_of(doc, "It was a good meeting") == "Dmitry Peskov"
