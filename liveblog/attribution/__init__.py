@@ -804,7 +804,9 @@ class _Attributor:
             if cue.kind == "verb" and len(tokens) - cue.end <= 4:
                 subject = self._subject(tokens, cue, mentions)
                 if subject is not None:
-                    return self.resolve(tokens, subject).speaker
+                    resolution = self.resolve(tokens, subject)
+                    self._push(resolution, subject)
+                    return resolution.speaker
         return None
 
 

@@ -267,14 +267,14 @@ def person_name(
         is_last = position == len(words) - 1
         if (
             lex.is_title(bare)
-            or (bare.isupper() and len(bare) > 1)
+            or (bare.isupper() and len(bare) > 1 and not bare.endswith("."))
             or (bare != word and not is_last)
             or (bare.lower() in lowercase and bare not in known)
             or not bare[:1].isupper()
         ):
             break
         name.insert(0, bare)
-        if len(name) == 3:
+        if len(name) == 3 and not any(part.endswith(".") for part in name):
             break
     if len(name) == 3 and len(name) == len(words) and longest < 3:
         name.pop(0)  # no title before it: the first word may be one the tables do not know

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from liveblog.attribution.quotes import Quote
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*(?:(?<=s)['’](?![\w'’]))?|[^\w\s]")
+# Initials ("J.", "J.D.") are one word with their dots, so "J.D. Vance" stays a name.
+_TOKEN = re.compile(r"(?:[A-ZÀ-Þ]\.){1,3}(?=\s+[A-ZÀ-Þ])|\w+(?:[-'’.]\w+)*(?:(?<=s)['’](?![\w'’]))?|[^\w\s]")
 
 
 @dataclass(slots=True)

@@ -218,3 +218,8 @@ def test_a_spokesperson_named_in_an_apposition_is_found_by_the_role() -> None:
     )
     assert _speaker_of(doc, "the talks were useful") == "Dmitry Peskov"
     assert _speaker_of(doc, "It was a good meeting") == "Dmitry Peskov"
+
+
+def test_initials_stay_in_the_name_and_a_colon_line_introduces_the_next_quote() -> None:
+    doc = _run("en", "Vice President J.D. Vance spoke in Ohio. Here is what he said:\n\n“We will win this fight.”")
+    assert _speaker_of(doc, "We will win this fight") == "J.D. Vance"
