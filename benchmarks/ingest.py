@@ -37,6 +37,7 @@ from liveblog.store import (
     CACHE_KIB,
     ENTRY_COLUMNS,
     STATEMENT_COLUMNS,
+    WAL_AUTOCHECKPOINT_PAGES,
     Store,
     _entry_content,
     _insert_sql,
@@ -136,7 +137,7 @@ def _raw(path: str, entries: int, *, triggers: bool = True) -> dict[str, Any]:
         Store(path).close()  # the same schema, indexes and triggers
     conn = sqlite3.connect(path, isolation_level=None)
     pragmas = ("busy_timeout = 30000", "journal_mode = WAL", "synchronous = NORMAL", "foreign_keys = ON")
-    for pragma in (*pragmas, f"cache_size = {-CACHE_KIB}"):
+    for pragma in (*pragmas, f"cache_size = {-CACHE_KIB}", f"wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}"):
         conn.execute(f"PRAGMA {pragma}")
     if not triggers:
         for name in ("entries_ai", "entries_au", "entries_ad", "statements_ai", "statements_au", "statements_ad"):
@@ -288,7 +289,7 @@ def run() -> list[str]:
             f"updated live blog (5 new entries, 1 edited) in the large archive: {inc['update_seconds'] * 1000:.1f} ms;"
             f" unchanged re-write: {inc['unchanged_seconds'] * 1000:.1f} ms"
         )
-        fts_size = min(SMALL, 100_000)
+        fts_size = min(SMALL, 50_000)
         triggers = _run_child("raw", tmp / "fts-triggers.db", fts_size)
         rebuild = _run_child("raw-rebuild", tmp / "fts-rebuild.db", fts_size)
         lines.append(

@@ -60,6 +60,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +83,7 @@ TABLES = (
 
 migrations = Migrations("liveblog")
 CACHE_KIB = 64 * 1024  # page cache of a writing connection: bounded, so memory stays flat
+WAL_AUTOCHECKPOINT_PAGES = 10_000  # about 40 MB of WAL between checkpoints
 
 
 @migrations(name="0001_tables")
@@ -345,21 +347,10 @@ DOCUMENT_COLUMNS = (
     "options_sha256",
     "parser_version",
 )
-_DOCUMENT_CONTENT = (
-    "source",
-    "url",
-    "name",
-    "title",
-    "subtitle",
-    "kind",
-    "language",
-    "date",
-    "publisher",
-    "reader",
-    "content_sha256",
-    "options_sha256",
-    "parser_version",
-)
+# What a document says about itself: a change here makes it "updated". (Its
+# hashes, parser version and the label it was read under are kept up to date
+# quietly: a new parser that parses the same is no news.)
+_DOCUMENT_CONTENT = ("url", "title", "subtitle", "kind", "language", "date", "publisher", "reader")
 
 
 def _q(column: str) -> str:
@@ -412,6 +403,7 @@ def local_date(timestamp: str | None, document_date: str | None) -> str | None:
 # --- speakers ---------------------------------------------------------------
 
 
+@lru_cache(maxsize=65_536)
 def normalize_name(name: str) -> str:
     """Accent- and case-folded, punctuation as spaces: "António  Guterres." -> "antonio guterres"."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -451,6 +443,9 @@ class SpeakerIndex:
         self.by_norm: dict[str, set[int]] = defaultdict(set)
         self.full_names: dict[int, set[tuple[str, ...]]] = defaultdict(set)
         self.by_surname: dict[str, set[int]] = defaultdict(set)
+        # Each surname under itself and every one-letter deletion of it: two
+        # surnames one edit apart share a key, so near ones are found without a scan.
+        self.surname_deletions: dict[str, set[str]] = defaultdict(set)
         self.aliases: set[tuple[str, int]] = set()
 
     def add_speaker(self, speaker_id: int, name: str) -> None:
@@ -470,6 +465,9 @@ class SpeakerIndex:
         tokens = tuple(norm.split())
         if len(tokens) >= 2:
             self.full_names[speaker_id].add(tokens)
+            if tokens[-1] not in self.by_surname:
+                for key in _deletions(tokens[-1]):
+                    self.surname_deletions[key].add(tokens[-1])
             self.by_surname[tokens[-1]].add(speaker_id)
 
     def resolve(self, name: str) -> int | None:
@@ -506,18 +504,20 @@ class SpeakerIndex:
         found = set(self.by_surname.get(surname, set()))
         if len(surname) >= 7:
             # "Zelensky"/"Zelenskyy": a one-letter surname variant, with the same first name.
-            for known, ids in self.by_surname.items():
-                if (
-                    known != surname
-                    and abs(len(known) - len(surname)) <= 1
-                    and Levenshtein.distance(known, surname) <= 1
-                ):
+            near = {known for key in _deletions(surname) for known in self.surname_deletions.get(key, ())}
+            for known in near - {surname}:
+                if Levenshtein.distance(known, surname, score_cutoff=1) <= 1:
+                    ids = self.by_surname[known]
                     found |= {i for i in ids if any(t[0] == tokens[0] for t in self.full_names[i])}
         return found
 
     def _bare(self, norm: str) -> int | None:
         bare = [i for i in self.by_norm.get(norm, set()) if len(normalize_name(self.names[i]).split()) == 1]
         return bare[0] if len(bare) == 1 else None
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -576,6 +576,9 @@ class Store:
             # Inserts land at random places in the id indexes; SQLite's 2 MB
             # default cache makes a large archive re-read them from disk.
             self.conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
+            # Checkpoint less often than every 1000 pages: a page that many
+            # small document transactions touch is copied back once, not each time.
+            self.conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.migrate()
         except sqlite3.DatabaseError as err:
@@ -677,7 +680,11 @@ class Store:
     # speakers
 
     def _speaker_index(self) -> SpeakerIndex:
-        """The speaker index, reloaded when another connection changed the file."""
+        """The speaker index, reloaded when another connection changed the file.
+
+        ``data_version`` changes only with other connections' commits; read
+        inside the write transaction, no other commit can slip in unseen.
+        """
         version = self.conn.execute("PRAGMA data_version").fetchone()[0]
         if self._speakers is None or version != self._data_version:
             index = SpeakerIndex()
@@ -728,7 +735,6 @@ class Store:
                 for alias in speaker.aliases:
                     self._alias(index, alias, speaker_id, "registry")
                 count += 1
-            self._data_version = self.conn.execute("PRAGMA data_version").fetchone()[0]
         return count
 
     # the write path
@@ -789,7 +795,7 @@ class Store:
             changed = result.entries_new or result.entries_edited or result.entries_removed or result._rows_changed
             doc_changed = old_doc is not None and any(old_doc[c] != new_doc[c] for c in _DOCUMENT_CONTENT)
             if old_doc is not None:
-                if changed:
+                if changed or doc_changed:
                     new_doc["updated_at"] = now
                 cols = [c for c in DOCUMENT_COLUMNS[1:] if c != "first_seen_at"]
                 self.conn.execute(
@@ -813,7 +819,6 @@ class Store:
                 result.statements,
                 now,
             )
-        self._data_version = self.conn.execute("PRAGMA data_version").fetchone()[0]
         return WriteResult(
             doc_id,
             status,

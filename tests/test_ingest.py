@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import pty
 import random
 import shutil
 import signal
@@ -272,13 +273,13 @@ def _ingest_in_child(db: Path, corpus: Path) -> int:
 @pytest.mark.timeout(120)
 def test_sigkill_at_random_points_never_leaves_a_half_document_and_a_rerun_completes(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
-    write_corpus(corpus, documents=300, entries=30, seed=11)
+    write_corpus(corpus, documents=200, entries=20, seed=11)
     started = time.perf_counter()
     with Archive(tmp_path / "reference.db") as archive:
         archive.ingest([corpus])
     run_time = time.perf_counter() - started
     reference = _documents(tmp_path / "reference.db")
-    assert len(reference) == 300
+    assert len(reference) == 200
 
     rng = random.Random(5)
     db = tmp_path / "archive.db"
@@ -358,7 +359,7 @@ def test_datasette_reads_the_archive_while_an_ingest_writes_to_it(tmp_path: Path
     from datasette.app import Datasette
 
     corpus = tmp_path / "corpus"
-    write_corpus(corpus, documents=150, entries=40, seed=3)
+    write_corpus(corpus, documents=100, entries=20, seed=3)
     db = tmp_path / "archive.db"
     Archive(db).close()  # the schema exists before the first read
     writer = subprocess.Popen(
@@ -392,4 +393,32 @@ def test_datasette_reads_the_archive_while_an_ingest_writes_to_it(tmp_path: Path
     assert counts == sorted(counts), "readers saw the archive go backwards"
     assert len(set(counts)) >= 3, f"reads should overlap the writes: {counts}"
     total = sqlite3.connect(db).execute("SELECT count(*) FROM entries").fetchone()[0]
-    assert out.startswith("documents: 150 new") and total >= max(counts)
+    assert out.startswith("documents: 100 new") and total >= max(counts)
+
+
+def test_a_terminal_gets_a_progress_bar(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "blogs", documents=3, entries=2)
+    controller, terminal = pty.openpty()
+    try:
+        done = subprocess.run(
+            [LIVEBLOG, "ingest", str(tmp_path / "blogs"), "--db", str(tmp_path / "a.db")],
+            stdout=subprocess.PIPE,
+            stderr=terminal,
+            text=True,
+            timeout=60,
+        )
+        os.close(terminal)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(controller, 4096)
+            except OSError:  # the terminal side is closed: all read
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(controller)
+    assert done.returncode == 0
+    assert "ingesting" in shown.decode() and "3/3" in shown.decode()
+    assert done.stdout.startswith("documents: 3 new")

@@ -349,3 +349,18 @@ def test_names_are_compared_without_accents_case_or_punctuation() -> None:
     assert normalize_name("  António  Guterres. ") == "antonio guterres"
     # ø is a letter of its own in Norwegian, not an o with an accent.
     assert normalize_name("Jonas Gahr Støre") == "jonas gahr støre"
+
+
+def test_a_changed_title_alone_makes_the_document_updated(store: Store) -> None:
+    store.write_document(first_version())
+    retitled = first_version()
+    retitled.title = "Talks in Moscow – as it happened"
+    assert store.write_document(retitled).status == "updated"
+    assert store.conn.execute("SELECT title FROM documents").fetchone()[0] == "Talks in Moscow – as it happened"
+
+
+def test_a_new_parser_version_that_parses_the_same_is_no_news(store: Store) -> None:
+    store.write_document(first_version(), parser_version="1")
+    result = store.write_document(first_version(), parser_version="2")
+    assert result.status == "unchanged"
+    assert store.conn.execute("SELECT parser_version FROM documents").fetchone()[0] == "2"
