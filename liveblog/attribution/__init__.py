@@ -184,6 +184,7 @@ class _Attributor:
         self.known = table.known
         self.statements: list[Statement] = []
         self.headline: list[Statement] = []
+        self._mentions_cache: list[Mention] = []
 
     def run(self, layout: _Layout) -> None:
         self.entry.statements = []
@@ -223,9 +224,14 @@ class _Attributor:
         words = mention_words(tokens, mention)
         written = self.text[mention.char_start : mention.char_end] if mention.char_end <= len(self.text) else ""
         if mention.kind == "role":
+            owned = _owned(tokens, mention, self.lex)
             if tokens[mention.start].lower in self.lex.indefinites:
-                return Resolution(None, 0.0)  # "an expert said": someone new
-            return self._resolve_role(mention, written)
+                # "an expert said": someone new; "a spokesperson for the party": that spokesperson
+                return Resolution(written, 0.7, True) if owned else Resolution(None, 0.0)
+            resolution = self._resolve_role(mention, written)
+            if owned and resolution.confidence < 0.6:
+                return Resolution(written, 0.7, True)  # "the head of the agency", as written
+            return resolution
         if any(fold(w.text) in self.lex.not_speakers for w in words):
             return Resolution(None, 0.0)
         limit = name_length_limit(tokens, mention.first, self.lex)
@@ -440,8 +446,11 @@ class _Attributor:
         first = mentions[0]
         if first.kind == "name" and (first.organisation or first.acronym or first.possessor):
             return
-        if any(t.is_word and t.lower not in self.lex.adverbs and not t.capitalised for t in tokens[: first.start]):
-            return
+        if any(
+            t.is_word and t.lower not in self.lex.adverbs and not t.capitalised and not self.lex.is_role_head(t.text)
+            for t in tokens[: first.start]
+        ):
+            return  # "Labour leader Keir Dawson …" opens with its subject; "After meeting X, …" does not
         resolution = self.resolve(tokens, first)
         if resolution.speaker and resolution.person:
             self.salience.push(resolution.speaker, True)
@@ -632,7 +641,8 @@ class _Attributor:
                 return None
         block_start, block_end = min(subject.start, cue.start), max(subject.end, cue.end)
         words_before = sum(1 for t in tokens[:block_start] if t.kind != "punct")
-        start = self._clause_start(tokens, block_end)
+        self._mentions_cache = mentions
+        start = self._clause_start(tokens, block_end, cue)
         introduces = start > block_end and tokens[start - 1].text != ","
         rest = [t for t in tokens[block_end:] if t.kind != "punct"]
         # Only an adverbial may follow "…, X said": "in an interview", "am Montag".
@@ -652,13 +662,17 @@ class _Attributor:
             return None
         return self._emit(tokens, start, len(tokens), subject, cue)
 
-    def _clause_start(self, tokens: list[Token], index: int) -> int:
+    def _clause_start(self, tokens: list[Token], index: int, cue: Cue | None = None) -> int:
         for position in range(index, min(index + 7, len(tokens))):
             token = tokens[position]
             if token.kind == "quote":
                 break
             if token.lower in self.lex.complementizers or token.text in (",", ":"):
                 return position + 1
+        if cue is not None and cue.text.lower() in self.lex.recipient_verbs and index < len(tokens):
+            # "told the BBC the exit poll suggested …": the listener is no part of what was said.
+            listener = next((m for m in self._mentions_cache if m.start == index), None)
+            return listener.end if listener is not None else index + 1
         return index
 
     def _according(
@@ -832,6 +846,11 @@ _AUXILIARIES = frozenset(
         "bør",
     ]
 )
+
+
+def _owned(tokens: list[Token], mention: Mention, lex: Lexicon) -> bool:
+    """Whether a role mention names whose role it is after it ("head of the agency")."""
+    return any(t.lower in lex.role_connectors for t in tokens[mention.first : mention.end])
 
 
 def _finish(entry: Entry) -> None:

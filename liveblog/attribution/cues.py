@@ -51,6 +51,8 @@ class Lexicon:
     indefinites: frozenset[str]
     prepositions: frozenset[str]
     anaphoric: frozenset[str]
+    role_connectors: frozenset[str]
+    recipient_verbs: frozenset[str]
 
     def is_role_head(self, word: str) -> bool:
         """Whether ``word`` ends in a person role ("minister", "FN-sjefen")."""
@@ -123,6 +125,8 @@ def _build_lexicon(language: Language) -> Lexicon:
         indefinites=frozenset(speech.indefinites),
         prepositions=frozenset(speech.prepositions),
         anaphoric=frozenset(speech.anaphoric_openers),
+        role_connectors=frozenset(speech.role_connectors),
+        recipient_verbs=frozenset(speech.recipient_verbs),
     )
 
 
@@ -326,6 +330,13 @@ def _role_mention(
     possessor = ""
     if len(words) > 1 and _is_possessor(words[-2], lex):
         possessor = _strip_possessive(words[-2].text)
+    owner_end = _owner_end(tokens, end, lex)
+    if owner_end > end:
+        # "spokesperson for the Liberal Democrats": the role belongs to someone named after it.
+        owner = [t for t in tokens[end + 1 : owner_end] if t.capitalised]
+        possessor = " ".join(t.text for t in owner)
+        role = role + tuple(_role_word(t.text) for t in tokens[end:owner_end] if t.is_word)
+        end = owner_end
     return Mention(
         start,
         end,
@@ -337,6 +348,22 @@ def _role_mention(
         definite=definite,
         first=first,
     )
+
+
+def _owner_end(tokens: list[Token], end: int, lex: Lexicon) -> int:
+    """The end of "for the Liberal Democrats" after a role, or ``end`` when none follows."""
+    if end >= len(tokens) or tokens[end].lower not in lex.role_connectors:
+        return end
+    position = end + 1
+    if position < len(tokens) and tokens[position].lower in lex.determiners:
+        position += 1
+    start = position
+    while position < len(tokens) and (
+        tokens[position].capitalised
+        or (tokens[position].lower in NAME_PARTICLES | ORG_CONNECTORS and _particles_then_name(tokens, position))
+    ):
+        position += 1
+    return position if position > start else end
 
 
 def _is_name_start(

@@ -382,6 +382,8 @@ LANGUAGE = Language(
             "der",
         ),
         anaphoric_openers=("das", "dies"),
+        role_connectors=("des", "der", "von"),
+        recipient_verbs=(),
         indefinites=("ein", "eine", "einer", "einem", "einen"),
         not_speakers=(
             "live",

@@ -331,6 +331,8 @@ LANGUAGE = Language(
             "søndag",
         ),
         anaphoric_openers=("det", "dette", "slik"),
+        role_connectors=("for", "i"),
+        recipient_verbs=("fortalte", "forteller", "forsikret", "forsikrer"),
         indefinites=("en", "et", "ei", "ein"),
         not_speakers=("live", "direkte", "oppdatering", "video", "analyse", "kommentar", "siste"),
         compound_roles=True,

@@ -71,6 +71,11 @@ class SpeechWords:
     # Words that open a sentence pointing back at the quote before it:
     # "– Vi er klare. Det sier X til NTB.", "„…“ Das sagte X am Montag."
     anaphoric_openers: tuple[str, ...] = ()
+    # Words joining a role to whom it belongs: "spokesperson for the party",
+    # "Sprecher des Kremls", "talsperson for Putin".
+    role_connectors: tuple[str, ...] = ()
+    # Verbs whose first object is the listener: "told reporters the plan failed".
+    recipient_verbs: tuple[str, ...] = ()
     # Indefinite determiners: "an expert said" introduces someone new, never a known person.
     indefinites: tuple[str, ...] = ()
     # Whether the verb comes second ("Am Dienstag sagte Scholz, …", "Ved bordet sa Putin at …").

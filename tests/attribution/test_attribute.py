@@ -223,3 +223,15 @@ def test_a_spokesperson_named_in_an_apposition_is_found_by_the_role() -> None:
 def test_initials_stay_in_the_name_and_a_colon_line_introduces_the_next_quote() -> None:
     doc = _run("en", "Vice President J.D. Vance spoke in Ohio. Here is what he said:\n\n“We will win this fight.”")
     assert _speaker_of(doc, "We will win this fight") == "J.D. Vance"
+
+
+def test_a_spokesperson_for_an_organisation_is_that_spokesperson() -> None:
+    doc = _run("en", "A spokesperson for the Harbour Authority said the port was “fully operational”.")
+    assert _speaker_of(doc, "the port was") == "spokesperson for the Harbour Authority"
+    assert _speaker_of(doc, "fully operational") == "spokesperson for the Harbour Authority"
+
+
+def test_the_listener_of_told_is_no_part_of_the_statement() -> None:
+    doc = _run("en", "Polling expert Jane Curtis told the BBC the result was historic.")
+    statement = _one(doc, "the result was historic")
+    assert (statement.speaker, statement.text) == ("Jane Curtis", "the result was historic")
