@@ -37,8 +37,10 @@ def make_page(entries: int = ENTRIES) -> str:
         stamp = f"2022-04-26T{hour:02d}:{minute:02d}:00+01:00"
         body = "".join(
             f"<p>Paragraph {p} of entry {n}: “We are for a ceasefire,” the minister said on Tuesday, "
-            f"according to <a href='/x{n}'>reports</a> from the <strong>capital</strong> and elsewhere today.</p>"
-            for p in range(4)
+            f"according to <a href='/x{n}'>reports</a> from the <strong>capital</strong> and elsewhere today. "
+            "Talks are expected to continue later this week, officials in both delegations told reporters, "
+            "while aid agencies warned that the situation for civilians remains extremely difficult.</p>"
+            for p in range(6)
         )
         tweet = (
             '<figure class="element-tweet"><blockquote class="twitter-tweet"><p>Embedded post text here</p>'

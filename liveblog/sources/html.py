@@ -34,9 +34,11 @@ from liveblog.sources.markup import (
     HEADING_TAGS,
     class_tokens,
     clean_space,
+    detached_paragraphs,
     iso_datetime,
     paragraphs,
     parse_iso,
+    strip_dropped,
     text_blocks,
     text_content,
     text_of,
@@ -119,6 +121,7 @@ LIVE_WORDS = frozenset({"live", "liveblog", "blog", "ticker", "liveticker", "cov
 DATETIME_TAGS = frozenset({"time", "span", "div", "p", "abbr", "a", "ins", "del", "small", "li"})
 # Trait bits of a class or id string, computed once per distinct string.
 _CHROME, _TIME, _LEAD, _CLOSED = 1, 2, 4, 8
+_TEXT_TAGS = frozenset({"p", "li", "blockquote", "pre", "dd", "td"})
 _CLOCK_OPENING = re.compile(r"^\s*(?:[^\W\d]{1,10}\.?\s{0,3})?\d{1,2}[:.]\d{2}(?![\d:.]\d)")
 _DIGIT = re.compile(r"\d")
 _WORD_RE = re.compile(r"\w+")
@@ -189,10 +192,11 @@ def read_tree(
     url: str | None = None,
     fetched_at: str | None = None,
 ) -> RawDocument:
-    """Read an already parsed page (see :func:`read_html`)."""
+    """Read an already parsed page (see :func:`read_html`); the tree is consumed (taken apart)."""
     meta = _page_meta(root, url)
     base = meta.get("url") or url
     ld = jsonld.from_html(root)
+    strip_dropped(root)  # scripts (JSON-LD read above), styles, media: never text
     scan = _scan(root)
     chrome = scan.chrome
     language = meta.get("language") or (ld.language if ld else None)
@@ -446,12 +450,18 @@ def _find_entries(root: HtmlElement, scan: _Scan) -> list[_Entry]:
     for members in groups.values():
         for entry in members:
             _make_flat(entry, members_of, chrome)
-    sizes = {parent: sum(_entry_chars(e) for e in members) for parent, members in groups.items()}
+    # A group's text is its container's, less the markers' (one serialisation per group, not per entry).
+    sizes = {
+        parent: len(text_content(parent)) - sum(len(text_content(e.marker)) for e in members)
+        for parent, members in groups.items()
+    }
     main = max((parent for parent in groups if len(groups[parent]) >= 2), key=lambda parent: sizes[parent])
     main_members = groups[main]
     mean = sizes[main] / len(main_members)
-    # (iter + tostring: an XPath "//p//text()" is far slower on a large page)
-    page_chars = sum(len(text_content(paragraph)) for paragraph in root.iter("p"))
+    body = root.find("body")
+    page_chars = len(text_content(body if body is not None else root)) - sum(
+        len(text_content(element)) for element in root.iter("script", "style", "noscript", "template")
+    )
     if mean < 20 or sizes[main] < 0.25 * page_chars:
         return []  # a list of dated teasers, not a live blog
     signature = _signature(main_members[0].element)
@@ -520,11 +530,6 @@ def _make_flat(entry: _Entry, members: set[HtmlElement], chrome: set[HtmlElement
         entry.flat_body = body
 
 
-def _entry_chars(entry: _Entry) -> int:
-    total = len(text_content(entry.element)) - len(text_content(entry.marker))
-    return total + sum(len(text_content(node)) for node in entry.flat_body)
-
-
 def _signature(element: HtmlElement) -> tuple[str, frozenset[str]]:
     flags = PINNED_WORDS | KEY_EVENT_WORDS | SUMMARY_WORDS | {"key", "event", "is"}
     words = set(re.split(r"[^a-z0-9]+", (element.get("class") or "").lower()))
@@ -552,11 +557,17 @@ def _entry_block(
     updated = entry.updated if isinstance(entry, jsonld.MicroEntry) else None
     author = entry.author if isinstance(entry, jsonld.MicroEntry) else None
     flags: list[str] = _flags_of(element, marker)
-    headline_candidates: set[HtmlElement] = set()
+    entry_id, url = _identity(element, marker, base)  # before the marker leaves the tree
+    headline_element: HtmlElement | None = None
+    seen_text = False  # body text before a heading makes it a subheading, not the headline
+    inside_marker = set(marker.iter()) if marker is not None else set()
     for root in roots:
         for node in root.iter():
             tag = node.tag
-            if type(tag) is not str or node is marker:
+            if type(tag) is not str or node in inside_marker:
+                continue
+            if node in chrome:
+                skip_set.add(node)
                 continue
             cls = node.get("class")
             ident = node.get("id")
@@ -572,6 +583,12 @@ def _entry_block(
                         skip_set.add(node)  # a "copy link" / "share" button pointing at the entry itself
                 elif node.get("rel") == "author" or node.get("itemprop") == "author":
                     author = _take_author(node, author, skip_set)
+                elif headline_element is None and not seen_text:
+                    if tag in HEADING_TAGS:
+                        if not _in_embed(node) and not _in(node, skip_set):
+                            headline_element = node
+                    elif tag in _TEXT_TAGS and not _in(node, skip_set) and text_content(node).strip():
+                        seen_text = True
                 continue
             tokens = class_tokens(node)
             if node.get("rel") == "author" or node.get("itemprop") == "author":
@@ -590,25 +607,22 @@ def _entry_block(
                 flags.extend(f for f in badge if f not in flags)
                 skip_set.add(node)
                 continue
-            if tag not in HEADING_TAGS and cls and tokens & HEADLINE_WORDS and len(text_content(node)) <= 300:
-                headline_candidates.add(node)
             if tag == "a" and own_link and (node.get("href") or "").endswith(own_link):
                 parent = node.getparent()
                 if parent is not None and len(text_content(parent).strip()) <= len(text_content(node).strip()) + 2:
                     skip_set.add(node)
+                    continue
+            if headline_element is None and not seen_text and node is not element:
+                if tag in HEADING_TAGS or (tokens & HEADLINE_WORDS and len(text_content(node)) <= 300):
+                    if not _in_embed(node) and not _in(node, skip_set):
+                        headline_element = node
+                elif tag in _TEXT_TAGS and not _in(node, skip_set) and text_content(node).strip():
+                    seen_text = True
 
-    headline: list[str] = []
-
-    def skip(node: HtmlElement) -> bool:
-        return node in skip_set or node in chrome
-
-    def take_heading(node: HtmlElement, text: str, seen_text: bool) -> bool:
-        if headline or seen_text or _in_embed(node):
-            return False
-        headline.append(text)
-        return True
-
-    body = paragraphs(roots, skip, take_heading, headline_candidates)
+    headline = [text_of(headline_element, skip_set.__contains__)] if headline_element is not None else []
+    if headline_element is not None:
+        skip_set.add(headline_element)
+    body = detached_paragraphs(roots, skip_set)
     text = "\n\n".join(body)
     headline_text = headline[0] if headline else None
     if isinstance(entry, jsonld.MicroEntry) and entry.headline:
@@ -635,7 +649,6 @@ def _entry_block(
     if time_text and marker is not None and timestamp and not _DIGIT.search(time_text):
         time_text = None
 
-    entry_id, url = _identity(element, marker, base)
     if isinstance(entry, jsonld.MicroEntry) and entry.url:
         url = urljoin(base or "", entry.url)
     return Block(

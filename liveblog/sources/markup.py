@@ -8,6 +8,7 @@ scripts, styles, buttons and media dropped.
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from collections.abc import Callable, Collection, Iterable
 from datetime import UTC, datetime
@@ -222,6 +223,61 @@ def text_blocks(
             root.tail = tail
         flush()
     return out
+
+
+# Tags of lxml's HTML serialisation; quoted attribute values may hold ">" (linear: no nested ambiguity).
+_ATTRS = r"""(?:[^>"']|"[^"]*"|'[^']*')*>"""
+_BLOCK_NAMES = "|".join(sorted(BLOCK_TAGS | HEADING_TAGS, key=len, reverse=True))
+_BLOCK_TAG = re.compile(r"</?(?:" + _BLOCK_NAMES + r")\b" + _ATTRS, re.I)
+_BR_TAG = re.compile(r"<br\b" + _ATTRS, re.I)
+_ANY_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*" + _ATTRS)
+_PARAGRAPH_BREAK = "\x1e"
+
+
+def detached_paragraphs(roots: Iterable[HtmlElement], remove: Collection[HtmlElement] = ()) -> list[str]:
+    """The text under ``roots`` as paragraphs, fast: for the many entries of a large page.
+
+    The elements in ``remove`` are taken out of the tree first (their tails
+    stay), so the caller must own the tree. The rest is serialised by lxml
+    and split at block tags, which costs a fraction of walking the elements
+    in Python. Dropped tags (scripts, media, buttons) must already be gone
+    (see :func:`strip_dropped`).
+    """
+    for element in remove:
+        detach(element)
+    out: list[str] = []
+    for root in roots:
+        if root in remove:
+            continue
+        markup = etree.tostring(root, method="html", encoding="unicode", with_tail=False)
+        markup = markup.replace("\r", " ").replace("\n", " ")
+        markup = _BR_TAG.sub("\n", _BLOCK_TAG.sub(_PARAGRAPH_BREAK, markup))
+        text = html_lib.unescape(_ANY_TAG.sub("", markup))
+        for part in text.split(_PARAGRAPH_BREAK):
+            cleaned = clean_space(part)
+            if cleaned:
+                out.append(cleaned)
+    return out
+
+
+def detach(element: HtmlElement) -> None:
+    """Take ``element`` out of its tree, keeping its tail text in place."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def strip_dropped(root: HtmlElement) -> None:
+    """Remove every element whose content is never text (scripts, styles, media, buttons), keeping tails."""
+    etree.strip_elements(root, *(DROP_TAGS - {"head", "title", "meta", "link", "base"}), with_tail=False)
 
 
 def _flat(text: str) -> str:
