@@ -30,8 +30,9 @@ Schema (table and column names are a public contract; columns may grow):
     id (INTEGER PK), name, description: one row per person across documents.
 ``speaker_aliases``
     alias, speaker_id (PK together), norm (accent- and case-folded alias),
-    kind (``name``: a proper name; ``mention``: a description such as "the
-    UN chief"; ``registry``: from a user's registry).
+    kind (``name``: a canonical name the parser gave; ``mention``: as the
+    text wrote it, e.g. "Lavrov", "the UN chief"; ``registry``: from a
+    user's registry). Only ``name`` and ``registry`` aliases decide merges.
 ``entry_versions``
     id, entry_id, version (1 = the first text seen), headline, text,
     seen_at (when that text was first seen), replaced_at.
@@ -957,9 +958,13 @@ class Store:
             return None
         speaker_id = self._speaker_for(index, statement.speaker)
         mention = (statement.speaker_text or "").strip()
-        # "the UN chief" is kept as a description; a bare pronoun ("he", "sie") is not worth one.
-        if mention and (looks_like_name(mention) or len(mention.split()) > 1):
-            self._alias(index, mention, speaker_id, "name" if looks_like_name(mention) else "mention")
+        # The mention as written ("Lavrov", "the UN chief") is kept, but only
+        # the parser's canonical names decide who is who. A one-word mention
+        # that is no part of the name is a pronoun ("He", "Sie", "Han") or a
+        # bare title, not worth keeping.
+        shares_a_word = bool(set(normalize_name(mention).split()) & set(normalize_name(statement.speaker).split()))
+        if mention and (shares_a_word or len(mention.split()) > 1):
+            self._alias(index, mention, speaker_id, "mention")
         return speaker_id
 
     def _keep_version(self, entry_id: str, old: tuple[Any, ...], now: str) -> None:

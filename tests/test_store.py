@@ -273,11 +273,19 @@ def test_different_middles_keep_two_speakers(store: Store) -> None:
     assert speaker_of(store, "Russian Foreign Ministry") != speaker_of(store, "Russian Defence Ministry")
 
 
-def test_descriptions_are_aliases_but_pronouns_are_not(store: Store) -> None:
+def test_mentions_are_aliases_but_pronouns_are_not(store: Store) -> None:
     store.write_document(one_quote_document("doc-a", "António Guterres", "the UN chief"))
-    store.write_document(one_quote_document("doc-b", "António Guterres", "he"))
+    store.write_document(one_quote_document("doc-b", "António Guterres", "He"))
+    store.write_document(one_quote_document("doc-c", "António Guterres", "Guterres"))
     rows = dict(store.conn.execute("SELECT alias, kind FROM speaker_aliases").fetchall())
-    assert rows == {"António Guterres": "name", "the UN chief": "mention"}
+    assert rows == {"António Guterres": "name", "the UN chief": "mention", "Guterres": "mention"}
+
+
+def test_a_mention_does_not_merge_speakers(store: Store) -> None:
+    # Doc a wrongly says "Foreign Minister" for Guterres; that must not pull the minister in.
+    store.write_document(one_quote_document("doc-a", "António Guterres", "Foreign Minister"))
+    store.write_document(one_quote_document("doc-b", "Foreign Minister"))
+    assert speaker_of(store, "António Guterres") != speaker_of(store, "Foreign Minister")
 
 
 def test_a_registry_adds_aliases_that_resolve_later_names(store: Store) -> None:
