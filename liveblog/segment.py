@@ -23,11 +23,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from liveblog.lang import LANGUAGES, Language
 from liveblog.models import Block, Document, Entry, RawDocument
-from liveblog.timestamps import Grammar, Stamp, grammar, parse_iso, resolve_relative
+from liveblog.timestamps import Grammar, PartialDate, Stamp, grammar, oldest_day, parse_iso, resolve_relative
 
 Role = Literal["text", "stamp", "relative", "update", "meta", "drop", "chrome", "entry", "title", "heading"]
 
@@ -70,8 +71,11 @@ def segment(raw: RawDocument, language: Language) -> Document:
     lines, meta = _classify(raw.blocks, gram, raw.fetched_at)
     _settle_stamps(lines)
     for line in lines:
-        if line.role in ("meta", "update") and line.stamp and line.stamp.date and line.stamp.date.full():
-            meta.setdefault("date", line.stamp.date.iso() or "")
+        stamp = line.stamp
+        if line.role in ("meta", "update") and stamp and stamp.date and stamp.date.full() and "date" not in meta:
+            meta["date"] = stamp.date.iso() or ""
+            if stamp.label in _update_labels():
+                meta["date_of"], meta["date_time"] = "update", stamp.hhmm
     _drop_chrome(lines, _chrome_headings())
     _drop_doubled_captions(lines)
     # the earliest full date written in the stamps ("11:20 GMT 14.01.2025")
@@ -96,6 +100,8 @@ def segment(raw: RawDocument, language: Language) -> Document:
     document.kind = "liveblog" if any(entry.time_text or entry.time for entry in entries) else "article"
     document.publisher = meta.get("publisher") or raw.publisher
     document.date = meta.get("date") or min(stamp_dates, default=None) or raw.date or _markup_date(entries)
+    if meta.get("date_of") == "update" and document.date == meta["date"]:
+        document.date = _start_date(document.date, entries, meta.get("date_time"))
     return document
 
 
@@ -134,10 +140,14 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
         if dateline is not None:
             if dateline.date and dateline.date.iso() and "date" not in meta:
                 meta["date"] = dateline.date.iso() or ""
+                if dateline.label in _update_labels():
+                    meta["date_of"] = "update"
+                    if dateline.time:
+                        meta["date_time"] = dateline.time
             if dateline.relative_seconds is not None:
                 moment = resolve_relative(dateline.relative_seconds, fetched_at)
                 if moment is not None and not seen_opening and "date" not in meta:
-                    meta["date"] = moment.date().isoformat()
+                    meta["date"], meta["date_of"] = moment.date().isoformat(), "update"
                 lines.append(_Line(text, "relative", block))
                 continue
             if dateline.rest:
@@ -513,6 +523,24 @@ def _key(text: str) -> str:
 
 
 # --- dates ------------------------------------------------------------------
+
+
+def _start_date(updated: str, entries: list[Entry], as_of: str | None) -> str:
+    """The day a live blog started, from the day it was last updated ("Stand: 15.01.2025, 00:30 Uhr").
+
+    The reference date of a live blog is the day of its oldest entry; a page
+    that only says when it was updated dates its newest one.
+    """
+    day = PartialDate.from_iso(updated).full()
+    times = [entry.time for entry in entries if entry.time and not entry.timestamp]
+    if day is None or not times:
+        return updated
+    return oldest_day(times, day, as_of).isoformat()
+
+
+@cache
+def _update_labels() -> frozenset[str]:
+    return frozenset(word for lang in LANGUAGES.values() for word in lang.clock.update_labels)
 
 
 def _markup_date(entries: list[Entry]) -> str | None:

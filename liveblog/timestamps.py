@@ -79,6 +79,15 @@ class PartialDate:
     month: int | None = None
     day: int | None = None
 
+    @classmethod
+    def from_iso(cls, text: str | None) -> PartialDate:
+        """The date at the start of ISO 8601 ``text`` ("2022-05", "2022-05-03T…")."""
+        match = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", text or "")
+        if match is None:
+            return cls(None)
+        month, day = match[2], match[3]
+        return cls(int(match[1]), int(month) if month else None, int(day) if day else None)
+
     def iso(self) -> str | None:
         """ISO 8601 at the precision known ("2022-05", "2022-05-03"), None without a year."""
         if self.year is None:
@@ -126,6 +135,7 @@ class Dateline:
     relative_seconds: int | None
     label: str | None
     rest: str  # the text after the metadata prefix ("" when the whole line is metadata)
+    time: str | None = None  # "HH:MM" when the line gives a clock time too
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -227,7 +237,8 @@ class Grammar:
         self.dateline_re = re.compile(
             rf"(?:(?P<label>{labels}){_S}:?{_S})?(?:[^\W\d_]{{2,12}}\.?,?{_S})?"
             rf"{_date_pattern('c', months, True)}"
-            rf"(?:{_S}[,|]?{_S}(?:(?:{prefixes}){_S})?[0-2]?\d[:.][0-5]\d(?:{_S}[ap]\.?m\.?{_NOT_LETTER})?"
+            rf"(?:{_S}[,|]?{_S}(?:(?:{prefixes}){_S})?(?P<ch>[0-2]?\d)[:.](?P<cm>[0-5]\d)"
+            rf"(?:{_S}(?P<campm>[ap])\.?m\.?{_NOT_LETTER})?"
             rf"(?:{_S}(?:{suffixes}))?(?:{_S}(?-i:{zones}){_NOT_LETTER})?)?",
             re.IGNORECASE,
         )
@@ -289,7 +300,14 @@ class Grammar:
             tail = rest.strip(" .,;:–-|()")
             if not tail or (match["label"] and len(rest) >= 1):
                 label = re.sub(r"\s+", " ", match["label"].lower()) if match["label"] else None
-                return Dateline(_read_date(match, "c", self.months), None, label, "" if not tail else rest)
+                time = None
+                if match["ch"]:
+                    hour = int(match["ch"]) % 24
+                    if match["campm"]:
+                        hour = hour % 12 + (12 if match["campm"].lower() == "p" else 0)
+                    time = f"{hour:02d}:{match['cm']}"
+                date = _read_date(match, "c", self.months)
+                return Dateline(date, None, label, "" if not tail else rest, time)
             return None
         if len(line) > 80:
             return None
@@ -403,7 +421,7 @@ def assign_timestamps(
     gram = grammar(language)
     if date:
         document.date = date
-    reference = PartialDate(*_ints(document.date)).full() if document.date else None
+    reference = PartialDate.from_iso(document.date).full()
     user_zone = zone_info(tz) if tz else None
 
     clocked: list[tuple[Entry, Stamp | None]] = []
@@ -425,14 +443,7 @@ def assign_timestamps(
     common_zone = max(set(zones), key=zones.count) if zones else None
 
     minutes = [_minutes(entry.time) for entry, _ in clocked]
-    # Steps are read around the clock, so that 00:10 right above 23:50 is a
-    # step back (newest-first across midnight), not a jump forward.
-    steps = [(b - a) % _DAY for a, b in itertools.pairwise(minutes)]
-    ascending = sum(0 < step < _DAY // 2 for step in steps)
-    descending = sum(step > _DAY // 2 for step in steps)
-    order = list(range(len(clocked)))
-    if descending > ascending:
-        order.reverse()
+    order = _chronological(minutes)
 
     days = _days(
         [clocked[i][1] for i in order],
@@ -455,6 +466,39 @@ def assign_timestamps(
             uh, um = divmod(up_minutes, 60)
             entry.updated = _iso(datetime(up_day.year, up_day.month, up_day.day, uh, um), zone)
     return document
+
+
+def _chronological(minutes: list[int]) -> list[int]:
+    """Indexes of the entries from the oldest: document order, or reversed for a newest-first blog.
+
+    Steps are read around the clock, so that 00:10 right above 23:50 is a
+    step back (newest-first across midnight), not a jump forward.
+    """
+    steps = [(b - a) % _DAY for a, b in itertools.pairwise(minutes)]
+    ascending = sum(0 < step < _DAY // 2 for step in steps)
+    descending = sum(step > _DAY // 2 for step in steps)
+    order = list(range(len(minutes)))
+    return order[::-1] if descending > ascending else order
+
+
+def oldest_day(times: list[str], newest_day: Date, as_of: str | None = None) -> Date:
+    """The day of the oldest entry, given the day of the newest (an "Updated 15.01.2025" line).
+
+    ``times`` are the entries' "HH:MM" in document order; ``as_of`` is the
+    clock time of the update line, when it has one: a newest entry later in
+    the day than that was posted the day before.
+    """
+    if not times:
+        return newest_day
+    minutes = [_minutes(time) for time in times]
+    order = [minutes[i] for i in _chronological(minutes)]
+    day = newest_day
+    if as_of is not None and order[-1] > _minutes(as_of) + 5:
+        day -= timedelta(days=1)
+    for later, earlier in zip(order[::-1], order[-2::-1]):
+        if earlier > later + _ROLLOVER_MINUTES:
+            day -= timedelta(days=1)
+    return day
 
 
 def _days(
@@ -505,12 +549,6 @@ def _iso(moment: datetime, zone: tzinfo | None) -> str:
 def _minutes(hhmm: str | None) -> int:
     hour, _, minute = (hhmm or "00:00").partition(":")
     return int(hour) * 60 + int(minute or 0)
-
-
-def _ints(iso: str | None) -> tuple[int | None, int | None, int | None]:
-    parts = [int(p) for p in re.findall(r"\d+", (iso or "")[:10])][:3]
-    parts += [None] * (3 - len(parts))  # type: ignore[list-item]
-    return parts[0], parts[1], parts[2]
 
 
 def _year(iso: str | None) -> int | None:

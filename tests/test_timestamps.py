@@ -11,7 +11,7 @@ from liveblog import lang
 from liveblog.models import Block, Document, RawDocument
 from liveblog.segment import segment
 from liveblog.sources.text import read_text
-from liveblog.timestamps import PartialDate, assign_timestamps, grammar, zone_info
+from liveblog.timestamps import PartialDate, assign_timestamps, grammar, oldest_day, zone_info
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "segment"
 
@@ -210,3 +210,29 @@ def test_timestamps_from_markup_are_kept_as_they_are() -> None:
     document = assign_timestamps(segment(raw, table), table, tz="America/New_York")
     assert document.date == "2024-07-16"
     assert [e.timestamp for e in document.entries] == ["2024-07-16T14:24:00+02:00", "2024-07-16T14:00:00-04:00"]
+
+
+def test_an_updated_dateline_dates_the_newest_entry_of_a_blog_across_midnight() -> None:
+    text = "Wahlabend\n\nStand: 15.01.2025, 00:30 Uhr\n\n00:20 Uhr: Fast fertig.\n\n23:40 Uhr: Erste Hochrechnung."
+    document = _parse(text, "de", tz="Europe/Berlin")
+    assert document.date == "2025-01-14"
+    assert _stamps(document) == ["2025-01-15T00:20:00+01:00", "2025-01-14T23:40:00+01:00"]
+
+
+def test_a_newest_entry_later_than_the_update_time_is_from_the_day_before() -> None:
+    text = "Live\n\nUpdated 15 January 2025 00:05 GMT\n\n23:55: Late news.\n\n23:10: Earlier news."
+    document = _parse(text)
+    assert _stamps(document) == ["2025-01-14T23:55:00", "2025-01-14T23:10:00"]
+
+
+def test_a_published_dateline_dates_the_oldest_entry() -> None:
+    text = "Live\n\nPublished 14 January 2025\n\n00:20: After midnight.\n\n23:40: Before midnight."
+    assert _stamps(_parse(text)) == ["2025-01-15T00:20:00", "2025-01-14T23:40:00"]
+
+
+def test_oldest_day_counts_back_over_midnight_in_either_order() -> None:
+    newest = PartialDate(2025, 1, 15).full()
+    assert newest is not None
+    assert oldest_day(["00:20", "23:40", "22:00"], newest).isoformat() == "2025-01-14"
+    assert oldest_day(["22:00", "23:40", "00:20"], newest).isoformat() == "2025-01-14"
+    assert oldest_day(["10:00", "11:00"], newest).isoformat() == "2025-01-15"
