@@ -388,7 +388,7 @@ class _Attributor:
         sources = set()
         for cue in cues:
             if cue.kind == "according":
-                following = next((m for m in mentions if m.start == cue.end), None)
+                following = next((m for m in mentions if cue.end in (m.start, m.first)), None)
                 if following is not None and len(mentions) > 1:
                     sources.add(following.start)
         for mention in mentions:
@@ -406,6 +406,13 @@ class _Attributor:
         waiting, self.salience.pending = self.salience.pending, []
         if self._points_back(tokens, mentions, cues, waiting):
             return None
+        reporting, self.salience.reporting = self.salience.reporting, None
+        if not cues and reporting is not None and self._continues_report(tokens):
+            start, end = tokens[0].start, tokens[-1].end
+            self._add(Resolution(reporting, 0.5), None, start, end, "indirect", None)
+            self.salience.reporting = reporting
+            return None
+        before = len(self.statements)
         used: set[int] = set()
         attributed: dict[int, tuple[Resolution, str | None, str | None]] = {}
         self._push_subject(tokens, mentions)
@@ -435,10 +442,19 @@ class _Attributor:
             if token.kind != "quote" or token.quote is None or index in attributed:
                 continue
             self._unattributed_quote(tokens, index, mentions, spans, attributed)
+        fresh = [s for s in self.statements[before:] if s.speaker and s.kind != "partial"]
+        if fresh:
+            self.salience.reporting = fresh[-1].speaker
         if tokens and tokens[-1].text == ":":
             speaker = self._colon_speaker(tokens, mentions, cues)
             return speaker
         return None
+
+    def _continues_report(self, tokens: list[Token]) -> bool:
+        """A sentence in the mood of reported speech, with no quote of its own."""
+        if not self.lex.reported_mood or any(t.kind == "quote" for t in tokens):
+            return False
+        return any(t.lower in self.lex.reported_mood for t in tokens if t.is_word)
 
     def _push_subject(self, tokens: list[Token], mentions: list[Mention]) -> None:
         if not mentions or mentions[0].kind == "pronoun":
@@ -642,6 +658,11 @@ class _Attributor:
         block_start, block_end = min(subject.start, cue.start), max(subject.end, cue.end)
         words_before = sum(1 for t in tokens[:block_start] if t.kind != "punct")
         self._mentions_cache = mentions
+        if cue.particle and not any(m.start == cue.start + 1 and m.end == cue.particle for m in mentions):
+            # "Er rief alle Seiten zur Zurückhaltung auf": what was said stands inside the verb.
+            following = self._clause_start(tokens, cue.end)
+            if following == cue.end:
+                return self._emit(tokens, cue.start + 1, cue.particle, subject, cue)
         start = self._clause_start(tokens, block_end, cue)
         introduces = start > block_end and tokens[start - 1].text != ","
         rest = [t for t in tokens[block_end:] if t.kind != "punct"]
@@ -678,9 +699,10 @@ class _Attributor:
     def _according(
         self, tokens: list[Token], cue: Cue, mentions: list[Mention], cues: list[Cue]
     ) -> tuple[int, int, Resolution, str | None] | None:
-        mention = next((m for m in mentions if m.start == cue.end), None)
+        mention = next((m for m in mentions if cue.end in (m.start, m.first)), None)
         if mention is None:
             return None
+        mention = self._with_place(tokens, mention, mentions)
         after = tokens[mention.end] if mention.end < len(tokens) else None
         if after is not None and after.is_word and fold(after.text) in self.lex.source_words:
             return None
@@ -693,6 +715,26 @@ class _Attributor:
         if cue.start > 0 and tokens[cue.start - 1].text == ",":
             return self._emit(tokens, 0, cue.start - 1, mention, cue)
         return None
+
+    def _with_place(self, tokens: list[Token], mention: Mention, mentions: list[Mention]) -> Mention:
+        """ "des Gesundheitsministeriums in Gaza": an organisation with its place is one source."""
+        if mention.kind != "name" or not mention.organisation or mention.end + 1 >= len(tokens):
+            return mention
+        if tokens[mention.end].lower not in self.lex.prepositions:
+            return mention
+        place = next((m for m in mentions if m.start == mention.end + 1 and m.kind == "name"), None)
+        if place is None:
+            return mention
+        return Mention(
+            mention.start,
+            place.end,
+            "name",
+            mention.char_start,
+            place.char_end,
+            organisation=True,
+            definite=mention.definite,
+            first=mention.first,
+        )
 
     def _emit(
         self, tokens: list[Token], start: int, end: int, mention: Mention, cue: Cue

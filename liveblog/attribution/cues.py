@@ -53,6 +53,7 @@ class Lexicon:
     anaphoric: frozenset[str]
     role_connectors: frozenset[str]
     recipient_verbs: frozenset[str]
+    reported_mood: frozenset[str]
 
     def is_role_head(self, word: str) -> bool:
         """Whether ``word`` ends in a person role ("minister", "FN-sjefen")."""
@@ -127,6 +128,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         anaphoric=frozenset(speech.anaphoric_openers),
         role_connectors=frozenset(speech.role_connectors),
         recipient_verbs=frozenset(speech.recipient_verbs),
+        reported_mood=frozenset(speech.reported_mood),
     )
 
 
@@ -138,6 +140,7 @@ class Cue:
     end: int
     kind: str  # "verb", "according", "according_after", "postposed", "source"
     text: str
+    particle: int = 0  # token index of a separated particle ("rief … auf"), 0 when none
 
 
 @dataclass
@@ -190,6 +193,11 @@ def _cue_at(tokens: list[Token], index: int, lex: Lexicon) -> Cue | None:
     if (word in lex.verbs and not token.text[:1].isupper()) or (word in lex.verbs and index == 0):
         end = _phrase_end(tokens, index, lex.verbs[word])
         if end and not _passive_or_negated(tokens, index, end, lex):
+            if end - index > 2 and all(t.lower not in (tokens[end - 1].lower,) for t in tokens[index + 1 : end - 1]):
+                separated = any(len(p) == 2 and sep for p, sep in lex.verbs[word] if p[-1] == tokens[end - 1].lower)
+                if separated:
+                    text = f"{token.text} … {tokens[end - 1].text}"
+                    return Cue(index, end, "verb", text, particle=end - 1)
             return Cue(index, end, "verb", _join(tokens, index, end))
     return None
 

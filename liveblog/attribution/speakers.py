@@ -210,6 +210,8 @@ class Salience:
         self.history: list[tuple[str, bool]] = []  # the whole document so far
         self.dash_speaker: str | None = None  # the speaker of the last dash line
         self.previous_dash: str | None = None
+        # Who the sentence just read reported, for reported speech that goes on.
+        self.reporting: str | None = None
         # Quotes still waiting for a speaker named in the next sentence ("Det sier X").
         self.pending: list[tuple[Entry, Statement]] = []
 

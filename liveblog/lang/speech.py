@@ -76,6 +76,9 @@ class SpeechWords:
     role_connectors: tuple[str, ...] = ()
     # Verbs whose first object is the listener: "told reporters the plan failed".
     recipient_verbs: tuple[str, ...] = ()
+    # Verb forms of reported speech (German Konjunktiv I): a sentence with one, right
+    # after a statement, goes on reporting the same speaker ("Es dürfe keine …").
+    reported_mood: tuple[str, ...] = ()
     # Indefinite determiners: "an expert said" introduces someone new, never a known person.
     indefinites: tuple[str, ...] = ()
     # Whether the verb comes second ("Am Dienstag sagte Scholz, …", "Ved bordet sa Putin at …").

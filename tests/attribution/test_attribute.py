@@ -235,3 +235,24 @@ def test_the_listener_of_told_is_no_part_of_the_statement() -> None:
     doc = _run("en", "Polling expert Jane Curtis told the BBC the result was historic.")
     statement = _one(doc, "the result was historic")
     assert (statement.speaker, statement.text) == ("Jane Curtis", "the result was historic")
+
+
+def test_german_reported_speech_goes_on_in_the_subjunctive() -> None:
+    doc = _run(
+        "de",
+        "Kanzler Olaf Weber sagte, die Lage sei ernst.",
+        "Man müsse jetzt handeln.",
+        "Das Treffen endete am Abend.",
+    )
+    assert _speaker_of(doc, "Man müsse jetzt handeln") == "Olaf Weber"
+    assert all("Das Treffen endete" not in s.text for e in doc.entries for s in e.statements)
+
+
+def test_what_stands_inside_a_separable_verb_is_the_statement() -> None:
+    doc = _run("de", "Ministerin Eva Roth besuchte Kiew. Sie rief alle Seiten zur Zurückhaltung auf.")
+    statement = _one(doc, "alle Seiten zur Zurückhaltung")
+    assert (statement.speaker, statement.text, statement.cue) == (
+        "Eva Roth",
+        "alle Seiten zur Zurückhaltung",
+        "rief … auf",
+    )

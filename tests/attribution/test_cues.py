@@ -20,7 +20,7 @@ def _mentions(code: str, text: str) -> list[tuple[str, str]]:
 
 def test_speech_verbs_in_all_three_languages() -> None:
     assert _cues("en", "The police chief insisted that the road stays shut.") == [("verb", "insisted")]
-    assert _cues("de", "Die Ministerin fügte am Abend hinzu, man werde helfen.") == [("verb", "fügte am Abend hinzu")]
+    assert _cues("de", "Die Ministerin fügte am Abend hinzu, man werde helfen.") == [("verb", "fügte … hinzu")]
     assert _cues("no", "Ordføreren la til at brua åpner i mai.") == [("verb", "la til")]
 
 
