@@ -658,11 +658,10 @@ class _Attributor:
         block_start, block_end = min(subject.start, cue.start), max(subject.end, cue.end)
         words_before = sum(1 for t in tokens[:block_start] if t.kind != "punct")
         self._mentions_cache = mentions
-        if cue.particle and not any(m.start == cue.start + 1 and m.end == cue.particle for m in mentions):
-            # "Er rief alle Seiten zur Zurückhaltung auf": what was said stands inside the verb.
-            following = self._clause_start(tokens, cue.end)
-            if following == cue.end:
-                return self._emit(tokens, cue.start + 1, cue.particle, subject, cue)
+        closing = cue.particle and all(not t.is_word for t in tokens[cue.end :])
+        if closing and not any(m.start == cue.start + 1 and m.end == cue.particle for m in mentions):
+            # "Er rief alle Seiten zur Zurückhaltung auf.": what was said stands inside the verb.
+            return self._emit(tokens, cue.start + 1, cue.particle, subject, cue)
         start = self._clause_start(tokens, block_end, cue)
         introduces = start > block_end and tokens[start - 1].text != ","
         rest = [t for t in tokens[block_end:] if t.kind != "punct"]
