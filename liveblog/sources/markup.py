@@ -232,6 +232,7 @@ _BLOCK_TAG = re.compile(r"</?(?:" + _BLOCK_NAMES + r")\b" + _ATTRS, re.I)
 _BR_TAG = re.compile(r"<br\b" + _ATTRS, re.I)
 _ANY_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*" + _ATTRS)
 _PARAGRAPH_BREAK = "\x1e"
+_INLINE_SPACE = re.compile(r"[^\S\n\x1e]+")
 
 
 def detached_paragraphs(roots: Iterable[HtmlElement], remove: Collection[HtmlElement] = ()) -> list[str]:
@@ -252,11 +253,11 @@ def detached_paragraphs(roots: Iterable[HtmlElement], remove: Collection[HtmlEle
         markup = etree.tostring(root, method="html", encoding="unicode", with_tail=False)
         markup = markup.replace("\r", " ").replace("\n", " ")
         markup = _BR_TAG.sub("\n", _BLOCK_TAG.sub(_PARAGRAPH_BREAK, markup))
-        text = html_lib.unescape(_ANY_TAG.sub("", markup))
+        text = _INLINE_SPACE.sub(" ", html_lib.unescape(_ANY_TAG.sub("", markup)).replace("\u200b", ""))
         for part in text.split(_PARAGRAPH_BREAK):
-            cleaned = clean_space(part)
-            if cleaned:
-                out.append(cleaned)
+            part = part.strip()
+            if part:
+                out.append(_NEWLINES.sub("\n", part) if "\n" in part else part)
     return out
 
 
