@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import lru_cache
 from urllib.parse import urljoin
 
@@ -44,6 +45,7 @@ from liveblog.sources.markup import (
     text_of,
     words,
 )
+from liveblog.timestamps import grammar
 
 # Class/id words that make a small element a time marker.
 TIME_WORDS = frozenset(
@@ -125,7 +127,6 @@ _TEXT_TAGS = frozenset({"p", "li", "blockquote", "pre", "dd", "td"})
 _CLOCK_OPENING = re.compile(r"^\s*(?:[^\W\d]{1,10}\.?\s{0,3})?\d{1,2}[:.]\d{2}(?![\d:.]\d)")
 _DIGIT = re.compile(r"\d")
 _WORD_RE = re.compile(r"\w+")
-_UNIT_RE = re.compile(r"\d+")
 _MAX_MARKER_CHARS = 90
 
 
@@ -790,29 +791,17 @@ def _dedupe(blocks: list[Block]) -> list[Block]:
 def resolve_relative(text: str, fetched_at: str, table: lang.Language | None = None) -> str | None:
     """An ISO timestamp for a relative stamp ("5 minutes ago", "vor 5 Minuten") seen at ``fetched_at``.
 
-    The words come from the language tables (``ClockWords.relative_*``);
-    every language is tried when ``table`` is None.
+    The reading of the stamp is the time grammar's (``liveblog.timestamps``,
+    built from the language tables); every language is tried when ``table``
+    is None.
     """
     fetched = parse_iso(fetched_at)
     if fetched is None:
         return None
-    words = [word.lower() for word in _WORD_RE.findall(text)]
-    number = _UNIT_RE.search(text)
-    if number is None or len(words) > 8:
-        return None
-    tables = [table] if table is not None else list(lang.LANGUAGES.values())
-    for candidate in tables:
-        clock = candidate.clock
-        marked = any(w in words for w in clock.relative_before) or any(w in words for w in clock.relative_after)
-        if not marked:
-            continue
-        for word in words:
-            seconds = clock.relative_units.get(word)
-            if seconds:
-                from datetime import timedelta
-
-                stamp = fetched - timedelta(seconds=seconds * int(number.group()))
-                return stamp.replace(microsecond=0).isoformat()
+    for candidate in [table] if table is not None else list(lang.LANGUAGES.values()):
+        seconds = grammar(candidate).relative(text)
+        if seconds:
+            return (fetched - timedelta(seconds=seconds)).replace(microsecond=0).isoformat()
     return None
 
 
