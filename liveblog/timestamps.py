@@ -155,6 +155,8 @@ def _date_pattern(p: str, months: str, year_required: bool) -> str:
     year = "" if year_required else "?"
     iso = rf"(?P<{p}iy>(?:19|20)\d\d)-(?P<{p}im>0?[1-9]|1[0-2])(?:-(?P<{p}id>[0-3]?\d))?(?![\d:])"
     numeric = rf"(?P<{p}nd>[0-3]?\d)[./](?P<{p}nm>0?[1-9]|1[0-2])[./](?P<{p}ny>(?:19|20)\d\d)(?!\d)"
+    # month first, as in American writing, when the day cannot be a month: "07/16/2024"
+    american = rf"(?P<{p}um>0?[1-9]|1[0-2])/(?P<{p}ud>1[3-9]|2\d|3[01])/(?P<{p}uy>(?:19|20)\d\d)(?!\d)"
     day_month = (
         rf"(?P<{p}dd>[0-3]?\d)(?:\.|st|nd|rd|th)?{_S}(?:of\s)?(?P<{p}dm>{months})\.?"
         rf"(?:,?{_S}(?P<{p}dy>(?:19|20)\d\d)(?!\d)){year}"
@@ -163,7 +165,7 @@ def _date_pattern(p: str, months: str, year_required: bool) -> str:
         rf"(?P<{p}mm>{months})\.?{_S}(?P<{p}md>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
         rf"(?:,?{_S}(?P<{p}my>(?:19|20)\d\d)(?!\d)){year}"
     )
-    return rf"(?:{iso}|{numeric}|{day_month}|{month_day})"
+    return rf"(?:{iso}|{numeric}|{american}|{day_month}|{month_day})"
 
 
 def _read_date(match: re.Match[str], p: str, months: dict[str, int]) -> PartialDate | None:
@@ -173,6 +175,8 @@ def _read_date(match: re.Match[str], p: str, months: dict[str, int]) -> PartialD
         return PartialDate(int(g[p + "iy"]), int(g[p + "im"]), int(day) if day else None)
     if g.get(p + "ny"):
         return PartialDate(int(g[p + "ny"]), int(g[p + "nm"]), int(g[p + "nd"]))
+    if g.get(p + "uy"):
+        return PartialDate(int(g[p + "uy"]), int(g[p + "um"]), int(g[p + "ud"]))
     if g.get(p + "dm"):
         month = months.get(re.sub(r"\s+", " ", g[p + "dm"].lower()))
         year = g.get(p + "dy")

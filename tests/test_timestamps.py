@@ -131,6 +131,8 @@ def test_the_date_argument_overrides_the_document_and_gives_timestamps_without_o
         ("Stand: 14.01.2025, 14:24 Uhr", "de", "2025-01-14"),
         ("Publisert 26. april 2022 kl. 14.24", "no", "2022-04-26"),
         (" date 2022-05", "en", "2022-05"),
+        ("Updated 07/16/2024", "en", "2024-07-16"),
+        ("16/07/2024", "en", "2024-07-16"),
     ],
 )
 def test_the_document_date_comes_from_a_dateline(line: str, code: str, expected: str) -> None:
