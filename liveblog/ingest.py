@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as date_type
@@ -237,11 +238,11 @@ class Archive:
     ...     print(archive.ingest(["seeds/"]).line())
     """
 
-    def __init__(self, path: str | Path = DEFAULT_DB, *, create: bool = True) -> None:
+    def __init__(self, path: str | Path = DEFAULT_DB, *, create: bool = True, busy_timeout_ms: int = 30_000) -> None:
         self.path = str(path)
         if not create and not Path(path).is_file():
             raise LiveblogError(self.path, "no such archive")
-        self.store = Store(self.path)
+        self.store = Store(self.path, busy_timeout_ms=busy_timeout_ms)
 
     def close(self) -> None:
         """Close the archive file."""
@@ -330,13 +331,20 @@ class Archive:
                 report.results.append(self._ingest_raw(raw, spec, registry, options))
             except LiveblogError as err:
                 return self._failed(report, err.problem)
+            except sqlite3.Error as err:
+                # The archive itself (locked past the timeout, disk full): no
+                # other source would fare better, so stop with what is stored.
+                raise LiveblogError(self.path, f"cannot write the archive: {err}") from None
             except Exception as err:  # a parser bug on one document must not stop the others
                 return self._failed(report, f"could not be parsed: {type(err).__name__}: {err}")
         return report
 
     def _failed(self, report: SourceReport, problem: str) -> SourceReport:
         report.error = problem
-        self.store.log_failure(report.source, problem)
+        try:
+            self.store.log_failure(report.source, problem)
+        except sqlite3.Error as err:
+            raise LiveblogError(self.path, f"cannot write the archive: {err}") from None
         return report
 
     def _ingest_raw(self, raw: RawDocument, spec: SourceSpec, registry: Sequence[Speaker], options: str) -> WriteResult:

@@ -19,6 +19,7 @@ from click.testing import CliRunner
 
 from liveblog import Archive
 from liveblog.cli import main
+from liveblog.errors import LiveblogError
 from liveblog.ingest import SourceSpec, expand, load_config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -422,3 +423,19 @@ def test_a_terminal_gets_a_progress_bar(tmp_path: Path) -> None:
     assert done.returncode == 0
     assert "ingesting" in shown.decode() and "3/3" in shown.decode()
     assert done.stdout.startswith("documents: 3 new")
+
+
+def test_an_archive_locked_by_another_writer_is_a_one_line_error_and_nothing_half_written(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "blogs", documents=2, entries=3)
+    db = tmp_path / "archive.db"
+    Archive(db).close()
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with Archive(db, busy_timeout_ms=100) as archive, pytest.raises(LiveblogError) as caught:
+            archive.ingest([tmp_path / "blogs"])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert str(caught.value) == f"{db}: cannot write the archive: database is locked"
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM documents").fetchone()[0] == 0
