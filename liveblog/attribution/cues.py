@@ -393,7 +393,13 @@ def _is_name_start(
         # A sentence-initial word is a name only when the document uses it as one,
         # or when a second capitalised word follows ("Per Lunde, som …").
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        return following is not None and following.capitalised and following.lower not in lex.common
+        if following is None:
+            return False
+        if following.capitalised and following.lower not in lex.common:
+            return True
+        # "Nordnett opplyser at …": a word never written in lower case, right before a speech verb.
+        speaks = following.lower in lex.verbs or following.lower in lex.source_verbs
+        return speaks and word not in lowercase
     return word not in lowercase
 
 
