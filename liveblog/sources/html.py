@@ -133,7 +133,7 @@ _MAX_MARKER_CHARS = 90
 @dataclass
 class _Entry:
     element: HtmlElement
-    marker: HtmlElement
+    marker: HtmlElement | None  # None: an untimed post among the timed ones
     flat_body: list[HtmlElement] = field(default_factory=list)
     flat: bool = False
 
@@ -472,9 +472,22 @@ def _find_entries(root: HtmlElement, scan: _Scan) -> list[_Entry]:
         for entry in members
         if parent is main or _signature(entry.element) == signature
     ]
-    if len(groups) > 1:
-        position = {marker: index for index, marker in enumerate(markers)}
-        chosen.sort(key=lambda entry: position.get(entry.marker, 0))
+    position: dict[HtmlElement, float] = {marker: index for index, marker in enumerate(markers)}
+    if not any(entry.flat for entry in main_members):
+        # Posts of the same kind without a time (a welcome note, an untimed update) stay, untimed.
+        last = -0.5
+        marker_of = {entry.element: entry.marker for entry in main_members}
+        for child in main:
+            if child in marker_of:
+                marker = marker_of[child]
+                last = position[marker] if marker is not None else last
+            elif _signature(child) == signature and child not in chrome and text_content(child).strip():
+                last += 0.001
+                untimed = _Entry(element=child, marker=None)
+                position[child] = last
+                chosen.append(untimed)
+    if len(groups) > 1 or len(chosen) > sum(len(m) for m in groups.values()):
+        chosen.sort(key=lambda entry: position.get(entry.marker if entry.marker is not None else entry.element, 0))
     return chosen
 
 

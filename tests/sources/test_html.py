@@ -393,6 +393,22 @@ def test_an_entry_showing_a_relative_stamp_gets_a_timestamp_when_the_fetch_time_
     ]
 
 
+def test_an_untimed_post_among_timed_ones_is_kept_in_its_place_without_a_time() -> None:
+    posts = [
+        '<article class="post"><time datetime="2022-04-26T14:10:00+02:00">14:10</time><p>Second update.</p></article>',
+        '<article class="post"><p>Welcome to our live coverage of the vote.</p></article>',
+        '<article class="post"><time datetime="2022-04-26T14:00:00+02:00">14:00</time><p>First update.</p></article>',
+        '<div class="ad-slot"><p>Advertisement</p></div>',
+    ]
+    page = f"<html><body><main><section>{''.join(posts)}</section></main></body></html>"
+    found = entries(read_html(page, "x", "x"))
+    assert [(b.time_text, b.text) for b in found] == [
+        ("14:10", "Second update."),
+        (None, "Welcome to our live coverage of the vote."),
+        ("14:00", "First update."),
+    ]
+
+
 def test_broken_markup_still_reads() -> None:
     page = "<html><body><div class='x'><p>Unclosed <b>bold <i>text</p><p>Second paragraph"
     raw = read_html(page, "x", "x")
