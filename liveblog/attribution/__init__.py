@@ -185,6 +185,7 @@ class _Attributor:
         self.statements: list[Statement] = []
         self.headline: list[Statement] = []
         self._mentions_cache: list[Mention] = []
+        self.saw_person = False  # whether the entry has named a known person yet
 
     def run(self, layout: _Layout) -> None:
         self.entry.statements = []
@@ -442,6 +443,12 @@ class _Attributor:
             if token.kind != "quote" or token.quote is None or index in attributed:
                 continue
             self._unattributed_quote(tokens, index, mentions, spans, attributed)
+        self.saw_person = self.saw_person or any(
+            m.kind == "name"
+            and (entity := self.table.lookup(self.text[m.char_start : m.char_end])) is not None
+            and entity.person
+            for m in mentions
+        )
         fresh = [s for s in self.statements[before:] if s.speaker and s.kind != "partial"]
         if fresh:
             self.salience.reporting = fresh[-1].speaker
@@ -618,6 +625,14 @@ class _Attributor:
             index == 0 or tokens[index - 1].text in (",", ";", ":") or tokens[index - 1].lower in self.lex.conjunctions
         )
 
+    def _fronted_adverbial(self, tokens: list[Token], before: int) -> bool:
+        """Whether the clause before the verb opens with a preposition or an adverb."""
+        start = before
+        while start > 0 and tokens[start - 1].text not in (",", ";", ":") and tokens[start - 1].kind != "quote":
+            start -= 1
+        opener = tokens[start]
+        return opener.is_word and (opener.lower in self.lex.prepositions or opener.lower in self.lex.adverbs)
+
     def _inversion_ok(self, tokens: list[Token], mention: Mention, before: int) -> bool:
         """ "…, said Lavrov." / "Ved bordet sa Putin at …" but not "authorities say Russia has …"."""
         # English keeps subject-verb order after a lowercase noun; V2 languages may invert.
@@ -629,11 +644,15 @@ class _Attributor:
             and not self.lex.verb_second
         ):
             return False
+        if self.lex.verb_second and before >= 0 and self._fronted_adverbial(tokens, before):
+            return True  # "I møtet beskrev Putin situasjonen …": verb second, subject third
         nxt = tokens[mention.end] if mention.end < len(tokens) else None
         if nxt is None or nxt.kind != "word":
             return True
         word = nxt.lower
-        if word in self.lex.complementizers or (word in self.lex.adverbs and word not in self.lex.passives):
+        if word in self.lex.complementizers or (
+            word in self.lex.adverbs and word not in self.lex.passives and word not in _AUXILIARIES
+        ):
             return True
         return len(word) <= 3 and word not in self.lex.passives and word not in _AUXILIARIES
 
@@ -793,10 +812,14 @@ class _Attributor:
                     return
         others = [m for m in mentions if m.kind == "name" and not m.possessor and m.start < index]
         found = self.salience.last_person(self._spokespeople())
-        if found is None or (
-            others
-            and self.resolve(tokens, others[0]).speaker not in (found[0], None)
-            and self.resolve(tokens, others[0]).person
+        if (
+            found is None
+            or (not found[1] and (self.saw_person or others))  # the entry above, but this one names people
+            or (
+                others
+                and self.resolve(tokens, others[0]).speaker not in (found[0], None)
+                and self.resolve(tokens, others[0]).person
+            )
         ):
             if alone:
                 self._wait(quote.start, quote.end, "direct")

@@ -263,3 +263,10 @@ def test_a_sentence_opening_name_before_a_speech_verb_is_a_speaker() -> None:
     assert _speaker_of(doc, "500 kunder er uten strøm") == "Nordnett"
     doc = _run("no", "Politiet opplyser at veien er stengt. Senere kom politiet fram.")
     assert all(s.speaker != "Politiet" for e in doc.entries for s in e.statements)
+
+
+def test_verb_second_order_after_a_fronted_phrase() -> None:
+    doc = _run("no", "Statsminister Kari Nordvik var i Oslo. I møtet beskrev Nordvik situasjonen som «alvorlig».")
+    assert _speaker_of(doc, "alvorlig") == "Kari Nordvik"
+    doc = _run("no", "Lokale myndigheter sier Russland har angrepet byen.")
+    assert all(s.speaker != "Russland" for e in doc.entries for s in e.statements)
