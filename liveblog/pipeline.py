@@ -7,7 +7,6 @@ Document, which is what makes entry ids stable across re-parses.
 from __future__ import annotations
 
 import hashlib
-import itertools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -15,7 +14,7 @@ from liveblog import lang
 from liveblog.attribution import attribute
 from liveblog.models import Document, Entry, RawDocument, Speaker
 from liveblog.segment import segment
-from liveblog.timestamps import assign_timestamps
+from liveblog.timestamps import assign_timestamps, chronological
 
 
 def parse_raw(
@@ -63,14 +62,9 @@ def _oldest_first(entries: list[Entry]) -> list[Entry]:
 
     Untimed entries (a lead, an article's paragraphs) keep document order.
     """
-    timed = [entry for entry in entries if entry.timestamp or entry.time]
-    keys = [entry.timestamp or entry.time or "" for entry in timed]
-    descending = sum(a > b for a, b in itertools.pairwise(keys))
-    ascending = sum(a < b for a, b in itertools.pairwise(keys))
-    if descending > ascending:
-        timed = timed[::-1]
-    untimed = [entry for entry in entries if not (entry.timestamp or entry.time)]
-    return untimed + timed
+    timed = [entry for entry in entries if entry.time]
+    untimed = [entry for entry in entries if not entry.time]
+    return untimed + [timed[i] for i in chronological([entry.time or "" for entry in timed])]
 
 
 def _digest(*parts: str) -> str:

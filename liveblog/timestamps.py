@@ -472,6 +472,11 @@ def assign_timestamps(
     return document
 
 
+def chronological(times: list[str]) -> list[int]:
+    """Indexes of entries from the oldest, given their "HH:MM" in document order."""
+    return _chronological([_minutes(time) for time in times])
+
+
 def _chronological(minutes: list[int]) -> list[int]:
     """Indexes of the entries from the oldest: document order, or reversed for a newest-first blog.
 

@@ -62,3 +62,24 @@ def test_positions_count_entries_in_document_order() -> None:
     assert [e.position for e in document.entries] == list(range(len(document.entries)))
     timed = [e.time for e in document.entries if e.time]
     assert timed == ["16:05", "15:40", "15:40", "15:10"]
+
+
+NIGHT = """Election night – live
+
+00:20: The last district has counted.
+
+00:05: Turnout was 71 percent.
+
+00:05: The mayor thanked the volunteers.
+
+23:50: Counting goes on in the north.
+"""
+
+
+def test_ids_stay_put_in_a_newest_first_blog_that_crosses_midnight() -> None:
+    before = _ids_by_text(liveblog.parse(NIGHT, source="night"))
+    updated = NIGHT.replace("00:20:", "00:40: The results are final.\n\n00:20:")
+    after = _ids_by_text(liveblog.parse(updated, source="night"))
+    assert len(after) == len(before) + 1
+    for text, entry_id in before.items():
+        assert after[text] == entry_id
