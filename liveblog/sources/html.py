@@ -134,6 +134,7 @@ _MAX_MARKER_CHARS = 90
 class _Entry:
     element: HtmlElement
     marker: HtmlElement | None  # None: an untimed post among the timed ones
+    extra_markers: list[HtmlElement | None] = field(default_factory=list)  # more stamps of the same post
     flat_body: list[HtmlElement] = field(default_factory=list)
     flat: bool = False
 
@@ -445,6 +446,7 @@ def _find_entries(root: HtmlElement, scan: _Scan) -> list[_Entry]:
         parent = entry.element.getparent()
         if parent is not None:
             groups.setdefault(parent, []).append(entry)
+    groups = _merge_split_markers(groups)
     if not any(len(members) >= 2 for members in groups.values()):
         return []
     members_of = {e.element for members in groups.values() for e in members}
@@ -489,6 +491,35 @@ def _find_entries(root: HtmlElement, scan: _Scan) -> list[_Entry]:
     if len(groups) > 1 or len(chosen) > sum(len(m) for m in groups.values()):
         chosen.sort(key=lambda entry: position.get(entry.marker if entry.marker is not None else entry.element, 0))
     return chosen
+
+
+def _merge_split_markers(groups: dict[HtmlElement, list[_Entry]]) -> dict[HtmlElement, list[_Entry]]:
+    """Entries that carry two times (a clock in the header, a date in the footer) are one entry each.
+
+    Two markers inside one post make the post's header and footer look like
+    two entries of a group; when such groups are sibling posts of the same
+    kind, each holding parts of different kinds, the posts are the entries
+    and their first marker is the time.
+    """
+    split = [
+        parent
+        for parent, members in groups.items()
+        if len(members) >= 2 and len({_signature(e.element) for e in members}) == len(members)
+    ]
+    if len(split) < 2:
+        return groups
+    by_container: dict[tuple[HtmlElement | None, tuple[str, frozenset[str]]], list[HtmlElement]] = {}
+    for parent in split:
+        by_container.setdefault((parent.getparent(), _signature(parent)), []).append(parent)
+    (container, _), posts = max(by_container.items(), key=lambda item: len(item[1]))
+    if container is None or len(posts) < 2:
+        return groups
+    merged = {parent: members for parent, members in groups.items() if parent not in posts}
+    merged.setdefault(container, []).extend(
+        _Entry(element=post, marker=groups[post][0].marker, extra_markers=[e.marker for e in groups[post][1:]])
+        for post in posts
+    )
+    return merged
 
 
 def _clock_opening_markers(root: HtmlElement, chrome: set[HtmlElement]) -> list[HtmlElement]:
@@ -563,6 +594,8 @@ def _entry_block(
     skip_set: set[HtmlElement] = set()
     if marker is not None:
         skip_set.add(marker)
+    if isinstance(entry, _Entry):
+        skip_set.update(_label_holder(extra) for extra in entry.extra_markers if extra is not None)
     roots: list[HtmlElement] = [element, *entry.flat_body] if isinstance(entry, _Entry) else [element]
     own_id = element.get("id") or next((element.get(a) for a in ENTRY_ID_ATTRIBUTES if element.get(a)), None)
     own_link = f"#{own_id}" if own_id else None

@@ -409,6 +409,22 @@ def test_an_untimed_post_among_timed_ones_is_kept_in_its_place_without_a_time() 
     ]
 
 
+def test_a_post_with_a_time_in_its_header_and_a_date_in_its_footer_is_one_entry() -> None:
+    posts = "".join(
+        f'<article class="post" id="p{n}"><header><time datetime="2022-04-26T14:{n}0:00+02:00">14:{n}0</time>'
+        f"<h2>Headline {n}</h2></header><p>Body of post {n} with enough words.</p>"
+        f'<footer class="meta">Published <time datetime="2022-04-26">26 April 2022</time></footer></article>'
+        for n in (3, 2, 1)
+    )
+    page = f"<html><body><main><div class='feed'>{posts}</div></main></body></html>"
+    found = entries(read_html(page, "x", "x"))
+    assert [(b.entry_id, b.time_text, b.headline, b.text) for b in found] == [
+        ("p3", "14:30", "Headline 3", "Body of post 3 with enough words."),
+        ("p2", "14:20", "Headline 2", "Body of post 2 with enough words."),
+        ("p1", "14:10", "Headline 1", "Body of post 1 with enough words."),
+    ]
+
+
 def test_broken_markup_still_reads() -> None:
     page = "<html><body><div class='x'><p>Unclosed <b>bold <i>text</p><p>Second paragraph"
     raw = read_html(page, "x", "x")
