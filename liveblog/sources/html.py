@@ -422,12 +422,17 @@ def _marker_candidates(scan: _Scan) -> tuple[list[HtmlElement], list[HtmlElement
 
 
 def _find_entries(root: HtmlElement, scan: _Scan) -> list[_Entry]:
-    chrome = scan.chrome
+    """The page's entries: from its time markers, else from repeated blocks that open with a clock time."""
     markers, _updates = _marker_candidates(scan)
-    if len(markers) < 2:
-        markers = _clock_opening_markers(root, chrome)
-        if len(markers) < 2:
-            return []
+    found = _entries_of(root, markers, scan.chrome) if len(markers) >= 2 else []
+    if not found:
+        # Times in the page's header or a most-read list are no live blog; plain clock times may be.
+        openers = _clock_opening_markers(root, scan.chrome)
+        found = _entries_of(root, openers, scan.chrome) if len(openers) >= 2 else []
+    return found
+
+
+def _entries_of(root: HtmlElement, markers: list[HtmlElement], chrome: set[HtmlElement]) -> list[_Entry]:
     counts: Counter[HtmlElement] = Counter()
     for marker in markers:
         counts[marker] += 1
@@ -529,11 +534,11 @@ def _clock_opening_markers(root: HtmlElement, chrome: set[HtmlElement]) -> list[
     time becomes its marker.
     """
     groups: dict[tuple[HtmlElement, str, str], list[HtmlElement]] = {}
-    for element in root.xpath("//body//*[@class]"):
+    body = root.find("body")
+    for element in (body if body is not None else root).iter("div", "li", "article", "section"):
         parent = element.getparent()
-        if parent is None or element.tag in ("p", "span", "a", "b", "strong", "em", "i"):
-            continue
-        groups.setdefault((parent, element.tag, element.get("class") or ""), []).append(element)
+        if parent is not None:
+            groups.setdefault((parent, element.tag, element.get("class") or ""), []).append(element)
     best: list[HtmlElement] = []
     for members in groups.values():
         if len(members) < 3 or len(members) <= len(best):
@@ -551,8 +556,8 @@ def _clock_opening_markers(root: HtmlElement, chrome: set[HtmlElement]) -> list[
 def _first_text_element(element: HtmlElement) -> HtmlElement | None:
     for node in element.iter():
         if isinstance(node.tag, str) and node.text and node.text.strip():
-            if node is element and len(node):
-                return None  # text mixed with children: no small marker
+            if node is element:
+                return None  # the clock time is the block's own text: no element to take it from
             return node if len(text_content(node)) <= _MAX_MARKER_CHARS else None
     return None
 

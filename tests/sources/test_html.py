@@ -322,6 +322,28 @@ def test_repeated_blocks_opening_with_a_clock_time_are_entries_without_time_mark
     ]
 
 
+def test_clock_times_opening_repeated_blocks_count_even_when_the_page_has_other_times() -> None:
+    items = "".join(
+        f"<li><strong>{t} Uhr</strong> {body}</li>"
+        for t, body in [
+            ("14:24", "Die Pressekonferenz ist beendet, alle gehen."),
+            ("14:10", "Lawrow verteidigt das Vetorecht im Sicherheitsrat."),
+            ("13:58", "Guterres fordert eine Waffenruhe in der Ukraine."),
+        ]
+    )
+    page = (
+        '<html><body><header><p>Stand: <time datetime="2022-04-26T15:00:00+02:00">26.04.2022 15:00 Uhr</time></p>'
+        '<p>Aktualisiert: <time datetime="2022-04-26T15:05:00+02:00">15:05 Uhr</time></p></header>'
+        f"<main><ul>{items}</ul></main></body></html>"
+    )
+    found = entries(read_html(page, "x", "x"))
+    assert [(b.time_text, b.text) for b in found] == [
+        ("14:24 Uhr", "Die Pressekonferenz ist beendet, alle gehen."),
+        ("14:10 Uhr", "Lawrow verteidigt das Vetorecht im Sicherheitsrat."),
+        ("13:58 Uhr", "Guterres fordert eine Waffenruhe in der Ukraine."),
+    ]
+
+
 def test_an_article_without_entries_gives_its_main_text_without_chrome() -> None:
     page = """<html lang="en"><head><title>Talks in Moscow | Paper</title></head><body>
     <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
