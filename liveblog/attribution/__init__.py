@@ -218,9 +218,21 @@ class _Attributor:
         if mention.kind == "pronoun":
             if "m" not in mention.gender and "f" not in mention.gender:
                 return Resolution(None, 0.0)
-            found = self.salience.last_person(self._spokespeople())
+            wanted = "m" if "f" not in mention.gender else "f" if "m" not in mention.gender else ""
+            others = frozenset(
+                s
+                for s, _ in self.salience.current + self.salience.previous
+                if wanted and self._gender(s) not in ("", wanted)
+            )
+            found = self.salience.last_person(self._spokespeople() | others)
+            if wanted and (found is None or self._gender(found[0]) != wanted):
+                # Someone this entry names who is known to be "she" beats someone unknown.
+                named = [s for s in reversed(self.salience.mentioned) if self._gender(s) == wanted]
+                found = (named[0], True) if named else found
             if found is None:
                 return Resolution(None, 0.0)
+            if wanted and not self._gender(found[0]):
+                self.table.genders[found[0]] = wanted  # "she said" tells who she is
             return Resolution(found[0], 0.75 if found[1] else 0.6)
         words = mention_words(tokens, mention)
         written = self.text[mention.char_start : mention.char_end] if mention.char_end <= len(self.text) else ""
@@ -268,6 +280,9 @@ class _Attributor:
         if found is None:
             return Resolution(None, 0.0)
         return Resolution(found[0], 0.55 if found[1] else 0.45)
+
+    def _gender(self, speaker: str) -> str:
+        return self.table.gender(speaker) if speaker else ""
 
     def _spokespeople(self) -> frozenset[str]:
         return frozenset(
@@ -435,7 +450,7 @@ class _Attributor:
             assert quote is not None
             kind: StatementKind = "direct" if _stands_alone(tokens, index) else "partial"
             self._add(resolution, written, quote.start, quote.end, kind, cue_text)
-            if resolution.speaker is None and written:
+            if resolution.speaker is None and written and written.lower() not in self.lex.pronouns:
                 self.salience.unknown()
             self.salience.push(resolution.speaker, resolution.person or written is not None)
             self.salience.last_quote_speaker = resolution.speaker or self.salience.last_quote_speaker
@@ -443,12 +458,13 @@ class _Attributor:
             if token.kind != "quote" or token.quote is None or index in attributed:
                 continue
             self._unattributed_quote(tokens, index, mentions, spans, attributed)
-        self.saw_person = self.saw_person or any(
-            m.kind == "name"
-            and (entity := self.table.lookup(self.text[m.char_start : m.char_end])) is not None
-            and entity.person
-            for m in mentions
-        )
+        for mention in mentions:
+            if mention.kind != "name":
+                continue
+            entity = self.table.lookup(self.text[mention.char_start : mention.char_end])
+            if entity is not None and entity.person:
+                self.saw_person = True
+                self.salience.mentioned.append(entity.canonical)
         fresh = [s for s in self.statements[before:] if s.speaker and s.kind != "partial"]
         if fresh:
             self.salience.reporting = fresh[-1].speaker

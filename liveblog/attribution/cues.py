@@ -54,6 +54,9 @@ class Lexicon:
     role_connectors: frozenset[str]
     recipient_verbs: frozenset[str]
     reported_mood: frozenset[str]
+    female_words: frozenset[str]
+    male_words: frozenset[str]
+    female_endings: tuple[str, ...]
 
     def is_role_head(self, word: str) -> bool:
         """Whether ``word`` ends in a person role ("minister", "FN-sjefen")."""
@@ -62,6 +65,19 @@ class Lexicon:
         if known is None:
             known = self.role_cache[lower] = self.role_head.fullmatch(lower) is not None
         return known
+
+    def gender_of(self, words: tuple[str, ...]) -> str:
+        """ "f" or "m" when role or title words tell a person's gender, else ""."""
+        for word in words:
+            if word in self.female_words:
+                return "f"
+            if word in self.male_words:
+                return "m"
+            if self.is_role_head(word) and any(word.endswith(e) for e in self.female_endings):
+                stem = next(word[: -len(e)] for e in self.female_endings if word.endswith(e))
+                if self.is_role_head(stem):
+                    return "f"
+        return ""
 
     def is_title(self, word: str) -> bool:
         """Whether ``word`` is a title or role that may stand before a name."""
@@ -129,6 +145,9 @@ def _build_lexicon(language: Language) -> Lexicon:
         role_connectors=frozenset(speech.role_connectors),
         recipient_verbs=frozenset(speech.recipient_verbs),
         reported_mood=frozenset(speech.reported_mood),
+        female_words=frozenset(speech.female_words),
+        male_words=frozenset(speech.male_words),
+        female_endings=speech.female_endings,
     )
 
 

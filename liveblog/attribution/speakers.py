@@ -39,6 +39,7 @@ class Entity:
     roles: list[tuple[str, ...]] = field(default_factory=list)
     person: bool = True
     registry_name: str = ""
+    gender: str = ""
 
     @property
     def canonical(self) -> str:
@@ -67,6 +68,7 @@ class EntityTable:
         self.by_form: dict[str, Entity] = {}
         self._fuzzy: dict[str, Entity | None] = {}
         self.midcaps: frozenset[str] = frozenset()  # capitalised words seen inside sentences
+        self.genders: dict[str, str] = {}  # canonical name -> "f" or "m", when the text tells
 
     @property
     def known(self) -> frozenset[str]:
@@ -90,7 +92,20 @@ class EntityTable:
         self.by_form[fold(form)] = entity
         if role and role not in entity.roles:
             entity.roles.append(role)
+        self._learn_gender(entity, role)
         return entity
+
+    def _learn_gender(self, entity: Entity, role: tuple[str, ...]) -> None:
+        gender = self.lex.gender_of(role)
+        if gender:
+            entity.gender = gender
+
+    def gender(self, canonical: str) -> str:
+        """The gender the document tells for a speaker, or ""."""
+        if canonical in self.genders:
+            return self.genders[canonical]
+        entity = self.lookup(canonical)
+        return entity.gender if entity is not None else ""
 
     def _same_person(self, surname: str, given: str) -> Entity | None:
         for entity in self.by_surname.get(surname, []):
@@ -106,6 +121,7 @@ class EntityTable:
         entity = self.lookup(name)
         if entity is not None and role and role not in entity.roles:
             entity.roles.append(role)
+            self._learn_gender(entity, role)
 
     def add_registry(self, registry: Sequence[Speaker]) -> None:
         """Join registry speakers to the document's people; add their aliases and roles."""
@@ -210,6 +226,8 @@ class Salience:
         self.history: list[tuple[str, bool]] = []  # the whole document so far
         self.dash_speaker: str | None = None  # the speaker of the last dash line
         self.previous_dash: str | None = None
+        # Every person named in the current entry, subject or not.
+        self.mentioned: list[str] = []
         # Who the sentence just read reported, for reported speech that goes on.
         self.reporting: str | None = None
         # Quotes still waiting for a speaker named in the next sentence ("Det sier X").
@@ -220,6 +238,7 @@ class Salience:
         if self.current:
             self.previous = self.current
         self.current = []
+        self.mentioned = []
         self.previous_dash, self.dash_speaker = self.dash_speaker, None
         self.last_quote_speaker = None
 

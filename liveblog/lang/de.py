@@ -421,6 +421,9 @@ LANGUAGE = Language(
             "wären",
             "hätten",
         ),
+        female_words=("frau", "königin", "prinzessin", "mutter", "tochter", "schwester"),
+        male_words=("herr", "könig", "prinz", "vater", "sohn", "bruder"),
+        female_endings=("in",),
         indefinites=("ein", "eine", "einer", "einem", "einen"),
         not_speakers=(
             "live",

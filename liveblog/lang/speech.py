@@ -79,6 +79,12 @@ class SpeechWords:
     # Verb forms of reported speech (German Konjunktiv I): a sentence with one, right
     # after a statement, goes on reporting the same speaker ("Es dürfe keine …").
     reported_mood: tuple[str, ...] = ()
+    # Words around a name that tell a person's gender, for "he"/"she": titles and
+    # roles ("Mrs", "spokeswoman", "Frau", "talskvinne"), and role endings
+    # ("Außenministerin").
+    female_words: tuple[str, ...] = ()
+    male_words: tuple[str, ...] = ()
+    female_endings: tuple[str, ...] = ()
     # Indefinite determiners: "an expert said" introduces someone new, never a known person.
     indefinites: tuple[str, ...] = ()
     # Whether the verb comes second ("Am Dienstag sagte Scholz, …", "Ved bordet sa Putin at …").

@@ -270,3 +270,15 @@ def test_verb_second_order_after_a_fronted_phrase() -> None:
     assert _speaker_of(doc, "alvorlig") == "Kari Nordvik"
     doc = _run("no", "Lokale myndigheter sier Russland har angrepet byen.")
     assert all(s.speaker != "Russland" for e in doc.entries for s in e.statements)
+
+
+def test_he_and_she_go_to_the_person_of_that_gender() -> None:
+    doc = _run(
+        "en",
+        "Foreign Secretary Mr David Lammy met Mrs Annalena Baerbock in London. "
+        "“We agree on Ukraine,” she said. “And on trade,” he added.",
+    )
+    assert _speaker_of(doc, "We agree on Ukraine") == "Annalena Baerbock"
+    assert _speaker_of(doc, "And on trade") == "David Lammy"
+    german = _run("de", "Kanzler Olaf Weber traf Außenministerin Karin Roth. „Wir sind einig“, sagte sie.")
+    assert _speaker_of(german, "Wir sind einig") == "Karin Roth"
