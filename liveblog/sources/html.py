@@ -195,12 +195,12 @@ def read_tree(
     fetched_at: str | None = None,
 ) -> RawDocument:
     """Read an already parsed page (see :func:`read_html`); the tree is consumed (taken apart)."""
-    meta = _page_meta(root, url)
-    base = meta.get("url") or url
     ld = jsonld.from_html(root)
     strip_dropped(root)  # scripts (JSON-LD read above), styles, media: never text
     scan = _scan(root)
     chrome = scan.chrome
+    meta = _page_meta(root, url, chrome)
+    base = meta.get("url") or url
     language = meta.get("language") or (ld.language if ld else None)
     table = lang.get(language) if language else None
 
@@ -249,7 +249,7 @@ def read_tree(
 # --- page metadata -----------------------------------------------------------------------------
 
 
-def _page_meta(root: HtmlElement, url: str | None) -> dict[str, str]:
+def _page_meta(root: HtmlElement, url: str | None, chrome: set[HtmlElement]) -> dict[str, str]:
     meta: dict[str, str] = {}
     props: dict[str, str] = {}
     for element in root.iterfind(".//meta"):
@@ -261,7 +261,8 @@ def _page_meta(root: HtmlElement, url: str | None) -> dict[str, str]:
     if lang_attr:
         code = lang_attr.strip().lower().replace("_", "-").split("-")[0]
         meta["language"] = "no" if code in ("nb", "nn") else code
-    h1 = root.find(".//h1")
+    # The first heading outside the chrome: a site's logo is often an <h1> in its header.
+    h1 = next((h for h in root.iter("h1") if not _in(h, chrome)), None)
     title = text_of(h1) if h1 is not None else ""
     if not title:
         title = props.get("og:title") or props.get("twitter:title") or ""

@@ -284,6 +284,15 @@ def test_permalinks_are_absolute_urls_of_the_entry() -> None:
     )
 
 
+def test_a_logo_heading_in_the_site_header_is_not_the_title() -> None:
+    page = (
+        '<html><head><meta property="og:title" content="Vote live"></head><body>'
+        '<header class="site-header"><h1><a href="/">The Paper</a></h1></header>'
+        "<main><h1>Council vote: live updates</h1><p>Text of the page.</p></main></body></html>"
+    )
+    assert read_html(page, "x", "x").title == "Council vote: live updates"
+
+
 def test_page_metadata_is_read() -> None:
     raw = read(HTML / "nrk.html")
     assert raw.publisher == "Example Nrk"
