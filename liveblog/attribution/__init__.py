@@ -97,7 +97,7 @@ def build_table(
         for sentence in entry_sentences:
             sentence.mentions = find_mentions(sentence.tokens, lex, lowercase, known)
             _learn_appositions(entry.text, sentence, lex, table)
-    table.add_registry(registry)
+    table.add_registry(registry, document.date)
     return table
 
 

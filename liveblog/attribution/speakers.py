@@ -123,20 +123,50 @@ class EntityTable:
             entity.roles.append(role)
             self._learn_gender(entity, role)
 
-    def add_registry(self, registry: Sequence[Speaker]) -> None:
-        """Join registry speakers to the document's people; add their aliases and roles."""
+    def add_registry(self, registry: Sequence[Speaker], date: str | None = None) -> None:
+        """Join registry speakers to the document's people; add their aliases and roles.
+
+        A registry speaker the document never names in full still becomes known,
+        so that "Putin" alone finds "Vladimir Putin". A role counts when the
+        document's date (if known) lies within its from/to dates.
+        """
         for speaker in registry:
             forms = [speaker.name, *speaker.aliases]
-            entity = next((e for e in (self.lookup(f) for f in forms) if e is not None), None)
+            entity = next((e for e in (self._registry_match(f) for f in forms) if e is not None), None)
             if entity is None:
-                continue
+                entity = self._registry_entity(speaker.name)
             entity.registry_name = speaker.name
             for form in forms:
                 self.by_form[fold(form)] = entity
+                words = fold(form).split()
+                if words and entity not in self.by_surname.setdefault(words[-1], []):
+                    self.by_surname[words[-1]].append(entity)
             for role in speaker.roles:
-                words = tuple(fold(w) for w in role.title.split())
-                if words and words not in entity.roles:
-                    entity.roles.append(words)
+                title = tuple(fold(w) for w in role.title.split())
+                if date and ((role.start and date[:10] < role.start[:10]) or (role.end and date[:10] > role.end[:10])):
+                    continue
+                if title and title not in entity.roles:
+                    entity.roles.append(title)
+
+    def _registry_match(self, form: str) -> Entity | None:
+        """A document entity that is surely the registry's person (no surname-only guess)."""
+        key = fold(form)
+        if key in self.by_form:
+            return self.by_form[key]
+        words = key.split()
+        if len(words) < 2:
+            return None
+        for entity in self.by_surname.get(words[-1], []):
+            if entity.given and Levenshtein.normalized_similarity(entity.given, words[0]) >= 0.6:
+                return entity
+        return None
+
+    def _registry_entity(self, name: str) -> Entity:
+        words = fold(name).split() or [fold(name)]
+        entity = Entity(surname=words[-1], given=words[0] if len(words) > 1 else "")
+        entity.forms[name] += 1
+        self.entities.append(entity)
+        return entity
 
     def lookup(self, name: str) -> Entity | None:
         """The entity a name refers to: full form, surname or a near spelling."""

@@ -282,3 +282,21 @@ def test_he_and_she_go_to_the_person_of_that_gender() -> None:
     assert _speaker_of(doc, "And on trade") == "David Lammy"
     german = _run("de", "Kanzler Olaf Weber traf Außenministerin Karin Roth. „Wir sind einig“, sagte sie.")
     assert _speaker_of(german, "Wir sind einig") == "Karin Roth"
+
+
+def test_a_registry_person_named_only_by_surname_and_role() -> None:
+    registry = [
+        Speaker(
+            name="Maria Lindqvist",
+            aliases=["Lindqvist"],
+            roles=[Role(title="fiskeriminister", start="2021-10-14", end="2030-01-01")],
+        )
+    ]
+    entries = [
+        Entry(text="– Kvotene må ned, sier Lindqvist."),
+        Entry(text="– Vi tar dette på alvor, sa fiskeriministeren."),
+    ]
+    document = Document(source="test", date="2024-05-02", entries=entries)
+    doc = attribute(document, lang.get("no"), registry)
+    assert _speaker_of(doc, "Kvotene må ned") == "Maria Lindqvist"
+    assert _speaker_of(doc, "Vi tar dette på alvor") == "Maria Lindqvist"
