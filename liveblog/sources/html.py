@@ -328,6 +328,13 @@ def _scan(root: HtmlElement) -> _Scan:
         tag = element.tag
         if type(tag) is not str:
             continue
+        keys = element.keys()
+        if not keys:  # most elements: <p>, <strong>, <li> without attributes
+            if tag in CHROME_TAGS and tag not in NEVER_CHROME:
+                chrome.add(element)
+            elif tag == "time":
+                markers.append(element)
+            continue
         cls = element.get("class")
         ident = element.get("id")
         bits = (_traits(cls) if cls else 0) | (_traits(ident) if ident else 0)
@@ -339,23 +346,19 @@ def _scan(root: HtmlElement) -> _Scan:
         ):
             if tag not in NEVER_CHROME:
                 chrome.add(element)
-        elif element.get("hidden") is not None:
+        elif "hidden" in keys:
             chrome.add(element)
         if (
             tag == "time"
             or bits & _TIME
-            or (
-                tag in DATETIME_TAGS
-                and (element.get("datetime") is not None or (tag == "abbr" and iso_datetime(element.get("title"))))
-            )
+            or (tag in DATETIME_TAGS and ("datetime" in keys or (tag == "abbr" and iso_datetime(element.get("title")))))
         ):
             markers.append(element)
         if bits & _LEAD and scan.lead is None:
             scan.lead = element
         if bits & _CLOSED:
             scan.closed = True
-        itemtype = element.get("itemtype")
-        if itemtype and "LiveBlogPosting" in itemtype:
+        if "itemtype" in keys and "LiveBlogPosting" in (element.get("itemtype") or ""):
             scan.microdata.append(element)
     return scan
 
