@@ -110,7 +110,9 @@ def make_datasette(
     meta = metadata if isinstance(metadata, dict) else load_metadata(metadata)
     register_plugin()
     ds = Datasette([], metadata=meta, settings={**SETTINGS, **(settings or {})})
-    ds.add_database(ReadOnlyDatabase(ds, path), name=name)
+    database = ReadOnlyDatabase(ds, path)
+    database.find_search_tables()
+    ds.add_database(database, name=name)
     return ds
 
 

@@ -49,6 +49,37 @@ def is_cacheable(sql: str) -> bool:
     return flat.startswith(_FACET_PREFIX) and _FACET_MARK in flat and " group by " in flat
 
 
+def late_row_lookup(sql: str, tables: set[str]) -> str | None:
+    """Datasette's sorted full-text search over a rowid table, rewritten to sort rowids, not rows.
+
+    ``select C from T where … rowid in (select rowid from T_fts where T_fts match …) … order by O limit N``
+    sorts every matching row, all its columns included; on a common word
+    that is thousands of rows. The same query as ``select C from T where
+    rowid in (select rowid from T where … order by O limit N) order by O``
+    sorts only (rowid, O) and reads the N rows shown: the same rows, in the
+    same order. None when ``sql`` is not of that shape or T is not one of
+    ``tables`` (a view has no rowid index to look rows up by).
+    """
+    flat = " ".join(sql.split())
+    lower = flat.lower()
+    if not lower.startswith("select ") or " offset " in lower or "_fts match " not in lower:
+        return None
+    from_at = lower.find(" from ")
+    where_at = lower.find(" where ", from_at)
+    order_at = lower.rfind(" order by ")
+    limit_at = lower.rfind(" limit ")
+    if min(from_at, where_at, order_at, limit_at) < 0 or not from_at < where_at < order_at < limit_at:
+        return None
+    table = flat[from_at + 6 : where_at].strip()
+    name = table[1:-1] if table.startswith("[") and table.endswith("]") else table
+    limit = flat[limit_at + 7 :].strip()
+    order = flat[order_at + 10 : limit_at]
+    if name not in tables or not limit.isdigit() or "(" in order or "select" in order.lower():
+        return None
+    inner = f"select rowid from {table}{flat[where_at:order_at]} order by {order} limit {limit}"
+    return f"{flat[:where_at]} where rowid in ({inner}) order by {order}"
+
+
 def read_only_uri(path: str | Path) -> str:
     """A SQLite URI that opens ``path`` read-only (but not immutable)."""
     return Path(path).resolve().as_uri() + "?mode=ro"
@@ -65,6 +96,24 @@ class ReadOnlyDatabase(Database):  # type: ignore[misc]
         self._cache: OrderedDict[tuple[str, str], tuple[int, Any]] = OrderedDict()
         self.cache_hits = 0
         self.cache_misses = 0
+        # Tables (not views) whose rowid is an INTEGER PRIMARY KEY and that have full-text search.
+        self._search_tables: set[str] = set()
+
+    def find_search_tables(self) -> None:
+        """Note which tables :func:`late_row_lookup` may rewrite searches of (call once the file exists)."""
+        conn = sqlite3.connect(self._uri, uri=True)
+        try:
+            rows = conn.execute(
+                "select name from sqlite_master where type = 'table' and name || '_fts' in"
+                " (select name from sqlite_master where type = 'table')"
+            ).fetchall()
+            self._search_tables = {
+                name
+                for (name,) in rows
+                if any(col[1].lower() == "rowid" and col[5] for col in conn.execute(f"pragma table_info([{name}])"))
+            }
+        finally:
+            conn.close()
 
     def connect(self, write: bool = False) -> sqlite3.Connection:
         """A read-only connection, whatever was asked for: writes fail with 'readonly database'."""
@@ -92,6 +141,8 @@ class ReadOnlyDatabase(Database):  # type: ignore[misc]
     ) -> Any:
         """Run ``sql`` like Datasette does, answering counts and facets from the cache when unchanged."""
         if not is_cacheable(sql):
+            rewritten = late_row_lookup(sql, self._search_tables) if self._search_tables else None
+            sql = rewritten or sql
             return await super().execute(sql, params, truncate, custom_time_limit, page_size, log_sql_errors)
         key = (_normalise(sql), repr(sorted(params.items()) if isinstance(params, dict) else params))
         # Read the version BEFORE running the query: if a commit lands in

@@ -6,8 +6,11 @@ import re
 from typing import Any
 from xml.etree import ElementTree as ET
 
+import pytest
 from datasette.utils.testing import TestClient as Client
 from datasette_archive import DE, EN, NO
+
+from liveblog.datasette import views
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -124,12 +127,13 @@ def test_the_speaker_page_shows_aliases_counts_and_quotes_newest_first(client: C
     assert "<h1>Ingrid Halvorsen</h1>" in html
     assert '<span class="alias">die Ministerin</span>' in html
     assert '<span class="count-statements">4 statements</span> in 3 documents' in html
+    assert "quoted from 2022-04-26 to 2022-04-28" in html
     quotes = re.findall(r"<blockquote>([^<]+)</blockquote>", html)
     assert quotes == [
-        "Our delegations will meet again in Geneva",  # the Norwegian article, 2022-04-28
         "Die Gespräche gehen weiter",  # 2022-04-27 09:15
         "Our delegations will meet again in Geneva",  # 2022-04-26 14:03
         "We act according to the facts on the ground",  # 2022-04-26 13:40
+        "Our delegations will meet again in Geneva",  # the Norwegian article: no time, so last
     ]
     assert f'href="/archive/-/document/{DE}#e-de-0915"' in html
     assert (
@@ -144,6 +148,18 @@ def test_the_speaker_page_shows_aliases_counts_and_quotes_newest_first(client: C
     ]
 
 
+def test_a_busy_speakers_quotes_come_in_the_same_order_by_the_faster_plan(
+    client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lavrov = speaker_id(client, "Ingrid Halvorsen")
+    sorted_page = client.get(f"/archive/-/speaker/{lavrov}").text
+    monkeypatch.setattr(views, "BUSY_SPEAKER", 1)
+    walked_page = client.get(f"/archive/-/speaker/{lavrov}").text
+    quotes = re.compile(r'<blockquote>([^<]+)</blockquote>\s*<p class="quote-meta">.*?href="([^"]+)"', re.S)
+    assert quotes.findall(walked_page) == quotes.findall(sorted_page)
+    assert len(quotes.findall(sorted_page)) == 4
+
+
 def test_the_speaker_feed_is_atom_with_the_newest_quotes(client: Client) -> None:
     lavrov = speaker_id(client, "Ingrid Halvorsen")
     response = client.get(f"/archive/-/speaker/{lavrov}/feed.atom")
@@ -154,12 +170,12 @@ def test_the_speaker_feed_is_atom_with_the_newest_quotes(client: Client) -> None
     assert feed.findtext(f"{ATOM}title") == "Ingrid Halvorsen: quotes"
     entries = feed.findall(f"{ATOM}entry")
     assert [e.findtext(f"{ATOM}title") for e in entries] == [
-        "Our delegations will meet again in Geneva",
         "Die Gespräche gehen weiter",
         "Our delegations will meet again in Geneva",
         "We act according to the facts on the ground",
+        "Our delegations will meet again in Geneva",
     ]
-    second = entries[1]
+    second = entries[0]
     assert second.findtext(f"{ATOM}updated") == "2022-04-27T07:15:00Z"
     link = second.find(f"{ATOM}link")
     assert link is not None and link.get("href") == f"http://localhost/archive/-/document/{DE}#e-de-0915"

@@ -7,11 +7,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import yaml
 from datasette_archive import build_archive, german_liveblog
 
-from liveblog.datasette.readonly import is_cacheable, read_only_uri
+from liveblog.datasette.readonly import is_cacheable, late_row_lookup, read_only_uri
 from liveblog.ingest import Archive
 from liveblog.serve import make_datasette
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -68,3 +71,41 @@ def test_only_datasettes_counts_and_facets_are_cached() -> None:
     assert not is_cacheable("select * from entries limit 101")
     assert not is_cacheable("select count(*) from entries where random() > 0")
     assert not is_cacheable("select count(*) from entries where date('now') > local_date")
+
+
+def test_a_sorted_search_is_rewritten_to_sort_rowids_only() -> None:
+    sql = (
+        "select rowid, id, text from entries where rowid in (select rowid from entries_fts"
+        " where entries_fts match escape_fts(:search)) order by timestamp_utc desc limit 51"
+    )
+    assert late_row_lookup(sql, {"entries"}) == (
+        "select rowid, id, text from entries where rowid in (select rowid from entries where rowid in"
+        " (select rowid from entries_fts where entries_fts match escape_fts(:search))"
+        " order by timestamp_utc desc limit 51) order by timestamp_utc desc"
+    )
+    assert late_row_lookup(sql.replace("from entries where", "from timeline where"), {"entries"}) is None
+    assert late_row_lookup(sql + " offset 50", {"entries"}) is None
+    assert late_row_lookup("select * from entries order by timestamp_utc desc limit 51", {"entries"}) is None
+
+
+def test_searches_answer_the_same_rows_with_and_without_the_rewrite(tmp_path: Path) -> None:
+    from datasette.app import Datasette
+    from datasette.utils.testing import TestClient
+
+    small_archive = build_archive(tmp_path / "archive.db")
+    ours = TestClient(make_datasette(small_archive, metadata=ROOT / "metadata.yml"))
+    stock = Datasette([str(small_archive)], metadata=yaml.safe_load((ROOT / "metadata.yml").read_text()))
+    plain = TestClient(stock)
+    for query in (
+        "entries.json?_search=Okafor",
+        "entries.json?_search=the&_size=2",
+        "entries.json?_search=the&_sort=position&_size=3",
+        "entries.json?_search=the&language=en&_sort_desc=time",
+        "statements.json?_search=Geneva",
+        "timeline.json?_search=Geneva",
+    ):
+        mine, theirs = ours.get(f"/archive/{query}").json, plain.get(f"/archive/{query}").json
+        assert mine["rows"] == theirs["rows"], query
+        assert mine.get("next") == theirs.get("next"), query
+    stock_db = stock.get_database("archive")
+    stock_db.close()
