@@ -53,7 +53,7 @@ def attribute(
     knowledge; attribution works from the text alone.
     """
     lex = lexicon(language)
-    layouts = [_layout(entry.text) for entry in document.entries]
+    layouts = [_layout(entry.text, lex) for entry in document.entries]
     table = build_table(document, lex, registry, layouts)
     salience = Salience()
     for entry, layout in zip(document.entries, layouts, strict=True):
@@ -62,13 +62,28 @@ def attribute(
     return document
 
 
-_Layout = list[tuple[int, int, list[Token]]]  # per paragraph: start, end, tokens
+@dataclass
+class _Paragraph:
+    """A paragraph tokenized once, with its sentences (filled by :func:`build_table`)."""
+
+    start: int
+    end: int
+    tokens: list[Token]
+    sentences: list[_Sentence]
 
 
-def _layout(text: str) -> _Layout:
-    """An entry's paragraphs, tokenized once with their quotes."""
+_Layout = list[_Paragraph]
+
+
+def _layout(text: str, lex: Lexicon) -> _Layout:
+    """An entry's paragraphs, tokenized once with their quotes and split into sentences."""
     quotes = find_quotes(text)
-    return [(start, end, tokenize(text, start, end, quotes)) for start, end in paragraphs(text)]
+    result = []
+    for start, end in paragraphs(text):
+        tokens = tokenize(text, start, end, quotes)
+        split = [_Sentence(sentence, [], []) for sentence in sentences(tokens, lex.abbreviations)]
+        result.append(_Paragraph(start, end, tokens, split))
+    return result
 
 
 def build_table(
@@ -76,7 +91,7 @@ def build_table(
 ) -> EntityTable:
     """The document's entity table: names, surnames, roles from appositions."""
     if layouts is None:
-        layouts = [_layout(entry.text) for entry in document.entries]
+        layouts = [_layout(entry.text, lex) for entry in document.entries]
     lowercase = frozenset(
         word.lower() for entry in document.entries for word in _WORD.findall(entry.text) if word[:1].islower()
     )
@@ -85,6 +100,7 @@ def build_table(
     for entry_sentences in parsed:
         for sentence in entry_sentences:
             _learn_names(sentence, lex, table)
+    table.add_registry(registry, document.date)
     table.midcaps = frozenset(
         t.text
         for entry_sentences in parsed
@@ -97,15 +113,15 @@ def build_table(
         for sentence in entry_sentences:
             sentence.mentions = find_mentions(sentence.tokens, lex, lowercase, known)
             _learn_appositions(entry.text, sentence, lex, table)
-    table.add_registry(registry, document.date)
     return table
 
 
 def _sentences(layout: _Layout, lex: Lexicon, table: EntityTable) -> list[_Sentence]:
     result = []
-    for _start, _end, tokens in layout:
-        for sentence in sentences(tokens, lex.abbreviations):
-            result.append(_Sentence(sentence, find_mentions(sentence, lex, table.lowercase, frozenset()), []))
+    for paragraph in layout:
+        for sentence in paragraph.sentences:
+            sentence.mentions = find_mentions(sentence.tokens, lex, table.lowercase, frozenset())
+            result.append(sentence)
     return result
 
 
@@ -193,7 +209,8 @@ class _Attributor:
             self._headline(self.entry.headline)
         last_dash: str | None = self.salience.previous_dash
         colon_speaker: str | None = None
-        for _start, end, tokens in layout:
+        for paragraph in layout:
+            end, tokens = paragraph.end, paragraph.tokens
             if not tokens:
                 continue
             first = tokens[0]
@@ -206,8 +223,8 @@ class _Attributor:
             if _is_subheading(tokens):
                 continue
             colon_speaker = None
-            for tokens_of_sentence in sentences(tokens, self.lex.abbreviations):
-                colon_speaker = self._sentence(tokens_of_sentence)
+            for sentence in paragraph.sentences:
+                colon_speaker = self._sentence(sentence.tokens, sentence.mentions)
         self.entry.statements = self.headline + self.statements
         _finish(self.entry)
 
@@ -270,8 +287,8 @@ class _Attributor:
             return Resolution(recent, 0.8)
         if mention.possessor:
             owner = self.table.lookup(mention.possessor)
-            spoken = {fold(name) for name in self.salience.seen}
-            if (owner is not None and owner.person) or fold(mention.possessor) in spoken:
+            spoken = any(fold(name) == fold(mention.possessor) for name in self.salience.seen)
+            if (owner is not None and owner.person) or spoken:
                 return Resolution(written, 0.85)
             if not self.lex.is_role_head(role[-1] if role else ""):
                 return Resolution(None, 0.0)
@@ -415,9 +432,8 @@ class _Attributor:
             return mention
         return None
 
-    def _sentence(self, tokens: list[Token]) -> str | None:
+    def _sentence(self, tokens: list[Token], mentions: list[Mention]) -> str | None:
         """Attribute one sentence; returns a speaker when it ends "X sagte:"."""
-        mentions = find_mentions(tokens, self.lex, self.table.lowercase, self.known)
         cues = find_cues(tokens, self.lex)
         waiting, self.salience.pending = self.salience.pending, []
         if self._points_back(tokens, mentions, cues, waiting):

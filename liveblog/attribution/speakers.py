@@ -15,6 +15,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -23,6 +24,7 @@ from liveblog.attribution.text import Token
 from liveblog.models import Entry, Speaker, Statement
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents, for comparing names."""
     decomposed = unicodedata.normalize("NFD", text.casefold())
@@ -40,12 +42,18 @@ class Entity:
     person: bool = True
     registry_name: str = ""
     gender: str = ""
+    _canonical: tuple[tuple[int, int], str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def canonical(self) -> str:
+        """The registry's name, else the longest (then most frequent) full form."""
         if self.registry_name:
             return self.registry_name
-        return max(self.forms, key=lambda form: (len(form.split()), self.forms[form], len(form)))
+        key = (len(self.forms), sum(self.forms.values()))
+        if self._canonical is None or self._canonical[0] != key:
+            best = max(self.forms, key=lambda form: (len(form.split()), self.forms[form], len(form)))
+            self._canonical = (key, best)
+        return self._canonical[1]
 
 
 @dataclass
@@ -69,15 +77,20 @@ class EntityTable:
         self._fuzzy: dict[str, Entity | None] = {}
         self.midcaps: frozenset[str] = frozenset()  # capitalised words seen inside sentences
         self.genders: dict[str, str] = {}  # canonical name -> "f" or "m", when the text tells
+        self._known: tuple[tuple[int, int], frozenset[str]] | None = None
+        self._roles: dict[tuple[str, ...], tuple[list[Entity], list[Entity]]] = {}
 
     @property
     def known(self) -> frozenset[str]:
         """Name tokens known as names (given names and surnames)."""
-        names = set(self.midcaps)
-        for entity in self.entities:
-            for form in entity.forms:
-                names.update(form.split())
-        return frozenset(names)
+        size = (len(self.midcaps), sum(len(entity.forms) for entity in self.entities))
+        if self._known is None or self._known[0] != size:
+            names = set(self.midcaps)
+            for entity in self.entities:
+                for form in entity.forms:
+                    names.update(form.split())
+            self._known = (size, frozenset(names))
+        return self._known[1]
 
     def add_person(self, words: list[str], role: tuple[str, ...]) -> Entity:
         """Register a full name (two or more words) and the role it came with."""
@@ -197,6 +210,13 @@ class EntityTable:
 
     def by_role(self, role: tuple[str, ...]) -> tuple[list[Entity], list[Entity]]:
         """People whose learnt roles hold every word of ``role``, and people it contradicts."""
+        # Roles are all learnt before attribution starts, so answers can be kept.
+        key = (*role, "\x00", str(sum(len(e.roles) for e in self.entities)))
+        if key not in self._roles:
+            self._roles[key] = self._by_role(role)
+        return self._roles[key]
+
+    def _by_role(self, role: tuple[str, ...]) -> tuple[list[Entity], list[Entity]]:
         matches, conflicts = [], []
         for entity in self.entities:
             if not entity.person:
