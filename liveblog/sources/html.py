@@ -384,16 +384,23 @@ def _in_embed(element: HtmlElement) -> bool:
 
 
 def _is_update_marker(element: HtmlElement, tokens: frozenset[str]) -> bool:
+    """Whether a stamp says when its entry was updated: by its class words or an update label
+    ("Updated", "Aktualisiert", "Oppdatert" from the language tables) just before it or opening it."""
     if tokens & UPDATE_WORDS:
         return True
     parent = element.getparent()
-    before = (
-        (element.getprevious().tail if element.getprevious() is not None else parent.text) if parent is not None else ""
-    )
+    previous = element.getprevious()
+    before = (previous.tail if previous is not None else parent.text) if parent is not None else ""
     words = (before or "").strip().lower().rstrip(":")
-    if not words:
+    own = text_content(element).strip().lower()[:40]
+    if not words and not own:
         return False
-    return any(words.endswith(label) for table in lang.LANGUAGES.values() for label in table.clock.update_labels)
+    return any((words and words.endswith(label)) or own.startswith(label + " ") for label in _UPDATE_LABELS)
+
+
+_UPDATE_LABELS = tuple(
+    sorted({label for table in lang.LANGUAGES.values() for label in table.clock.update_labels}, key=len, reverse=True)
+)
 
 
 def _marker_candidates(scan: _Scan) -> tuple[list[HtmlElement], list[HtmlElement]]:

@@ -249,6 +249,20 @@ def test_an_entry_keeps_its_update_stamp_apart_from_its_time() -> None:
     assert "Updated" not in first.text
 
 
+def test_an_update_label_inside_the_stamp_makes_it_an_update_not_an_entry() -> None:
+    posts = "".join(
+        f'<article id="block-{n}"><header><a href="#block-{n}"><time datetime="2022-04-26T1{n}:00:00+01:00">'
+        f"1{n}.00 BST</time></a></header><div><p>Entry {n} says something new.</p></div>"
+        f'<footer><time datetime="2022-04-26T1{n}:30:00+01:00">Updated at 1{n}.30 BST</time></footer></article>'
+        for n in (3, 2)
+    )
+    found = entries(read_html(f"<html><body><main><div>{posts}</div></main></body></html>", "x", "x"))
+    assert [(b.entry_id, b.time_text, b.updated, b.text) for b in found] == [
+        ("block-3", "13.00 BST", "2022-04-26T13:30:00+01:00", "Entry 3 says something new."),
+        ("block-2", "12.00 BST", "2022-04-26T12:30:00+01:00", "Entry 2 says something new."),
+    ]
+
+
 def test_a_pinned_copy_is_not_a_second_entry_and_lends_its_flag() -> None:
     found = entries(read(HTML / "guardian.html"))
     assert [block.entry_id for block in found].count("block-626803a58f08c1e6") == 1
