@@ -632,6 +632,15 @@ def _entry_block(
             if node in chrome:
                 skip_set.add(node)
                 continue
+            if not node.keys():  # most nodes: only their tag can matter
+                if headline_element is None and not seen_text:
+                    if tag in HEADING_TAGS:
+                        if not _in_embed(node) and not _in(node, skip_set):
+                            headline_element = node
+                    elif tag in _TEXT_TAGS and not _in(node, skip_set) and text_content(node).strip():
+                        seen_text = True
+                if tag != "time":
+                    continue
             cls = node.get("class")
             ident = node.get("id")
             if cls is None and ident is None:
