@@ -265,6 +265,12 @@ class _Attributor:
         if any(fold(w.text) in self.lex.not_speakers for w in words):
             return Resolution(None, 0.0)
         limit = name_length_limit(tokens, mention.first, self.lex)
+        if mention.definite and len(words) == 1 and self._demonym(words[0].text):
+            # "According to the Portuguese": a person only if the document said who is Portuguese.
+            matches, _ = self.table.by_role((fold(words[0].text),))
+            if not matches:
+                return Resolution(None, 0.0)
+            return Resolution(self._most_recent([m.canonical for m in matches]), 0.6)
         prefix, name = person_name(words, self.lex, self.table.lowercase, self.known, limit)
         if name and not mention.organisation:
             entity = self.table.lookup(" ".join(name))
@@ -297,6 +303,15 @@ class _Attributor:
         if found is None:
             return Resolution(None, 0.0)
         return Resolution(found[0], 0.55 if found[1] else 0.45)
+
+    def _demonym(self, word: str) -> bool:
+        """A capitalised nationality word ("Portuguese") that the document never uses as a name."""
+        lower = word.lower()
+        return (
+            any(lower.endswith(e) for e in self.lex.demonym_endings)
+            and self.table.lookup(word) is None
+            and not word.isupper()
+        )
 
     def _gender(self, speaker: str) -> str:
         return self.table.gender(speaker) if speaker else ""
@@ -593,8 +608,16 @@ class _Attributor:
     def _subject(self, tokens: list[Token], cue: Cue, mentions: list[Mention]) -> Mention | None:
         """The speaker of a verb cue: before it, or inverted right after it."""
         position = cue.start - 1
-        while position >= 0 and tokens[position].is_word and tokens[position].lower in self.lex.adverbs:
-            if any(m.end == position + 1 for m in mentions):
+        skippable = self.lex.adverbs | self.lex.passives if cue.kind == "stance" else self.lex.adverbs
+        while position >= 0:
+            token = tokens[position]
+            if token.text == ")" and "(" in (t.text for t in tokens[max(0, position - 5) : position]):
+                # "Jonas Gahr Støre (Ap) sier": a party or age in brackets after the name
+                while position >= 0 and tokens[position].text != "(":
+                    position -= 1
+                position -= 1
+                continue
+            if not (token.is_word and token.lower in skippable) or any(m.end == position + 1 for m in mentions):
                 break
             position -= 1
         ending = {m.end: m for m in mentions}

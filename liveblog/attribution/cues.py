@@ -54,6 +54,8 @@ class Lexicon:
     role_connectors: frozenset[str]
     recipient_verbs: frozenset[str]
     reported_mood: frozenset[str]
+    stances: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
+    demonym_endings: tuple[str, ...]
     female_words: frozenset[str]
     male_words: frozenset[str]
     female_endings: tuple[str, ...]
@@ -145,6 +147,8 @@ def _build_lexicon(language: Language) -> Lexicon:
         role_connectors=frozenset(speech.role_connectors),
         recipient_verbs=frozenset(speech.recipient_verbs),
         reported_mood=frozenset(speech.reported_mood),
+        stances=_phrases(speech.stance_phrases),
+        demonym_endings=speech.demonym_endings,
         female_words=frozenset(speech.female_words),
         male_words=frozenset(speech.male_words),
         female_endings=speech.female_endings,
@@ -157,7 +161,7 @@ class Cue:
 
     start: int
     end: int
-    kind: str  # "verb", "according", "according_after", "postposed", "source"
+    kind: str  # "verb", "according", "according_after", "postposed", "source", "stance"
     text: str
     particle: int = 0  # token index of a separated particle ("rief … auf"), 0 when none
 
@@ -203,6 +207,10 @@ def _cue_at(tokens: list[Token], index: int, lex: Lexicon) -> Cue | None:
         end = _phrase_end(tokens, index, lex.according[word])
         if end:
             return Cue(index, end, "according", _join(tokens, index, end))
+    if word in lex.stances:
+        end = _phrase_end(tokens, index, lex.stances[word])
+        if end:
+            return Cue(index, end, "stance", _join(tokens, index, end))
     if word in lex.according_after:
         return Cue(index, index + 1, "according_after", token.text)
     if word in lex.source_verbs and not token.capitalised:

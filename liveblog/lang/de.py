@@ -424,6 +424,8 @@ LANGUAGE = Language(
         female_words=("frau", "königin", "prinzessin", "mutter", "tochter", "schwester"),
         male_words=("herr", "könig", "prinz", "vater", "sohn", "bruder"),
         female_endings=("in",),
+        stance_phrases=(),
+        demonym_endings=(),
         indefinites=("ein", "eine", "einer", "einem", "einen"),
         not_speakers=(
             "live",

@@ -496,6 +496,8 @@ LANGUAGE = Language(
             "brother",
         ),
         female_endings=(),
+        stance_phrases=("in favor of", "in favour of"),
+        demonym_endings=("ese", "ian", "ish", "ean", "ch", "i"),
         indefinites=("a", "an", "another", "one"),
         not_speakers=(
             "live",

@@ -85,6 +85,12 @@ class SpeechWords:
     female_words: tuple[str, ...] = ()
     male_words: tuple[str, ...] = ()
     female_endings: tuple[str, ...] = ()
+    # Phrases of a stated position, cues like a speech verb after "is"/"was":
+    # "He was in favour of continuing the dialogue".
+    stance_phrases: tuple[str, ...] = ()
+    # Endings of nationality words used as nouns ("the Portuguese", "the Canadian"):
+    # such a mention names a person only when the document tied that word to one.
+    demonym_endings: tuple[str, ...] = ()
     # Indefinite determiners: "an expert said" introduces someone new, never a known person.
     indefinites: tuple[str, ...] = ()
     # Whether the verb comes second ("Am Dienstag sagte Scholz, …", "Ved bordet sa Putin at …").

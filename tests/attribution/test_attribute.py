@@ -300,3 +300,20 @@ def test_a_registry_person_named_only_by_surname_and_role() -> None:
     doc = attribute(document, lang.get("no"), registry)
     assert _speaker_of(doc, "Kvotene må ned") == "Maria Lindqvist"
     assert _speaker_of(doc, "Vi tar dette på alvor") == "Maria Lindqvist"
+
+
+def test_a_nationality_noun_names_only_someone_tied_to_it() -> None:
+    doc = _run("en", "Portuguese diplomat Ana Sousa arrived. According to the Portuguese, the talks went well.")
+    assert _speaker_of(doc, "the talks went well") == "Ana Sousa"
+    doc = _run("en", "Mayor Tom Bradley arrived. According to the Canadian, the talks failed.")
+    assert _speaker_of(doc, "the talks failed") is None
+
+
+def test_stance_and_a_party_in_brackets() -> None:
+    doc = _run(
+        "en",
+        "Secretary General Ana Sousa is also asked about Afghanistan. She was in favour of continuing the dialogue.",
+    )
+    assert _speaker_of(doc, "continuing the dialogue") == "Ana Sousa"
+    doc = _run("no", "Statsminister Jonas Gahr Støre (Ap) sier at skattene skal ned.")
+    assert _speaker_of(doc, "skattene skal ned") == "Jonas Gahr Støre"
