@@ -13,6 +13,11 @@ entry runs from its marker to the next.
 
 Pages without entry structure yield their main text as paragraph and heading
 blocks, page chrome dropped, for the text path to segment.
+
+Speed: the tree is lxml's plain ``etree`` one; one Python pass over all
+elements (:func:`_scan`) finds chrome and markers; an entry's text comes from
+serialising it and splitting at block tags rather than from walking its
+nodes in Python. ``benchmarks/html.py`` measures it against a bare parse.
 """
 
 from __future__ import annotations
@@ -126,7 +131,6 @@ _CHROME, _TIME, _LEAD, _CLOSED = 1, 2, 4, 8
 _TEXT_TAGS = frozenset({"p", "li", "blockquote", "pre", "dd", "td"})
 _CLOCK_OPENING = re.compile(r"^\s*(?:[^\W\d]{1,10}\.?\s{0,3})?\d{1,2}[:.]\d{2}(?![\d:.]\d)")
 _DIGIT = re.compile(r"\d")
-_WORD_RE = re.compile(r"\w+")
 _MAX_MARKER_CHARS = 90
 
 
@@ -902,10 +906,6 @@ def main_text_blocks(root: HtmlElement, chrome: set[HtmlElement], title: str | N
     if blocks and title and blocks[0].text == title:
         blocks = blocks[1:]
     return blocks
-
-
-def _has_ancestor_tag(element: HtmlElement, tags: tuple[str, ...]) -> bool:
-    return any(True for _ in element.iterancestors(*tags))
 
 
 def _main_container(body: HtmlElement, chrome: set[HtmlElement]) -> HtmlElement:
