@@ -636,21 +636,32 @@ class _Attributor:
             if token.lower in self.lex.relatives and position >= 1 and tokens[position - 1].text == ",":
                 return ending.get(position - 1)
             if token.text == ",":
-                for back in range(position - 1, max(-1, position - 14), -1):
-                    if tokens[back].text == ",":
-                        # "The prime minister, Jane Doe, said": the name between the commas.
-                        inside = ending.get(position)
-                        if inside is not None and inside.start == back + 1 and inside.kind == "name":
-                            return inside
-                        if back in ending:
-                            return ending[back]
-                        break
+                found = self._before_parenthesis(tokens, position, ending)
+                if found is not None:
+                    return found
             if token.lower in self.lex.conjunctions and mentions and mentions[0].end <= position:
                 return mentions[0]
         after = self._mention_after(tokens, cue.end, mentions)
         if after is not None and self._inversion_ok(tokens, after, position):
             return after
         return self._subject_with_phrase(tokens, cue, mentions)
+
+    def _before_parenthesis(self, tokens: list[Token], comma: int, ending: dict[int, Mention]) -> Mention | None:
+        """ "Jane Doe, 61, of Leeds, said" / "The minister, Jane Doe, said": the name before
+        (or between) short comma-enclosed phrases."""
+        inside = ending.get(comma)
+        for _ in range(3):
+            back = comma - 1
+            while back >= 0 and comma - back <= 12 and tokens[back].text != ",":
+                back -= 1
+            if back < 0 or tokens[back].text != ",":
+                return None
+            if inside is not None and inside.start == back + 1 and inside.kind == "name":
+                return inside  # the name between the commas
+            if back in ending:
+                return ending[back]
+            comma = back
+        return None
 
     def _subject_with_phrase(self, tokens: list[Token], cue: Cue, mentions: list[Mention]) -> Mention | None:
         """ "Meteorolog Anne Lie i Meteorologisk institutt sier at …": the sentence's

@@ -392,12 +392,23 @@ def _owner_end(tokens: list[Token], end: int, lex: Lexicon) -> int:
     position = end + 1
     if position < len(tokens) and tokens[position].lower in lex.determiners:
         position += 1
+    definite = position > end + 1
     start = position
     while position < len(tokens) and (
         tokens[position].capitalised
         or (tokens[position].lower in NAME_PARTICLES | ORG_CONNECTORS and _particles_then_name(tokens, position))
     ):
         position += 1
+    if position == start and definite:
+        # "a spokesman for the charity": a common noun or two after the determiner
+        while (
+            position < len(tokens)
+            and position - start < 2
+            and tokens[position].is_word
+            and tokens[position].lower not in lex.verbs
+            and tokens[position].lower not in lex.complementizers
+        ):
+            position += 1
     return position if position > start else end
 
 
