@@ -784,6 +784,10 @@ class _Attributor:
         self, tokens: list[Token], cue: Cue, mentions: list[Mention], cues: list[Cue]
     ) -> tuple[int, int, Resolution, str | None] | None:
         mention = next((m for m in mentions if cue.end in (m.start, m.first)), None)
+        covering = next((m for m in mentions if m.start < cue.end < m.end and m.kind == "name"), None)
+        if mention is None and covering is not None:
+            # "Nach Einschätzung von Experten": the cue's last words ran into a capitalised phrase
+            mention = Mention(cue.end, covering.end, "name", tokens[cue.end].start, covering.char_end, first=cue.end)
         if mention is None:
             return None
         mention = self._with_place(tokens, mention, mentions)
@@ -849,6 +853,10 @@ class _Attributor:
         alone = _stands_alone(tokens, index)
         if alone and quote.end - quote.start < 40 and not _has_terminal(self.text, quote) and len(tokens) <= 2:
             return  # a quoted subheading ("“Good Actor”")
+        previous = tokens[index - 1].lower if index > 0 else ""
+        titled = previous in self.lex.determiners or previous in self.lex.prepositions
+        if _is_quoted_name(self.text, quote, titled):
+            return  # „Bild“-Zeitung, “The Times”: a title, not words said
         if attributed:
             resolution = next(iter(attributed.values()))[0]
             self._add(
@@ -981,6 +989,21 @@ _AUXILIARIES = frozenset(
 def _owned(tokens: list[Token], mention: Mention, lex: Lexicon) -> bool:
     """Whether a role mention names whose role it is after it ("head of the agency")."""
     return any(t.lower in lex.role_connectors for t in tokens[mention.first : mention.end])
+
+
+def _is_quoted_name(text: str, quote: Quote, titled: bool) -> bool:
+    """A newspaper or programme title in quotes: glued to a compound ("„Bild“-Zeitung") or
+    a few words that all start with a capital after a cue ("sagte der „Süddeutschen Zeitung“")."""
+    after = quote.end + 1 if quote.closed else quote.end
+    if text[after : after + 1] == "-":
+        return True
+    words = text[quote.start : quote.end].split()
+    return (
+        titled
+        and 0 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and text[quote.start : quote.end].rstrip()[-1:] not in ".!?"
+    )
 
 
 def _finish(entry: Entry) -> None:

@@ -56,6 +56,7 @@ class Lexicon:
     reported_mood: frozenset[str]
     stances: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
     demonym_endings: tuple[str, ...]
+    noun_endings: tuple[str, ...]
     female_words: frozenset[str]
     male_words: frozenset[str]
     female_endings: tuple[str, ...]
@@ -149,6 +150,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         reported_mood=frozenset(speech.reported_mood),
         stances=_phrases(speech.stance_phrases),
         demonym_endings=speech.demonym_endings,
+        noun_endings=speech.noun_endings,
         female_words=frozenset(speech.female_words),
         male_words=frozenset(speech.male_words),
         female_endings=speech.female_endings,

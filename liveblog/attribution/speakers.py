@@ -342,6 +342,7 @@ def person_name(
             or (bare != word and not is_last)
             or (bare.lower() in lowercase and bare not in known)
             or not bare[:1].isupper()
+            or bare.lower().endswith(lex.noun_endings)
         ):
             break
         name.insert(0, bare)

@@ -91,6 +91,10 @@ class SpeechWords:
     # Endings of nationality words used as nouns ("the Portuguese", "the Canadian"):
     # such a mention names a person only when the document tied that word to one.
     demonym_endings: tuple[str, ...] = ()
+    # Endings of common nouns that no name has ("Einschätzung", "Regierung"): in a
+    # language that capitalises nouns they keep "Einschätzung von Experten" from
+    # looking like "Ursula von der Leyen".
+    noun_endings: tuple[str, ...] = ()
     # Indefinite determiners: "an expert said" introduces someone new, never a known person.
     indefinites: tuple[str, ...] = ()
     # Whether the verb comes second ("Am Dienstag sagte Scholz, …", "Ved bordet sa Putin at …").
