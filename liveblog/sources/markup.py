@@ -139,6 +139,8 @@ def text_content(element: HtmlElement) -> str:
 
 def clean_space(text: str) -> str:
     """Collapse runs of spaces (keeping line breaks) and trim every line."""
+    if "\ue000" in text or "\ue001" in text:  # break marks of detached_paragraphs() left in the tree
+        text = text.replace("\ue000", " ").replace("\ue001", " ")
     if "\n" not in text:
         return " ".join(text.replace("\u200b", "").split())  # the common case, without regexes
     text = _SPACES.sub(" ", text.replace("\u00a0", " ").replace("\u200b", ""))
