@@ -128,6 +128,7 @@ LIVE_WORDS = frozenset({"live", "liveblog", "blog", "ticker", "liveticker", "cov
 DATETIME_TAGS = frozenset({"time", "span", "div", "p", "abbr", "a", "ins", "del", "small", "li"})
 # Trait bits of a class or id string, computed once per distinct string.
 _CHROME, _TIME, _LEAD, _CLOSED = 1, 2, 4, 8
+_CLOCK_IN_TEXT = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _TEXT_TAGS = frozenset({"p", "li", "blockquote", "pre", "dd", "td"})
 _CLOCK_OPENING = re.compile(r"^\s*(?:[^\W\d]{1,10}\.?\s{0,3})?\d{1,2}[:.]\d{2}(?![\d:.]\d)")
 _DIGIT = re.compile(r"\d")
@@ -535,11 +536,20 @@ def _merge_split_markers(groups: dict[HtmlElement, list[_Entry]]) -> dict[HtmlEl
     if container is None or len(posts) < 2:
         return groups
     merged = {parent: members for parent, members in groups.items() if parent not in posts}
-    merged.setdefault(container, []).extend(
-        _Entry(element=post, marker=groups[post][0].marker, extra_markers=[e.marker for e in groups[post][1:]])
-        for post in posts
-    )
+    for post in posts:
+        stamps = [e.marker for e in groups[post] if e.marker is not None]
+        best = max(stamps, key=_clock_score)  # the clock time, not the date line
+        merged.setdefault(container, []).append(
+            _Entry(element=post, marker=best, extra_markers=[m for m in stamps if m is not best])
+        )
     return merged
+
+
+def _clock_score(marker: HtmlElement) -> int:
+    """How surely a marker shows a clock time: a displayed "14:24" counts most, a datetime with a time next."""
+    score = 2 if _CLOCK_IN_TEXT.search(text_content(marker)) else 0
+    stamp = _stamp_of(marker)
+    return score + (1 if stamp and "T" in stamp else 0)
 
 
 def _clock_opening_markers(root: HtmlElement, chrome: set[HtmlElement]) -> list[HtmlElement]:

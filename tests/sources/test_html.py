@@ -470,6 +470,20 @@ def test_a_post_with_a_time_in_its_header_and_a_date_in_its_footer_is_one_entry(
     ]
 
 
+def test_of_a_date_line_and_a_clock_time_in_one_post_the_clock_time_is_the_entrys_time() -> None:
+    posts = "".join(
+        f'<div class="post"><span class="date">26. April 2022</span><span class="time">14:{n}0 Uhr</span>'
+        f"<p>Meldung {n} mit genug Worten.</p></div>"
+        for n in (3, 2, 1)
+    )
+    found = entries(read_html(f"<html><body><main><div>{posts}</div></main></body></html>", "x", "x"))
+    assert [(b.time_text, b.text) for b in found] == [
+        ("14:30 Uhr", "Meldung 3 mit genug Worten."),
+        ("14:20 Uhr", "Meldung 2 mit genug Worten."),
+        ("14:10 Uhr", "Meldung 1 mit genug Worten."),
+    ]
+
+
 def test_broken_markup_still_reads() -> None:
     page = "<html><body><div class='x'><p>Unclosed <b>bold <i>text</p><p>Second paragraph"
     raw = read_html(page, "x", "x")
