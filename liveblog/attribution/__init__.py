@@ -558,6 +558,27 @@ class _Attributor:
                 mention = next((m for m in mentions if m.end == previous and m.start == 0), None)
                 if mention is not None and mention.kind != "pronoun":
                     return self.resolve(tokens, mention), self._written(mention), ":"
+        return self._object_of_cue(tokens, index, mentions, cues, used)
+
+    def _object_of_cue(
+        self, tokens: list[Token], index: int, mentions: list[Mention], cues: list[Cue], used: set[int]
+    ) -> tuple[Resolution, str | None, str | None] | None:
+        """ "… the defendant told police “I did it”": a quote that is the object of a speech
+        verb belongs to that verb's subject, even inside someone else's reported speech."""
+        for cue in reversed(cues):
+            if cue.kind != "verb" or id(cue) in used or cue.end > index:
+                continue
+            between = tokens[cue.end : index]
+            listener = any(m.start == cue.end and m.end == index for m in mentions) or (
+                cue.text.lower() in self.lex.recipient_verbs and len(between) <= 2
+            )
+            if between and not (listener and all(t.is_word for t in between)):
+                return None
+            subject = self._subject(tokens, cue, mentions)
+            if subject is None or subject.start >= index:
+                return None
+            used.add(id(cue))
+            return self.resolve(tokens, subject), self._written(subject), cue.text
         return None
 
     def _cue_at(

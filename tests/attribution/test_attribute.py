@@ -317,3 +317,8 @@ def test_stance_and_a_party_in_brackets() -> None:
     assert _speaker_of(doc, "continuing the dialogue") == "Ana Sousa"
     doc = _run("no", "Statsminister Jonas Gahr Støre (Ap) sier at skattene skal ned.")
     assert _speaker_of(doc, "skattene skal ned") == "Jonas Gahr Støre"
+
+
+def test_a_quote_told_by_someone_inside_reported_speech_is_theirs() -> None:
+    doc = _run("en", "Prosecutor Jane Moss said the defendant, Tom Reed, told police “I did it” after his arrest.")
+    assert _speaker_of(doc, "I did it") == "Tom Reed"
