@@ -285,36 +285,54 @@ def _bench_server(command: list[str], n: int, terms: dict[str, list[str]]) -> di
             # Warm-up requests are not counted; searches then use words not used before.
             measure(server.port, _requests(kind, CLIENTS, terms, offset=n))
             results[kind] = measure(server.port, _requests(kind, n, terms))
+            if kind in ("rare", "common"):
+                # One client alone, on words not used before: the cost of one search without queueing.
+                results[f"{kind}, 1 client"] = measure(server.port, _requests(kind, 20, terms, offset=n + CLIENTS), 1)
         return results
     finally:
         server.stop()
 
 
-def _bench_ours_extra(path: Path, command: list[str], n: int) -> dict[str, tuple[list[float], int]]:
-    """The table page right after a commit, a live blog page and a speaker page, on our server."""
+def _bench_ours_extra(path: Path, command: list[str]) -> dict[str, tuple[list[float], int]]:
+    """Pages nothing is cached for yet: after a commit, or each asked for the first time."""
     server = Server(command)
     try:
-        cold = []
         writer = sqlite3.connect(path, isolation_level=None)
-        measure(server.port, ["/archive/entries"] * CLIENTS)
-        for i in range(10):
-            writer.execute(
-                "INSERT INTO ingest_log (at, source, status) VALUES (?, 'bench', 'unchanged')", [f"bench {i}"]
+        speakers = [
+            row[0]
+            for row in writer.execute(
+                "select speaker_id from statements group by speaker_id order by count(*) desc limit 60"
             )
-            cold.extend(measure(server.port, ["/archive/entries"], clients=1)[0])
+        ]
+        documents = [row[0] for row in writer.execute("select id from documents order by rowid limit 64")]
+
+        def after_commits(page: str, times: int) -> list[float]:
+            measure(server.port, [page])
+            values = []
+            for i in range(times):
+                writer.execute("INSERT INTO ingest_log (at, source, status) VALUES (?, 'bench', 'unchanged')", [str(i)])
+                values.extend(measure(server.port, [page], clients=1)[0])
+            return values
+
+        results = {
+            "table page, first request after a commit (1 client)": (after_commits("/archive/entries", 10), 0),
+            "speaker page of the busiest speaker, first after a commit (1 client)": (
+                after_commits(f"/archive/-/speaker/{speakers[0]}", 5),
+                0,
+            ),
+        }
         writer.execute("DELETE FROM ingest_log WHERE source = 'bench'")
-        busiest = writer.execute(
-            "select speaker_id from statements group by speaker_id order by count(*) desc limit 1"
-        ).fetchone()[0]
         writer.close()
-        doc = document_id("https://example.org/live/1")
-        results = {"table, first after a commit (1 client)": (cold, 0)}
-        for label, page in (
-            ("plugin: live blog page, 250 entries", f"/archive/-/document/{doc}"),
-            ("plugin: speaker page, busiest speaker", f"/archive/-/speaker/{busiest}"),
-        ):
-            measure(server.port, [page] * CLIENTS)
-            results[label] = measure(server.port, [page] * n)
+        measure(server.port, [f"/archive/-/document/{documents[-1]}"] * CLIENTS)
+        results["live blog pages (250 entries), each the first time (4 clients)"] = measure(
+            server.port, [f"/archive/-/document/{doc}" for doc in documents[:60]]
+        )
+        results["speaker pages of the 60 busiest speakers, each the first time (4 clients)"] = measure(
+            server.port, [f"/archive/-/speaker/{speaker}" for speaker in speakers]
+        )
+        results["live blog page, again (4 clients)"] = measure(
+            server.port, [f"/archive/-/document/{documents[0]}"] * 60
+        )
         return results
     finally:
         server.stop()
@@ -357,7 +375,14 @@ def run() -> list[str]:
             f" | plain/ours p50 {p50 / o50:6.1f}x p95 {p95 / o95:6.1f}x"
             f" | target p95 < {target:.0f}: {verdict}" + (f" | {failed} non-200" if failed else "")
         )
-    for label, (values, failed) in _bench_ours_extra(path, ours_cmd, 60).items():
+    for kind in ("rare", "common"):
+        o50, o95 = percentiles(ours[f"{kind}, 1 client"][0])
+        p50, p95 = percentiles(plain[f"{kind}, 1 client"][0])
+        lines.append(
+            f"search, {kind} word, 1 client: ours p50 {o50:.1f} p95 {o95:.1f} | plain p50 {p50:.1f} p95 {p95:.1f}"
+            f" | plain/ours p50 {p50 / o50:.1f}x"
+        )
+    for label, (values, failed) in _bench_ours_extra(path, ours_cmd).items():
         p50, p95 = percentiles(values)
         lines.append(
             f"ours, {label}: p50 {p50:.1f} p95 {p95:.1f} max {max(values):.1f}"
