@@ -798,7 +798,10 @@ class _Attributor:
         if cue is not None and cue.text.lower() in self.lex.recipient_verbs and index < len(tokens):
             # "told the BBC the exit poll suggested …": the listener is no part of what was said.
             listener = next((m for m in self._mentions_cache if m.start == index), None)
-            return listener.end if listener is not None else index + 1
+            if listener is not None:
+                return listener.end
+            article = tokens[index].lower in self.lex.determiners or tokens[index].lower in self.lex.indefinites
+            return index + 2 if article else index + 1
         return index
 
     def _according(
@@ -867,10 +870,12 @@ class _Attributor:
     ) -> None:
         quote = tokens[index].quote
         assert quote is not None
-        for start, end, resolution, written in spans:
-            if start <= quote.start and quote.end <= end:
-                self._add(resolution, written, quote.start, quote.end, "partial", None, resolution.confidence - 0.05)
-                return
+        holding = [span for span in spans if span[0] <= quote.start and quote.end <= span[1]]
+        if holding:
+            # The innermost report owns the words: "X said Y had told a friend he would “…”" is Y's.
+            _, _, resolution, written = min(holding, key=lambda span: span[1] - span[0])
+            self._add(resolution, written, quote.start, quote.end, "partial", None, resolution.confidence - 0.05)
+            return
         alone = _stands_alone(tokens, index)
         if alone and quote.end - quote.start < 40 and not _has_terminal(self.text, quote) and len(tokens) <= 2:
             return  # a quoted subheading ("“Good Actor”")

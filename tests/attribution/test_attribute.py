@@ -322,3 +322,9 @@ def test_stance_and_a_party_in_brackets() -> None:
 def test_a_quote_told_by_someone_inside_reported_speech_is_theirs() -> None:
     doc = _run("en", "Prosecutor Jane Moss said the defendant, Tom Reed, told police “I did it” after his arrest.")
     assert _speaker_of(doc, "I did it") == "Tom Reed"
+
+
+def test_the_innermost_reporter_owns_a_partial_quote() -> None:
+    doc = _run("en", "Prosecutor Jane Moss said Tom Reed had told a friend he would “make them pay”.")
+    assert _speaker_of(doc, "make them pay") == "Tom Reed"
+    assert _speaker_of(doc, "Tom Reed had told a friend") == "Jane Moss"
