@@ -662,10 +662,31 @@ class _Attributor:
                     return found
             if token.lower in self.lex.conjunctions and mentions and mentions[0].end <= position:
                 return mentions[0]
+            owned = self._possessive_phrase(tokens, position, mentions)
+            if owned is not None:
+                return owned
         after = self._mention_after(tokens, cue.end, mentions)
         if after is not None and self._inversion_ok(tokens, after, position):
             return after
         return self._subject_with_phrase(tokens, cue, mentions)
+
+    def _possessive_phrase(self, tokens: list[Token], last: int, mentions: list[Mention]) -> Mention | None:
+        """ "Reed's mother said", "Russia's defence ministry said": the possessed noun speaks."""
+        for owner in mentions:
+            if owner.kind != "name" or not owner.possessor or not 0 < last + 1 - owner.end <= 3:
+                continue
+            between = tokens[owner.end : last + 1]
+            if all(t.is_word and not t.capitalised for t in between):
+                return Mention(
+                    owner.start,
+                    last + 1,
+                    "name",
+                    owner.char_start,
+                    tokens[last].end,
+                    organisation=True,
+                    first=owner.first,
+                )
+        return None
 
     def _before_parenthesis(self, tokens: list[Token], comma: int, ending: dict[int, Mention]) -> Mention | None:
         """ "Jane Doe, 61, of Leeds, said" / "The minister, Jane Doe, said": the name before

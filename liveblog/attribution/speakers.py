@@ -328,6 +328,8 @@ def person_name(
     possessive and that the document never writes in lower case.
     """
     words = [t.text for t in tokens if t.is_word]
+    while len(words) > 2 and words[-1].isupper() and len(words[-1]) <= 3:
+        words = words[:-1]  # post-nominal letters: "Jane Moss KC", "Tom Reed MP"
     name: list[str] = []
     for position in range(len(words) - 1, -1, -1):
         word = words[position]

@@ -301,6 +301,7 @@ LANGUAGE = Language(
         role_endings=("s", "'s", "’s", "'", "’"),
         titles=(
             "president",
+            "justice",
             "constable",
             "inspector",
             "superintendent",

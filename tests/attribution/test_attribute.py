@@ -328,3 +328,13 @@ def test_the_innermost_reporter_owns_a_partial_quote() -> None:
     doc = _run("en", "Prosecutor Jane Moss said Tom Reed had told a friend he would “make them pay”.")
     assert _speaker_of(doc, "make them pay") == "Tom Reed"
     assert _speaker_of(doc, "Tom Reed had told a friend") == "Jane Moss"
+
+
+def test_a_relative_of_someone_and_post_nominal_letters() -> None:
+    doc = _run(
+        "en",
+        "In a statement read to the court, Reed's mother said she was “heartbroken”.",
+        "His barrister, Jane Moss KC, told the court Reed “deeply regrets” the attack.",
+    )
+    assert _speaker_of(doc, "heartbroken") == "Reed's mother"
+    assert _speaker_of(doc, "deeply regrets") == "Jane Moss"
