@@ -264,27 +264,30 @@ class Archive:
         language: str | None = None,
         registry: str | Path | None = None,
     ) -> list[SourceSpec]:
-        """The sources an ingest would read, folders expanded, options filled in."""
+        """The sources an ingest would read, folders expanded, options filled in.
+
+        A source's own options (from the config) win over the ones given here,
+        which fill in what a source leaves open.
+        """
         check_options(date, tz)
         specs: list[SourceSpec] = []
+        config_registry = None
         if config is not None:
             config_specs, config_registry = load_config(config)
-            specs.extend(
-                replace(spec, registry=spec.registry or config_registry or (str(registry) if registry else None))
-                for spec in config_specs
+            specs.extend(config_specs)
+        specs.extend(s if isinstance(s, SourceSpec) else SourceSpec(location=str(s)) for s in sources)
+        default_registry = str(registry) if registry else config_registry
+        filled = [
+            replace(
+                spec,
+                date=spec.date or date,
+                tz=spec.tz or tz,
+                language=spec.language or language,
+                registry=spec.registry or default_registry,
             )
-        for source in sources:
-            spec = source if isinstance(source, SourceSpec) else SourceSpec(location=str(source))
-            specs.append(
-                replace(
-                    spec,
-                    date=spec.date or date,
-                    tz=spec.tz or tz,
-                    language=spec.language or language,
-                    registry=spec.registry or (str(registry) if registry else None),
-                )
-            )
-        return [item for spec in specs for item in expand(spec)]
+            for spec in specs
+        ]
+        return [item for spec in filled for item in expand(spec)]
 
     def ingest(
         self,

@@ -439,3 +439,12 @@ def test_an_archive_locked_by_another_writer_is_a_one_line_error_and_nothing_hal
         holder.close()
     assert str(caught.value) == f"{db}: cannot write the archive: database is locked"
     assert sqlite3.connect(db).execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+
+
+def test_command_line_options_fill_in_what_a_config_source_leaves_open(tmp_path: Path) -> None:
+    (tmp_path / "feeds.yml").write_text(
+        "sources:\n  - path: a.txt\n    tz: Europe/Oslo\n  - path: b.txt\n    date: 2022-05-01\n"
+    )
+    with Archive(tmp_path / "archive.db") as archive:
+        specs = archive.plan(config=tmp_path / "feeds.yml", date="2022-04-26", tz="Europe/Berlin")
+    assert [(spec.date, spec.tz) for spec in specs] == [("2022-04-26", "Europe/Oslo"), ("2022-05-01", "Europe/Berlin")]
