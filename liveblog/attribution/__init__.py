@@ -815,6 +815,9 @@ class _Attributor:
             if token.kind == "quote":
                 break
             if token.lower in self.lex.complementizers or token.text in (",", ":"):
+                following = tokens[position + 1] if position + 1 < len(tokens) else None
+                if following is not None and token.text == "," and following.lower in self.lex.complementizers:
+                    return position + 2  # "hofft, dass …"
                 return position + 1
         if cue is not None and cue.text.lower() in self.lex.recipient_verbs and index < len(tokens):
             # "told the BBC the exit poll suggested …": the listener is no part of what was said.

@@ -57,6 +57,7 @@ class Lexicon:
     stances: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
     demonym_endings: tuple[str, ...]
     noun_endings: tuple[str, ...]
+    opinions: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
     female_words: frozenset[str]
     male_words: frozenset[str]
     female_endings: tuple[str, ...]
@@ -151,6 +152,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         stances=_phrases(speech.stance_phrases),
         demonym_endings=speech.demonym_endings,
         noun_endings=speech.noun_endings,
+        opinions=_phrases(speech.opinion_verbs),
         female_words=frozenset(speech.female_words),
         male_words=frozenset(speech.male_words),
         female_endings=speech.female_endings,
@@ -213,6 +215,10 @@ def _cue_at(tokens: list[Token], index: int, lex: Lexicon) -> Cue | None:
         end = _phrase_end(tokens, index, lex.stances[word])
         if end:
             return Cue(index, end, "stance", _join(tokens, index, end))
+    if word in lex.opinions and not token.capitalised:
+        end = _phrase_end(tokens, index, lex.opinions[word])
+        if end and _complementizer_follows(tokens, end, lex) and not _passive_or_negated(tokens, index, end, lex):
+            return Cue(index, end, "verb", _join(tokens, index, end))
     if word in lex.according_after:
         return Cue(index, index + 1, "according_after", token.text)
     if word in lex.source_verbs and not token.capitalised:
@@ -229,6 +235,16 @@ def _cue_at(tokens: list[Token], index: int, lex: Lexicon) -> Cue | None:
                     return Cue(index, end, "verb", text, particle=end - 1)
             return Cue(index, end, "verb", _join(tokens, index, end))
     return None
+
+
+def _complementizer_follows(tokens: list[Token], end: int, lex: Lexicon) -> bool:
+    """ "believes that", "hofft, dass", "tror at": a complementizer within two words."""
+    for token in tokens[end : end + 3]:
+        if token.lower in lex.complementizers:
+            return True
+        if not (token.is_word or token.text == ","):
+            return False
+    return False
 
 
 def _phrase_end(tokens: list[Token], index: int, phrases: tuple[tuple[tuple[str, ...], bool], ...]) -> int:

@@ -95,6 +95,9 @@ class SpeechWords:
     # language that capitalises nouns they keep "Einschätzung von Experten" from
     # looking like "Ursula von der Leyen".
     noun_endings: tuple[str, ...] = ()
+    # Verbs of opinion that report a view only with a complementizer after them:
+    # "X believes that …", "X hofft, dass …", "X tror at …".
+    opinion_verbs: tuple[str, ...] = ()
     # Indefinite determiners: "an expert said" introduces someone new, never a known person.
     indefinites: tuple[str, ...] = ()
     # Whether the verb comes second ("Am Dienstag sagte Scholz, …", "Ved bordet sa Putin at …").

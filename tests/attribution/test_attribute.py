@@ -338,3 +338,11 @@ def test_a_relative_of_someone_and_post_nominal_letters() -> None:
     )
     assert _speaker_of(doc, "heartbroken") == "Reed's mother"
     assert _speaker_of(doc, "deeply regrets") == "Jane Moss"
+
+
+def test_an_opinion_verb_reports_a_view_only_before_that() -> None:
+    doc = _run("de", "Kanzler Olaf Weber hofft, dass die Gespräche bald beginnen.")
+    statement = _one(doc, "die Gespräche bald beginnen")
+    assert (statement.speaker, statement.text) == ("Olaf Weber", "die Gespräche bald beginnen")
+    doc = _run("en", "Mayor Tom Bradley hopes for better weather.")
+    assert doc.entries[0].statements == []
