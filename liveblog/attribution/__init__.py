@@ -379,6 +379,7 @@ class _Attributor:
         tokens = tokenize(headline, 0, len(headline), quotes)
         colon = next((i for i, t in enumerate(tokens) if t.text == ":"), None)
         if colon is None or colon == 0 or colon + 1 >= len(tokens):
+            self._cued_headline(headline, tokens)
             return
         known = self.known
         mentions = find_mentions(tokens[:colon], self.lex, self.table.lowercase, known)
@@ -406,6 +407,26 @@ class _Attributor:
         self._add(
             resolution, headline[mention.char_start : mention.char_end], start, end, "headline", ":", target=headline
         )
+
+    def _cued_headline(self, headline: str, tokens: list[Token]) -> None:
+        """ "‘We will win’, says Zelensky": a quote and its cue inside a headline."""
+        quote_index = next(
+            (i for i, t in enumerate(tokens) if t.kind == "quote" and t.quote and not t.quote.dash), None
+        )
+        if quote_index is None:
+            return
+        mentions = find_mentions(tokens, self.lex, self.table.lowercase, self.known)
+        cues = find_cues(tokens, self.lex)
+        text, self.text = self.text, headline  # mentions and offsets here are the headline's
+        try:
+            found = self._direct_cue(tokens, quote_index, mentions, cues, set())
+        finally:
+            self.text = text
+        quote = tokens[quote_index].quote
+        if found is None or quote is None or found[0].speaker is None:
+            return
+        resolution, written, cue = found
+        self._add(resolution, written, quote.start, quote.end, "headline", cue, target=headline)
 
     def _dash_line(self, quote: Quote, end: int, last_dash: str | None, colon_speaker: str | None) -> str | None:
         """ "– …, sa X." — the quote runs to the last comma before a clause with a cue."""

@@ -346,3 +346,9 @@ def test_an_opinion_verb_reports_a_view_only_before_that() -> None:
     assert (statement.speaker, statement.text) == ("Olaf Weber", "die Gespräche bald beginnen")
     doc = _run("en", "Mayor Tom Bradley hopes for better weather.")
     assert doc.entries[0].statements == []
+
+
+def test_a_headline_with_a_quote_and_a_cue() -> None:
+    doc = _run("en", "Mayor Tom Bradley spoke at noon.", headline="‘We will rebuild’, says Bradley")
+    (statement,) = [s for s in doc.entries[0].statements if s.kind == "headline"]
+    assert (statement.speaker, statement.text) == ("Tom Bradley", "We will rebuild")
