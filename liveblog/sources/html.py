@@ -388,7 +388,7 @@ def _in_embed(element: HtmlElement) -> bool:
 # --- entries ---------------------------------------------------------------------------------------
 
 
-def _is_update_marker(element: HtmlElement, tokens: frozenset[str]) -> bool:
+def _is_update_marker(element: HtmlElement, tokens: frozenset[str], text: str | None = None) -> bool:
     """Whether a stamp says when its entry was updated: by its class words or an update label
     ("Updated", "Aktualisiert", "Oppdatert" from the language tables) just before it or opening it."""
     if tokens & UPDATE_WORDS:
@@ -397,7 +397,7 @@ def _is_update_marker(element: HtmlElement, tokens: frozenset[str]) -> bool:
     previous = element.getprevious()
     before = (previous.tail if previous is not None else parent.text) if parent is not None else ""
     words = (before or "").strip().lower().rstrip(":")
-    own = text_content(element).strip().lower()[:40]
+    own = (text_content(element) if text is None else text).strip().lower()[:40]
     if not words and not own:
         return False
     return any((words and words.endswith(label)) or own.startswith(label + " ") for label in _UPDATE_LABELS)
@@ -433,7 +433,7 @@ def _marker_candidates(scan: _Scan) -> tuple[list[HtmlElement], list[HtmlElement
         if _in(element, chrome) or _in_embed(element):
             continue
         chosen.add(element)
-        (updates if _is_update_marker(element, tokens) else primary).append(element)
+        (updates if _is_update_marker(element, tokens, text) else primary).append(element)
     return primary, updates
 
 
@@ -482,12 +482,13 @@ def _entries_of(root: HtmlElement, markers: list[HtmlElement], chrome: set[HtmlE
     main = max((parent for parent in groups if len(groups[parent]) >= 2), key=lambda parent: sizes[parent])
     main_members = groups[main]
     mean = sizes[main] / len(main_members)
-    body = root.find("body")
-    page_chars = len(text_content(body if body is not None else root)) - sum(
-        len(text_content(element)) for element in root.iter("script", "style", "noscript", "template")
-    )
-    if mean < 20 or sizes[main] < 0.25 * page_chars:
+    if mean < 20:
         return []  # a list of dated teasers, not a live blog
+    if mean < 200 or len(main_members) < 5:
+        # Few or short items: a live blog only when they hold a good part of the page's text.
+        body = root.find("body")
+        if sizes[main] < 0.25 * len(text_content(body if body is not None else root)):
+            return []
     signature = _signature(main_members[0].element)
     chosen = [
         entry
