@@ -46,7 +46,7 @@ from liveblog.store import (
 )
 
 ENTRIES = int(os.environ.get("BENCH_INGEST_ENTRIES", "1000000"))
-SMALL = ENTRIES // 4
+SMALL = ENTRIES // 10
 PER_DOCUMENT = 200
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -325,27 +325,29 @@ class Archive:
         try:
             raws = read_documents(spec.location, name=spec.name, feed_kind=spec.kind)
         except LiveblogError as err:
-            return self._failed(report, err.problem)
+            return self._failed(report, spec.location, err.problem)
         except Exception as err:  # a reader bug must not stop the other sources
-            return self._failed(report, f"could not be read: {type(err).__name__}: {err}")
+            return self._failed(report, spec.location, f"could not be read: {type(err).__name__}: {err}")
         options = options_sha256(spec, registry)
         for raw in raws:
             try:
                 report.results.append(self._ingest_raw(raw, spec, registry, options))
             except LiveblogError as err:
-                return self._failed(report, err.problem)
+                self._failed(report, raw.source, err.problem)
             except sqlite3.Error as err:
                 # The archive itself (locked past the timeout, disk full): no
                 # other source would fare better, so stop with what is stored.
                 raise LiveblogError(self.path, f"cannot write the archive: {err}") from None
             except Exception as err:  # a parser bug on one document must not stop the others
-                return self._failed(report, f"could not be parsed: {type(err).__name__}: {err}")
+                self._failed(report, raw.source, f"could not be parsed: {type(err).__name__}: {err}")
         return report
 
-    def _failed(self, report: SourceReport, problem: str) -> SourceReport:
-        report.error = problem
+    def _failed(self, report: SourceReport, source: str, problem: str) -> SourceReport:
+        """Log a failure; a feed's failing item is named in its source's error."""
+        named = problem if source == report.source else f"{source}: {problem}"
+        report.error = named if report.error is None else f"{report.error}; {named}"
         try:
-            self.store.log_failure(report.source, problem)
+            self.store.log_failure(source, problem)
         except sqlite3.Error as err:
             raise LiveblogError(self.path, f"cannot write the archive: {err}") from None
         return report

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -21,6 +22,7 @@ from liveblog import Archive
 from liveblog.cli import main
 from liveblog.errors import LiveblogError
 from liveblog.ingest import SourceSpec, expand, load_config
+from liveblog.models import Document, RawDocument
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_BLOG = ROOT / "seeds" / "001_1ef951b14edccf44.txt"
@@ -448,3 +450,37 @@ def test_command_line_options_fill_in_what_a_config_source_leaves_open(tmp_path:
     with Archive(tmp_path / "archive.db") as archive:
         specs = archive.plan(config=tmp_path / "feeds.yml", date="2022-04-26", tz="Europe/Berlin")
     assert [(spec.date, spec.tz) for spec in specs] == [("2022-04-26", "Europe/Oslo"), ("2022-05-01", "Europe/Berlin")]
+
+
+FEED = ROOT / "tests" / "fixtures" / "html" / "bbc.rss.xml"
+
+
+def test_a_feed_of_articles_is_one_archive_document_per_item(tmp_path: Path) -> None:
+    with Archive(tmp_path / "archive.db") as archive:
+        summary = archive.ingest([SourceSpec(str(FEED), kind="articles")])
+        urls = [row[0] for row in archive.store.conn.execute("SELECT url FROM documents ORDER BY url")]
+    assert (summary.new, summary.failed) == (3, 0)
+    assert len(set(urls)) == 3 and all(url.startswith("http") for url in urls)
+
+
+def test_an_item_that_fails_does_not_stop_the_rest_of_its_feed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import liveblog.ingest
+
+    real_parse = liveblog.ingest.parse_raw
+    calls: list[str] = []
+
+    def parse_failing_the_second(raw: RawDocument, **options: Any) -> Document:
+        # Fault injection: a parser bug on one item, which no real input triggers today.
+        calls.append(raw.source)
+        if len(calls) == 2:
+            raise ValueError("boom")
+        return real_parse(raw, **options)
+
+    monkeypatch.setattr(liveblog.ingest, "parse_raw", parse_failing_the_second)
+    with Archive(tmp_path / "archive.db") as archive:
+        summary = archive.ingest([SourceSpec(str(FEED), kind="articles")])
+        log = archive.store.conn.execute("SELECT source, status, error FROM ingest_log ORDER BY id").fetchall()
+    assert (summary.new, summary.failed) == (2, 1)
+    assert summary.failures == [(str(FEED), f"{calls[1]}: could not be parsed: ValueError: boom")]
+    assert [row[1] for row in log] == ["new", "failed", "new"]
+    assert log[1][0] == calls[1]
