@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date as date_type
 from datetime import datetime
@@ -168,6 +169,10 @@ def export(db: str, output_format: str, table: str | None, output: str | None) -
                 partial.unlink(missing_ok=True)
     except LiveblogError as err:
         _fail(str(err))
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as other tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
     except OSError as err:
         _fail(f"{output}: {err.strerror or err}")
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -148,3 +150,20 @@ def test_ingest_then_export_gives_the_parse_of_each_file(tmp_path: Path) -> None
     assert result.exit_code == 0, result.stderr
     exported = CliRunner().invoke(main, ["export", "--db", str(tmp_path / "a.db")])
     assert json.loads(exported.stdout) == liveblog.parse_file(seed).to_contract()
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    with Archive(tmp_path / "a.db") as archive:
+        archive.ingest([Path(__file__).resolve().parent.parent / "seeds"])
+    liveblog_command = str(Path(sys.executable).with_name("liveblog"))
+    process = subprocess.Popen(
+        [liveblog_command, "export", "--db", str(tmp_path / "a.db"), "--format", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline() == b"[\n"
+    process.stdout.close()  # like `| head -1`
+    error = process.stderr.read()
+    process.wait(timeout=60)
+    assert error == b""
