@@ -112,3 +112,11 @@ def test_the_feed_is_atom_and_survives_markup_and_control_characters() -> None:
     assert entry.findtext(f"{atom}content") == "“A & B” said"
     empty = ET.fromstring(build_feed(feed_id="tag:x", title="T", self_url="s", alternate_url="a", items=[]))
     assert empty.findtext(f"{atom}updated") == "1970-01-01T00:00:00Z"
+
+
+def test_a_search_snippet_is_escaped_and_only_its_markers_become_marks() -> None:
+    from liveblog.datasette import highlight_snippet
+
+    snippet = "<b>x</b> \ue000war\ue001 & \ue000peace\ue001 \ue000stray"
+    assert highlight_snippet(snippet) == "&lt;b&gt;x&lt;/b&gt; <mark>war</mark> &amp; <mark>peace</mark> stray"
+    assert highlight_snippet("\ue001<i>\ue000") == "&lt;i&gt;"
