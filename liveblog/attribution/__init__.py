@@ -264,6 +264,8 @@ class _Attributor:
             return resolution
         if any(fold(w.text) in self.lex.not_speakers for w in words):
             return Resolution(None, 0.0)
+        if tokens[mention.start].lower in self.lex.indefinites:
+            return Resolution(None, 0.0)  # "eine Anwohnerin": someone the text does not name
         limit = name_length_limit(tokens, mention.first, self.lex)
         if mention.definite and len(words) == 1 and self._demonym(words[0].text):
             # "According to the Portuguese": a person only if the document said who is Portuguese.
@@ -606,17 +608,26 @@ class _Attributor:
         self, tokens: list[Token], index: int, mentions: list[Mention], cues: list[Cue], used: set[int]
     ) -> tuple[Resolution, str | None, str | None] | None:
         for cue in cues:
-            if id(cue) in used or cue.kind not in ("verb", "postposed"):
+            if id(cue) in used or cue.kind not in ("verb", "postposed", "source"):
                 continue
+            subject = None
             if cue.start == index:
                 subject = self._mention_after(tokens, cue.end, mentions)
-                if subject is not None:
-                    used.add(id(cue))
-                    return self.resolve(tokens, subject), self._written(subject), cue.text
-            mention = next((m for m in mentions if m.start == index), None)
-            if mention is not None and cue.start >= mention.end and self._adverbs_only(tokens, mention.end, cue.start):
-                used.add(id(cue))
-                return self.resolve(tokens, mention), self._written(mention), cue.text
+            if subject is None:
+                mention = next((m for m in mentions if m.start == index), None)
+                if (
+                    mention is not None
+                    and cue.start >= mention.end
+                    and self._adverbs_only(tokens, mention.end, cue.start)
+                ):
+                    subject = mention
+            if subject is None:
+                continue
+            used.add(id(cue))
+            resolution = self.resolve(tokens, subject)
+            if cue.kind == "source" and not resolution.person:
+                resolution = Resolution(None, 0.0)  # "…, reports the BBC": a source, not the speaker
+            return resolution, self._written(subject), cue.text
         return None
 
     def _unnamed_cue(
@@ -624,7 +635,7 @@ class _Attributor:
     ) -> tuple[Resolution, str | None, str | None] | None:
         """ "“…,” a volunteer said": the quote has a speaker, just no known one."""
         for cue in cues:
-            if id(cue) in used or cue.kind != "verb" or not 0 < cue.start - index <= 6:
+            if id(cue) in used or cue.kind not in ("verb", "source") or not 0 < cue.start - index <= 6:
                 continue
             between = tokens[index : cue.start]
             if all(t.is_word for t in between):

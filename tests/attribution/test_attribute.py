@@ -352,3 +352,14 @@ def test_a_headline_with_a_quote_and_a_cue() -> None:
     doc = _run("en", "Mayor Tom Bradley spoke at noon.", headline="‘We will rebuild’, says Bradley")
     (statement,) = [s for s in doc.entries[0].statements if s.kind == "headline"]
     assert (statement.speaker, statement.text) == ("Tom Bradley", "We will rebuild")
+
+
+def test_someone_unnamed_reporting_and_an_outlet_reporting() -> None:
+    doc = _run(
+        "de",
+        "Ministerpräsident Markus Sommer besuchte Passau.",
+        "„Wir haben so etwas noch nie erlebt“, berichtet eine Anwohnerin dem Bayerischen Rundfunk.",
+        "„Das Wasser steigt weiter“, meldet die Zeitung.",
+    )
+    assert _speaker_of(doc, "Wir haben so etwas noch nie erlebt") is None
+    assert all(s.speaker in (None,) for e in doc.entries[1:] for s in e.statements)
