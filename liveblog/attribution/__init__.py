@@ -828,6 +828,18 @@ class _Attributor:
         trailing = len(rest) if not rest or rest[0].lower in self.lex.prepositions else 99
         # "The prime minister, Jane Doe, said …": the words before the comma are an apposition.
         apposition = any(m.start == 0 and m.end == block_start - 1 for m in mentions)
+        inserted = (
+            not apposition
+            and block_start >= 2
+            and tokens[block_start - 1].text == ","
+            and block_end < len(tokens)
+            and tokens[block_end].text == ","
+            and len(rest) >= 2
+            and not introduces
+        )
+        if inserted:
+            # "The talks, he said, had been useful": the cue sits inside what was said.
+            return self._emit(tokens, 0, len(tokens), subject, cue)
         if (
             not introduces
             and not apposition

@@ -363,3 +363,9 @@ def test_someone_unnamed_reporting_and_an_outlet_reporting() -> None:
     )
     assert _speaker_of(doc, "Wir haben so etwas noch nie erlebt") is None
     assert all(s.speaker in (None,) for e in doc.entries[1:] for s in e.statements)
+
+
+def test_a_cue_inserted_between_commas() -> None:
+    doc = _run("en", "Mayor Tom Bradley spoke. The talks, he said, had been useful.")
+    assert _speaker_of(doc, "had been useful") == "Tom Bradley"
+    assert _speaker_of(doc, "The talks") == "Tom Bradley"
