@@ -886,8 +886,10 @@ class _Attributor:
         after = tokens[mention.end] if mention.end < len(tokens) else None
         if after is not None and after.is_word and fold(after.text) in self.lex.source_words:
             return None
-        if mention.kind == "name" and mention.acronym and any(c.kind == "verb" for c in cues if c is not cue):
-            return None  # "skal X ifølge NTB ha sagt": the agency is the source
+        if any(
+            c.kind == "verb" and self._subject(tokens, c, mentions) not in (None, mention) for c in cues if c is not cue
+        ):
+            return None  # "skal X ifølge NTB ha sagt", "Lavrov said, according to Interfax, …": a source
         leading = all((t.is_word and t.lower in self.lex.adverbs) or t.kind == "punct" for t in tokens[: cue.start])
         if leading:
             start = mention.end + (1 if after is not None and after.text == "," else 0)

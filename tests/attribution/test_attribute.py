@@ -369,3 +369,9 @@ def test_a_cue_inserted_between_commas() -> None:
     doc = _run("en", "Mayor Tom Bradley spoke. The talks, he said, had been useful.")
     assert _speaker_of(doc, "had been useful") == "Tom Bradley"
     assert _speaker_of(doc, "The talks") == "Tom Bradley"
+
+
+def test_an_outlet_after_according_to_beside_a_speaker_is_a_source() -> None:
+    doc = _run("en", "Foreign Minister Ivan Petrov said, according to Interfax, that the talks had failed.")
+    assert _speaker_of(doc, "the talks had failed") == "Ivan Petrov"
+    assert all(s.speaker != "Interfax" for s in doc.entries[0].statements)
