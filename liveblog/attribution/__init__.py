@@ -507,7 +507,6 @@ class _Attributor:
             if resolution.speaker is None and written and written.lower() not in self.lex.pronouns:
                 self.salience.unknown()
             self.salience.push(resolution.speaker, resolution.person or written is not None)
-            self.salience.last_quote_speaker = resolution.speaker or self.salience.last_quote_speaker
         for index, token in enumerate(tokens):
             if token.kind != "quote" or token.quote is None or index in attributed:
                 continue
@@ -998,7 +997,6 @@ class _Attributor:
         statement = self._add(
             Resolution(found[0], confidence), None, quote.start, quote.end, "direct" if alone else "partial", None
         )
-        self.salience.last_quote_speaker = found[0]
         if statement is not None and alone:
             self.salience.pending.append((self.entry, statement))
 

@@ -271,7 +271,6 @@ class Salience:
     def __init__(self) -> None:
         self.current: list[tuple[str, bool]] = []
         self.previous: list[tuple[str, bool]] = []
-        self.last_quote_speaker: str | None = None
         self.seen: set[str] = set()
         self.history: list[tuple[str, bool]] = []  # the whole document so far
         self.dash_speaker: str | None = None  # the speaker of the last dash line
@@ -290,7 +289,6 @@ class Salience:
         self.current = []
         self.mentioned = []
         self.previous_dash, self.dash_speaker = self.dash_speaker, None
-        self.last_quote_speaker = None
 
     def push(self, speaker: str | None, person: bool) -> None:
         """``speaker`` was just the subject of a sentence or said something."""

@@ -92,12 +92,3 @@ def _ends_sentence(tokens: list[Token], index: int, abbreviations: frozenset[str
         if word in abbreviations or (len(word) == 1 and previous.text.isupper()):
             return False
     return True
-
-
-def sentence_end_trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets of ``text[start:end]`` without surrounding spaces and final punctuation."""
-    while start < end and (text[start].isspace() or text[start] in ",;:–—-"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:–—-"):
-        end -= 1
-    return start, end
