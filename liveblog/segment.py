@@ -37,7 +37,7 @@ _TITLE_MAX_CHARS = 220
 _TITLE_MAX_WORDS = 28
 # A crumb or list line around page chrome is short.
 _CRUMB_MAX_WORDS = 6
-_CLOSERS = "\"'”’»«›‹)]*"
+_CLOSERS = "\"'”’“‘»«›‹)]*"  # German closes quotes with “ and ‘
 _SENTENCE_END = ".!…;,:"
 _RANK = re.compile(r"\d{1,2}\.?")
 

@@ -440,3 +440,12 @@ def test_heading_blocks_give_the_entry_below_its_headline_and_chrome_headings_en
 def test_stamps_without_any_text_make_no_live_blog() -> None:
     document = _segment("14:24\n\n14:20\n")
     assert (document.kind, document.entries) == ("article", [])
+
+
+def test_a_german_paragraph_ending_in_a_closing_quote_is_no_headline() -> None:
+    text = (
+        "Ministerin Jana Berg betonte, man werde „alles tun, damit die Hilfe rasch ankommt und nicht mehr blockiert "
+        "werden kann.“\n\nLaut Berg sollen die ersten Lieferungen noch im Mai starten.\n"
+    )
+    document = liveblog.parse(text)
+    assert [entry.headline for entry in document.entries] == [None, None]
