@@ -10,6 +10,7 @@ pair them up, sentence by sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -78,9 +79,13 @@ _Layout = list[_Paragraph]
 def _layout(text: str, lex: Lexicon) -> _Layout:
     """An entry's paragraphs, tokenized once with their quotes and split into sentences."""
     quotes = find_quotes(text)
+    starts = [quote.start for quote in quotes]
     result = []
     for start, end in paragraphs(text):
-        tokens = tokenize(text, start, end, quotes)
+        # Only this paragraph's quotes (quotes never cross a paragraph), so that an
+        # entry of many paragraphs is tokenized in linear time.
+        own = quotes[bisect_left(starts, start) : bisect_right(starts, end)]
+        tokens = tokenize(text, start, end, own)
         split = [_Sentence(sentence, [], []) for sentence in sentences(tokens, lex.abbreviations)]
         result.append(_Paragraph(start, end, tokens, split))
     return result
@@ -295,7 +300,7 @@ class _Attributor:
             return Resolution(recent, 0.8)
         if mention.possessor:
             owner = self.table.lookup(mention.possessor)
-            spoken = any(fold(name) == fold(mention.possessor) for name in self.salience.seen)
+            spoken = fold(mention.possessor) in self.salience.seen
             if (owner is not None and owner.person) or spoken:
                 return Resolution(written, 0.85)
             if not self.lex.is_role_head(role[-1] if role else ""):
@@ -517,7 +522,7 @@ class _Attributor:
             entity = self.table.lookup(self.text[mention.char_start : mention.char_end])
             if entity is not None and entity.person:
                 self.saw_person = True
-                self.salience.mentioned.append(entity.canonical)
+                self.salience.mention(entity.canonical)
         fresh = [s for s in self.statements[before:] if s.speaker and s.kind != "partial"]
         if fresh:
             self.salience.reporting = fresh[-1].speaker
@@ -1150,9 +1155,16 @@ def _is_subheading(tokens: list[Token]) -> bool:
     return last.text not in (".", "!", "?", "…", ":") and len(tokens) <= 12
 
 
+_LONGEST_CLAUSE = 60
+
+
 def _dash_split(tokens: list[Token], lex: Lexicon) -> tuple[int, list[Token]] | None:
-    """The last comma of a dash line that is followed by an attribution clause."""
-    for index in range(len(tokens) - 1, -1, -1):
+    """The last comma of a dash line that is followed by an attribution clause.
+
+    The clause (", sa X, som leder …") is short, so only the line's last
+    :data:`_LONGEST_CLAUSE` tokens are searched: a huge dash paragraph costs one pass.
+    """
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - 1 - _LONGEST_CLAUSE), -1):
         if tokens[index].text != ",":
             continue
         clause = tokens[index + 1 :]

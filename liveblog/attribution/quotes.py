@@ -30,6 +30,10 @@ CLOSERS = frozenset("”“’‘»«\"'")
 DASHES = "–—-"
 _OPEN_BEFORE = frozenset(" \t\n([{–—-/:;“„‘‚«»\"'")
 _CLOSE_AFTER = frozenset(" \t\n)]}.,;:!?–—-…/”“’‘»«\"'")
+# Quotes nest two or three deep in real text. Marks that would open a deeper one
+# are not quotes (a list of inches, a garbled page), and a bounded stack keeps
+# pairing linear: a closing mark searches at most this many open ones.
+_DEEPEST = 8
 _DASH_LINE = re.compile(r"[–—-][ \u00a0]+(?=\S)")
 
 
@@ -91,7 +95,7 @@ def _paragraph_quotes(text: str, start: int, end: int, carried: str | None) -> t
                 del stack[depth:]
                 quotes.append(Quote(opened + 1, index, mark, depth=depth))
                 continue
-        if char in PAIRS and _opens(text, index, start):
+        if char in PAIRS and len(stack) < _DEEPEST and _opens(text, index, start):
             stack.append((char, index))
     left_open: str | None = None
     if stack:

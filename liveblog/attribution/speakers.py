@@ -16,12 +16,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from rapidfuzz.distance import OSA, Levenshtein
 
 from liveblog.attribution.cues import NAME_PARTICLES, Lexicon, Mention
 from liveblog.attribution.text import Token
 from liveblog.models import Entry, Speaker, Statement
+
+_T = TypeVar("_T")
 
 
 @lru_cache(maxsize=65536)
@@ -265,13 +268,26 @@ def _role_verdict(mention: tuple[str, ...], known: tuple[str, ...]) -> str:
     return ""
 
 
+# How many recent mentions the reader keeps in mind. A pronoun or an unlearnt role
+# never reaches further back than a few dozen speakers, and bounded lists keep
+# attribution linear on an entry of any length (a 30 MB paragraph included).
+RECALL = 48
+
+
+def _remember(items: list[_T], item: _T) -> None:
+    """Append ``item``, forgetting the oldest once the list is twice :data:`RECALL` long."""
+    items.append(item)
+    if len(items) > 2 * RECALL:
+        del items[:-RECALL]
+
+
 class Salience:
     """Who the reader was last told about: per entry, and the entry just above."""
 
     def __init__(self) -> None:
         self.current: list[tuple[str, bool]] = []
         self.previous: list[tuple[str, bool]] = []
-        self.seen: set[str] = set()
+        self.seen: set[str] = set()  # every speaker so far, folded (see :func:`fold`)
         self.history: list[tuple[str, bool]] = []  # the whole document so far
         self.dash_speaker: str | None = None  # the speaker of the last dash line
         self.previous_dash: str | None = None
@@ -293,13 +309,17 @@ class Salience:
     def push(self, speaker: str | None, person: bool) -> None:
         """``speaker`` was just the subject of a sentence or said something."""
         if speaker:
-            self.current.append((speaker, person))
-            self.history.append((speaker, person))
-            self.seen.add(speaker)
+            _remember(self.current, (speaker, person))
+            _remember(self.history, (speaker, person))
+            self.seen.add(fold(speaker))
 
     def unknown(self) -> None:
         """Someone the document does not name just spoke: "she" or a bare quote next is theirs."""
-        self.current.append(("", True))
+        _remember(self.current, ("", True))
+
+    def mention(self, canonical: str) -> None:
+        """The current entry named the person ``canonical`` (subject or not)."""
+        _remember(self.mentioned, canonical)
 
     def last_person(
         self, exclude: frozenset[str] = frozenset(), same_entry_only: bool = False, whole_document: bool = False

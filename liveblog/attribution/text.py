@@ -61,12 +61,27 @@ def _words(text: str, start: int, end: int) -> list[Token]:
     ]
 
 
-def sentences(tokens: list[Token], abbreviations: frozenset[str]) -> list[list[Token]]:
-    """Split a paragraph's tokens into sentences (never inside a quote)."""
+# No news sentence runs this long (the longest are around 150 tokens). A longer run
+# without a full stop is a list, a table or garbage; it is cut into pieces of at
+# most this many tokens, so that the rules, which look around every cue and
+# quote of a sentence, stay linear in the length of the input.
+LONGEST_SENTENCE = 400
+
+
+def sentences(tokens: list[Token], abbreviations: frozenset[str], longest: int = LONGEST_SENTENCE) -> list[list[Token]]:
+    """Split a paragraph's tokens into sentences (never inside a quote).
+
+    A sentence longer than ``longest`` tokens is cut at its last comma or
+    semicolon (or, without one, right there) and goes on as a new sentence.
+    """
     result: list[list[Token]] = []
     current: list[Token] = []
     for index, token in enumerate(tokens):
         current.append(token)
+        if len(current) >= longest:
+            cut = _last_pause(current)
+            result.append(current[:cut])
+            current = current[cut:]
         if token.kind == "punct" and token.text in ".!?…" and _ends_sentence(tokens, index, abbreviations):
             result.append(current)
             current = []
@@ -78,6 +93,14 @@ def sentences(tokens: list[Token], abbreviations: frozenset[str]) -> list[list[T
     if current:
         result.append(current)
     return result
+
+
+def _last_pause(tokens: list[Token]) -> int:
+    """The index after the last comma or semicolon of the second half of ``tokens``, else its length."""
+    for index in range(len(tokens) - 1, len(tokens) // 2, -1):
+        if tokens[index].text in (",", ";"):
+            return index + 1
+    return len(tokens)
 
 
 def _ends_sentence(tokens: list[Token], index: int, abbreviations: frozenset[str]) -> bool:

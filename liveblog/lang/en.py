@@ -297,6 +297,10 @@ LANGUAGE = Language(
             "politician",
             "representative",
             "deputy",
+            "engineer",
+            "expert",
+            "meteorologist",
+            "forecaster",
         ),
         role_endings=("s", "'s", "’s", "'", "’"),
         titles=(

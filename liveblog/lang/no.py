@@ -223,6 +223,12 @@ LANGUAGE = Language(
             "senator",
             "kommandant",
             "ekspert",
+            "analytiker",
+            "ingeniør",
+            "økonom",
+            "meteorolog",
+            "forsker",
+            "advokat",
         ),
         role_endings=("en", "ens", "et", "s", "ne", "ene", "er", "ens", "n"),
         titles=(
