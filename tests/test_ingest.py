@@ -361,6 +361,8 @@ def _log_rows(db: Path, status: str | None = None) -> int:
 def test_datasette_reads_the_archive_while_an_ingest_writes_to_it(tmp_path: Path) -> None:
     from datasette.app import Datasette
 
+    from liveblog.serve import make_datasette
+
     corpus = tmp_path / "corpus"
     write_corpus(corpus, documents=100, entries=20, seed=3)
     db = tmp_path / "archive.db"
@@ -380,10 +382,16 @@ def test_datasette_reads_the_archive_while_an_ingest_writes_to_it(tmp_path: Path
     async def read_while_writing() -> list[int]:
         datasette = Datasette([str(db)])
         await datasette.invoke_startup()
+        # And as `liveblog serve` publishes it: read-only, with the project's plugin pages.
+        served = make_datasette(db)
+        await served.invoke_startup()
         counts = []
         while writer.poll() is None:
             for path in paths:
                 response = await datasette.client.get(path)
+                assert response.status_code == 200, (path, response.text[:300])
+            for path in ("/archive/-/documents", "/archive/statements.json?_size=5&_search=said"):
+                response = await served.client.get(path)
                 assert response.status_code == 200, (path, response.text[:300])
             response = await datasette.client.get("/archive.json?sql=select+count(*)+from+entries&_shape=array")
             assert response.status_code == 200, response.text[:300]
