@@ -93,6 +93,8 @@ db_option = click.option(
 @tz_option
 @registry_option
 @click.option("--language", help="Language code (en, de, no); detected when absent.")
+@click.option("--name", help="The document's identity, as a feeds.yml name (one SOURCE only).")
+@click.option("--kind", type=click.Choice(["liveblog", "articles"]), help="For feeds: items are entries, or articles.")
 @click.option("--verbose", "-v", is_flag=True, help="Say what happened to each document.")
 def ingest(
     sources: tuple[str, ...],
@@ -102,6 +104,8 @@ def ingest(
     tz: str | None,
     registry: str | None,
     language: str | None,
+    name: str | None,
+    kind: str | None,
     verbose: bool,
 ) -> None:
     """Ingest files, folders, URLs and feeds (SOURCES, or those in --config) into the archive.
@@ -111,9 +115,12 @@ def ingest(
     """
     if not sources and not config:
         raise click.UsageError("give SOURCES to ingest, or --config feeds.yml")
+    if name is not None and len(sources) != 1:
+        raise click.UsageError("--name names one SOURCE")
+    specs = [SourceSpec(location=source, name=name, kind=kind) for source in sources]
     try:
         with liveblog.Archive(db) as archive:
-            items = archive.plan(sources, config=config, date=date, tz=tz, language=language, registry=registry)
+            items = archive.plan(specs, config=config, date=date, tz=tz, language=language, registry=registry)
             if not items:
                 _fail(f"{', '.join(sources) or config}: no files to ingest")
             show_bar = sys.stderr.isatty() and not verbose

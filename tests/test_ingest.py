@@ -492,3 +492,23 @@ def test_an_item_that_fails_does_not_stop_the_rest_of_its_feed(tmp_path: Path, m
     assert summary.failures == [(str(FEED), f"{calls[1]}: could not be parsed: ValueError: boom")]
     assert [row[1] for row in log] == ["new", "failed", "new"]
     assert log[1][0] == calls[1]
+
+
+def test_a_named_source_keeps_its_identity_wherever_the_file_lies(tmp_path: Path) -> None:
+    db = str(tmp_path / "archive.db")
+    for folder in ("monday", "tuesday"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(SEED_BLOG, tmp_path / folder / "blog.txt")
+        result = CliRunner().invoke(
+            main, ["ingest", str(tmp_path / folder / "blog.txt"), "--name", "moscow", "--db", db]
+        )
+        assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("documents: 0 new, 0 updated, 1 unchanged")
+    rows = sqlite3.connect(db).execute("SELECT identity, name FROM documents").fetchall()
+    assert rows == [("moscow", "moscow")]
+
+
+def test_a_name_for_several_sources_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["ingest", "a.txt", "b.txt", "--name", "x", "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 2
+    assert "--name names one SOURCE" in result.stderr
