@@ -1,12 +1,13 @@
 # liveblog — the two commands that matter:
-#   make demo   parse the built-in seeds (installs into .venv first)
+#   make demo   ingest the built-in seeds into archive.db and serve them with
+#               Datasette on http://127.0.0.1:8001/ (installs into .venv first)
 #   make test   lint, type-check and run the test suite
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest bench clean ingest serve
+.PHONY: demo parse test lint typecheck pytest bench clean ingest serve
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +15,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-demo: $(STAMP)
+demo: ingest serve
+
+parse: $(STAMP)  ## print every seed document as parsed
 	@for f in seeds/*.txt; do $(BIN)/liveblog parse "$$f" --format text; echo; done
 
 test: lint typecheck pytest
