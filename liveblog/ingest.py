@@ -20,8 +20,6 @@ from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import yaml
-
 from liveblog.errors import LiveblogError
 from liveblog.export import export_archive
 from liveblog.models import Document, RawDocument, Speaker
@@ -29,6 +27,7 @@ from liveblog.pipeline import parse_raw
 from liveblog.registry import load_registry
 from liveblog.sources import read_documents
 from liveblog.store import Store, WriteResult
+from liveblog.yamlfile import read_yaml
 
 DEFAULT_DB = "archive.db"
 _SOURCE_KEYS = {"name", "path", "url", "kind", "language", "date", "tz", "registry"}
@@ -120,12 +119,7 @@ class IngestSummary:
 def load_config(path: str | Path) -> tuple[list[SourceSpec], str | None]:
     """Read a feeds.yml: its sources and its registry path (paths relative to the file)."""
     label = str(path)
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise LiveblogError(label, "no such config file") from None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
-        raise LiveblogError(label, f"unreadable config: {str(err).splitlines()[0]}") from None
+    data = read_yaml(path, "config")
     if not isinstance(data, dict) or not isinstance(data.get("sources"), list):
         raise LiveblogError(label, "a config holds 'sources:', a list of sources with a path or url")
     base = Path(path).resolve().parent

@@ -16,22 +16,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from pydantic import ValidationError
 
 from liveblog.errors import LiveblogError
 from liveblog.models import Speaker
+from liveblog.yamlfile import read_yaml
 
 
 def load_registry(path: str | Path) -> list[Speaker]:
     """Read a registry file into Speakers; LiveblogError when it is unreadable."""
     label = str(path)
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise LiveblogError(label, "no such registry file") from None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
-        raise LiveblogError(label, f"unreadable registry: {str(err).splitlines()[0]}") from None
+    data = read_yaml(path, "registry")
     items = data.get("speakers") if isinstance(data, dict) else data
     if not isinstance(items, list):
         raise LiveblogError(label, "a registry is a list of speakers (or 'speakers:' holding one)")
