@@ -44,11 +44,12 @@ from liveblog.sources.markup import (
     iso_datetime,
     paragraphs,
     parse_iso,
+    split_words,
     strip_dropped,
     text_blocks,
     text_content,
+    text_length,
     text_of,
-    words,
 )
 from liveblog.timestamps import grammar
 
@@ -126,8 +127,13 @@ LEAD_WORDS = frozenset({"standfirst", "lead", "intro", "introduction"})
 CLOSED_WORDS = frozenset({"closed", "ended", "finished", "archived"})
 LIVE_WORDS = frozenset({"live", "liveblog", "blog", "ticker", "liveticker", "coverage", "stream", "direkte"})
 DATETIME_TAGS = frozenset({"time", "span", "div", "p", "abbr", "a", "ins", "del", "small", "li"})
-# Trait bits of a class or id string, computed once per distinct string.
-_CHROME, _TIME, _LEAD, _CLOSED = 1, 2, 4, 8
+KEY_PARTS = frozenset({"event", "events", "point", "moment"})  # "key" with one of these: a key event
+# What the words of a class or id string say, as bits, computed once per distinct string of a page.
+_CHROME, _TIME, _LEAD, _CLOSED, _AUTHOR, _UPDATE, _HEADLINE = 1, 2, 4, 8, 16, 32, 64
+_PINNED, _KEY_EVENT, _KEY, _KEY_PART, _SUMMARY = 128, 256, 512, 1024, 2048
+_FLAGS = _PINNED | _KEY_EVENT | _KEY | _SUMMARY
+# Attributes besides class and id that make the page scan look closer at an element.
+_RARE_KEYS = frozenset({"role", "aria-hidden", "hidden", "datetime", "title", "itemtype"})
 _CLOCK_IN_TEXT = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _TEXT_TAGS = frozenset({"p", "li", "blockquote", "pre", "dd", "td"})
 _CLOCK_OPENING = re.compile(r"^\s*(?:[^\W\d]{1,10}\.?\s{0,3})?\d{1,2}[:.]\d{2}(?![\d:.]\d)")
@@ -213,11 +219,11 @@ def read_tree(
     html_blocks: list[Block] = []
     reader = "html"
     if micro:
-        html_blocks = [_entry_block(e, chrome, base, table, fetched_at) for e in micro]
+        html_blocks = [_entry_block(e, scan, base, table, fetched_at) for e in micro]
         reader = "microdata"
     else:
         entries = _find_entries(root, scan)
-        html_blocks = [_entry_block(e, chrome, base, table, fetched_at) for e in entries]
+        html_blocks = [_entry_block(e, scan, base, table, fetched_at) for e in entries]
     html_blocks = _dedupe([block for block in html_blocks if block.text or block.headline])
 
     blocks: list[Block]
@@ -298,9 +304,8 @@ def _date_part(value: str | None) -> str | None:
     return stamp[:10] if stamp else None
 
 
-@lru_cache(maxsize=16384)
-def _traits(raw: str) -> int:
-    tokens = words(raw)
+def _bits_of(tokens: frozenset[str] | set[str]) -> int:
+    """What the words of one class or id string say, as bits (see ``_CHROME`` and the rest)."""
     bits = 0
     if tokens & CHROME_WORDS or any(a in tokens and b in tokens for a, b in CHROME_PAIRS):
         bits |= _CHROME
@@ -310,7 +315,62 @@ def _traits(raw: str) -> int:
         bits |= _LEAD
     if tokens & CLOSED_WORDS and tokens & LIVE_WORDS:
         bits |= _CLOSED
+    if tokens & AUTHOR_WORDS:
+        bits |= _AUTHOR
+    if tokens & UPDATE_WORDS:
+        bits |= _UPDATE
+    if tokens & HEADLINE_WORDS:
+        bits |= _HEADLINE
+    if tokens & PINNED_WORDS:
+        bits |= _PINNED
+    if tokens & KEY_EVENT_WORDS:
+        bits |= _KEY_EVENT
+    if "key" in tokens:
+        bits |= _KEY
+    if tokens & KEY_PARTS:
+        bits |= _KEY_PART
+    if tokens & SUMMARY_WORDS:
+        bits |= _SUMMARY
     return bits
+
+
+class _Words:
+    """Bits per class or id string, computed once per distinct string of the page (pages repeat them)."""
+
+    __slots__ = ("cache",)
+
+    def __init__(self) -> None:
+        self.cache: dict[str, int] = {}
+
+    def of(self, raw: str) -> int:
+        """The bits of one class or id string."""
+        bits = self.cache.get(raw)
+        if bits is None:
+            bits = self.cache[raw] = _bits_of(split_words(raw))
+        return bits
+
+    def element(self, element: HtmlElement, keys: list[str] | None = None) -> int:
+        """The bits of an element's class and id words together (``keys``: its attribute names, if known)."""
+        if keys is None:
+            keys = element.keys()
+        bits = 0
+        if "class" in keys:
+            bits = self.of(element.get("class") or "")
+        if "id" in keys:
+            bits |= self.of(element.get("id") or "")
+        return bits
+
+
+def _flags_from_bits(bits: int) -> list[str]:
+    """The flag names that the flag bits of class words (and data attributes) stand for."""
+    flags = []
+    if bits & _PINNED:
+        flags.append("pinned")
+    if bits & _KEY_EVENT or (bits & _KEY and bits & _KEY_PART):
+        flags.append("key-event")
+    if bits & _SUMMARY:
+        flags.append("summary")
+    return flags
 
 
 @dataclass
@@ -322,43 +382,64 @@ class _Scan:
     lead: HtmlElement | None = None
     closed: bool = False
     microdata: list[HtmlElement] = field(default_factory=list)  # LiveBlogPosting itemscopes
+    words: _Words = field(default_factory=_Words)
 
 
 def _scan(root: HtmlElement) -> _Scan:
-    """One pass over every element (the hot path: keep it lean)."""
+    """One pass over every element (the hot path: keep it lean).
+
+    An element's attribute names (one cheap call) decide what else is read:
+    most elements have no class or id and need no more than their tag.
+    """
     scan = _Scan()
-    chrome = scan.chrome
-    markers = scan.markers
+    add_chrome = scan.chrome.add
+    add_marker = scan.markers.append
+    cache = scan.words.cache
+    of = scan.words.of
     for element in root.iter():
         tag = element.tag
         if type(tag) is not str:
             continue
         keys = element.keys()
         if not keys:  # most elements: <p>, <strong>, <li> without attributes
-            if tag in CHROME_TAGS and tag not in NEVER_CHROME:
-                chrome.add(element)
+            if tag in CHROME_TAGS:
+                add_chrome(element)
             elif tag == "time":
-                markers.append(element)
+                add_marker(element)
             continue
-        cls = element.get("class")
-        ident = element.get("id")
-        bits = (_traits(cls) if cls else 0) | (_traits(ident) if ident else 0)
+        bits = 0
+        if "class" in keys:
+            cls = element.get("class")
+            if cls:
+                known = cache.get(cls)
+                bits = of(cls) if known is None else known
+        if "id" in keys:
+            ident = element.get("id")
+            if ident:
+                known = cache.get(ident)
+                bits |= of(ident) if known is None else known
+        if not bits and _RARE_KEYS.isdisjoint(keys):  # most of the rest: a link, an unremarkable class
+            if tag in CHROME_TAGS:
+                add_chrome(element)
+            elif tag == "time":
+                add_marker(element)
+            continue
         if (
             tag in CHROME_TAGS
             or bits & _CHROME
-            or element.get("role") in CHROME_ROLES
-            or element.get("aria-hidden") == "true"
+            or ("role" in keys and element.get("role") in CHROME_ROLES)
+            or ("aria-hidden" in keys and element.get("aria-hidden") == "true")
         ):
             if tag not in NEVER_CHROME:
-                chrome.add(element)
+                add_chrome(element)
         elif "hidden" in keys:
-            chrome.add(element)
+            add_chrome(element)
         if (
             tag == "time"
             or bits & _TIME
             or (tag in DATETIME_TAGS and ("datetime" in keys or (tag == "abbr" and iso_datetime(element.get("title")))))
         ):
-            markers.append(element)
+            add_marker(element)
         if bits & _LEAD and scan.lead is None:
             scan.lead = element
         if bits & _CLOSED:
@@ -379,8 +460,11 @@ def _in(element: HtmlElement, chosen: set[HtmlElement]) -> bool:
     return False
 
 
+_EMBED_TAGS = frozenset({"blockquote", "figure", "iframe", "q"})
+
+
 def _in_embed(element: HtmlElement) -> bool:
-    for ancestor in element.iterancestors("blockquote", "figure", "iframe", "q"):
+    for ancestor in element.iterancestors(*_EMBED_TAGS):
         return ancestor is not None
     return False
 
@@ -388,10 +472,10 @@ def _in_embed(element: HtmlElement) -> bool:
 # --- entries ---------------------------------------------------------------------------------------
 
 
-def _is_update_marker(element: HtmlElement, tokens: frozenset[str], text: str | None = None) -> bool:
-    """Whether a stamp says when its entry was updated: by its class words or an update label
-    ("Updated", "Aktualisiert", "Oppdatert" from the language tables) just before it or opening it."""
-    if tokens & UPDATE_WORDS:
+def _is_update_marker(element: HtmlElement, by_class: bool, text: str | None = None) -> bool:
+    """Whether a stamp says when its entry was updated: by its class words (``by_class``) or an update
+    label ("Updated", "Aktualisiert", "Oppdatert" from the language tables) just before it or opening it."""
+    if by_class:
         return True
     parent = element.getparent()
     previous = element.getprevious()
@@ -400,12 +484,13 @@ def _is_update_marker(element: HtmlElement, tokens: frozenset[str], text: str | 
     own = (text_content(element) if text is None else text).strip().lower()[:40]
     if not words and not own:
         return False
-    return any((words and words.endswith(label)) or own.startswith(label + " ") for label in _UPDATE_LABELS)
+    return bool(words and words.endswith(_UPDATE_LABELS)) or own.startswith(_UPDATE_OPENERS)
 
 
 _UPDATE_LABELS = tuple(
     sorted({label for table in lang.LANGUAGES.values() for label in table.clock.update_labels}, key=len, reverse=True)
 )
+_UPDATE_OPENERS = tuple(label + " " for label in _UPDATE_LABELS)
 
 
 def _marker_candidates(scan: _Scan) -> tuple[list[HtmlElement], list[HtmlElement]]:
@@ -414,26 +499,40 @@ def _marker_candidates(scan: _Scan) -> tuple[list[HtmlElement], list[HtmlElement
     updates: list[HtmlElement] = []
     chosen: set[HtmlElement] = set()
     chrome = scan.chrome
+    # Ancestors already seen to be outside chrome, embeds and taken markers. Markers come in document
+    # order, so a marker taken later is never an ancestor of an element checked before it.
+    clear: set[HtmlElement] = set()
     for element in scan.markers:
         tag = element.tag
         if tag in ("html", "body", "head", "meta", "link", "script", "style"):
             continue
-        tokens = class_tokens(element)
+        bits = scan.words.element(element)
         if tag == "abbr" and iso_datetime(element.get("title")) is None:
             continue
-        if tag != "time" and element.get("datetime") is None and tag != "abbr" and not tokens & TIME_WORDS:
+        if tag != "time" and element.get("datetime") is None and tag != "abbr" and not bits & _TIME:
             continue
         text = text_content(element)
         if len(text) > _MAX_MARKER_CHARS:
             continue
         if not _DIGIT.search(text) and not element.get("datetime") and tag != "abbr":
             continue
-        if _in(element, chosen):  # an inner part of a marker already taken
+        # Inside a marker already taken, chrome, or a block quote or embed: not an entry's time.
+        if element in chosen or element in chrome:
             continue
-        if _in(element, chrome) or _in_embed(element):
+        path: list[HtmlElement] = []
+        node = element.getparent()
+        blocked = False
+        while node is not None and node not in clear:
+            if node in chosen or node in chrome or node.tag in _EMBED_TAGS:
+                blocked = True
+                break
+            path.append(node)
+            node = node.getparent()
+        if blocked:
             continue
+        clear.update(path)
         chosen.add(element)
-        (updates if _is_update_marker(element, tokens, text) else primary).append(element)
+        (updates if _is_update_marker(element, bool(bits & _UPDATE), text) else primary).append(element)
     return primary, updates
 
 
@@ -449,19 +548,7 @@ def _find_entries(root: HtmlElement, scan: _Scan) -> list[_Entry]:
 
 
 def _entries_of(root: HtmlElement, markers: list[HtmlElement], chrome: set[HtmlElement]) -> list[_Entry]:
-    counts: Counter[HtmlElement] = Counter()
-    for marker in markers:
-        counts[marker] += 1
-        for ancestor in marker.iterancestors():
-            counts[ancestor] += 1
-    entries: list[_Entry] = []
-    for marker in markers:
-        element = marker
-        for ancestor in marker.iterancestors():
-            if counts[ancestor] != 1:
-                break
-            element = ancestor
-        entries.append(_Entry(element=element, marker=marker))
+    entries = [_Entry(element=element, marker=marker) for marker, element in zip(markers, _own_elements(markers))]
     groups: dict[HtmlElement, list[_Entry]] = {}
     for entry in entries:
         parent = entry.element.getparent()
@@ -476,7 +563,7 @@ def _entries_of(root: HtmlElement, markers: list[HtmlElement], chrome: set[HtmlE
             _make_flat(entry, members_of, chrome)
     # A group's text is its container's, less the markers' (one serialisation per group, not per entry).
     sizes = {
-        parent: len(text_content(parent)) - sum(len(text_content(e.marker)) for e in members)
+        parent: text_length(parent) - sum(len(text_content(e.marker)) for e in members)
         for parent, members in groups.items()
     }
     main = max((parent for parent in groups if len(groups[parent]) >= 2), key=lambda parent: sizes[parent])
@@ -487,7 +574,7 @@ def _entries_of(root: HtmlElement, markers: list[HtmlElement], chrome: set[HtmlE
     if mean < 200 or len(main_members) < 5:
         # Few or short items: a live blog only when they hold a good part of the page's text.
         body = root.find("body")
-        if sizes[main] < 0.25 * len(text_content(body if body is not None else root)):
+        if sizes[main] < 0.25 * text_length(body if body is not None else root):
             return []
     signature = _signature(main_members[0].element)
     chosen = [
@@ -515,6 +602,35 @@ def _entries_of(root: HtmlElement, markers: list[HtmlElement], chrome: set[HtmlE
     return chosen
 
 
+def _own_elements(markers: list[HtmlElement]) -> list[HtmlElement]:
+    """For each marker (in document order), the largest element around it that holds no other marker.
+
+    The elements holding two or more markers are exactly the common ancestors of markers next to each
+    other in document order (the markers inside any element are a run of that order), so each marker
+    only needs its neighbours: its element is the child, on its path, of the deeper of the two common
+    ancestors (the marker itself when another marker lies inside it).
+    """
+    paths = []
+    for marker in markers:
+        path = [marker, *marker.iterancestors()]
+        path.reverse()  # from the root down to the marker
+        paths.append(path)
+    shared = [0] * (len(paths) + 1)  # shared[i]: how many nodes paths i-1 and i have in common
+    for index in range(1, len(paths)):
+        before, path = paths[index - 1], paths[index]
+        depth = 0
+        for mine, theirs in zip(before, path):
+            if mine is not theirs:
+                break
+            depth += 1
+        shared[index] = depth
+    elements = []
+    for index, path in enumerate(paths):
+        depth = max(shared[index], shared[index + 1])
+        elements.append(path[depth] if depth < len(path) else path[-1])
+    return elements
+
+
 def _merge_split_markers(groups: dict[HtmlElement, list[_Entry]]) -> dict[HtmlElement, list[_Entry]]:
     """Entries that carry two times (a clock in the header, a date in the footer) are one entry each.
 
@@ -523,11 +639,7 @@ def _merge_split_markers(groups: dict[HtmlElement, list[_Entry]]) -> dict[HtmlEl
     kind, each holding parts of different kinds, the posts are the entries
     and their first marker is the time.
     """
-    split = [
-        parent
-        for parent, members in groups.items()
-        if len(members) >= 2 and len({_signature(e.element) for e in members}) == len(members)
-    ]
+    split = [parent for parent, members in groups.items() if len(members) >= 2 and _all_different(members)]
     if len(split) < 2:
         return groups
     by_container: dict[tuple[HtmlElement | None, tuple[str, frozenset[str]]], list[HtmlElement]] = {}
@@ -544,6 +656,17 @@ def _merge_split_markers(groups: dict[HtmlElement, list[_Entry]]) -> dict[HtmlEl
             _Entry(element=post, marker=best, extra_markers=[m for m in stamps if m is not best])
         )
     return merged
+
+
+def _all_different(members: list[_Entry]) -> bool:
+    """Whether no two of the entries are elements of the same kind."""
+    seen = set()
+    for entry in members:
+        signature = _signature(entry.element)
+        if signature in seen:
+            return False
+        seen.add(signature)
+    return True
 
 
 def _clock_score(marker: HtmlElement) -> int:
@@ -591,9 +714,7 @@ def _first_text_element(element: HtmlElement) -> HtmlElement | None:
 def _make_flat(entry: _Entry, members: set[HtmlElement], chrome: set[HtmlElement]) -> None:
     """An entry that is only its marker line takes the siblings up to the next entry as its body."""
     element = entry.element
-    if element.tag in ("article", "li", "section") or element.find(".//p") is not None:
-        return
-    if element.find(".//div") is not None:
+    if element.tag in ("article", "li", "section") or next(element.iterdescendants("p", "div"), None) is not None:
         return
     body: list[HtmlElement] = []
     sibling = element.getnext()
@@ -607,19 +728,29 @@ def _make_flat(entry: _Entry, members: set[HtmlElement], chrome: set[HtmlElement
 
 
 def _signature(element: HtmlElement) -> tuple[str, frozenset[str]]:
-    flags = PINNED_WORDS | KEY_EVENT_WORDS | SUMMARY_WORDS | {"key", "event", "is"}
-    words = set(re.split(r"[^a-z0-9]+", (element.get("class") or "").lower()))
-    return element.tag, frozenset(t for t in words if t and t not in flags and not t.isdigit())
+    """What kind of post an element is: its tag and class words, less flags and numbers."""
+    return element.tag, _kind_words(element.get("class") or "")
+
+
+_NOT_KIND_WORDS = PINNED_WORDS | KEY_EVENT_WORDS | SUMMARY_WORDS | {"key", "event", "is"}
+
+
+@lru_cache(maxsize=4096)
+def _kind_words(cls: str) -> frozenset[str]:
+    words = set(re.split(r"[^a-z0-9]+", cls.lower()))
+    return frozenset(t for t in words if t and t not in _NOT_KIND_WORDS and not t.isdigit())
 
 
 def _entry_block(
     entry: _Entry | jsonld.MicroEntry,
-    chrome: set[HtmlElement],
+    scan: _Scan,
     base: str | None,
     table: lang.Language | None,
     fetched_at: str | None,
 ) -> Block:
     """Read one entry element into an entry Block with its hints."""
+    chrome = scan.chrome
+    bits_of = scan.words.element
     element = entry.element
     marker = entry.marker
     skip_set: set[HtmlElement] = set()
@@ -634,10 +765,10 @@ def _entry_block(
     # One pass over the entry: update stamps, authors, flag badges, headline-like elements, self-links.
     updated = entry.updated if isinstance(entry, jsonld.MicroEntry) else None
     author = entry.author if isinstance(entry, jsonld.MicroEntry) else None
-    flags: list[str] = _flags_of(element, marker)
+    flags: list[str] = _flags_of(element, marker, scan.words)
     entry_id, url = _identity(element, marker, base)  # before the marker leaves the tree
     headline_element: HtmlElement | None = None
-    seen_text = False  # body text before a heading makes it a subheading, not the headline
+    open_headline = True  # until a headline or body text is found; body text first: no headline
     inside_marker = set(marker.iter()) if marker is not None else set()
     for root in roots:
         for node in root.iter():
@@ -647,64 +778,67 @@ def _entry_block(
             if node in chrome:
                 skip_set.add(node)
                 continue
-            if not node.keys():  # most nodes: only their tag can matter
-                if headline_element is None and not seen_text:
+            keys = node.keys()
+            if not keys:  # most nodes: only their tag can matter
+                if open_headline:
                     if tag in HEADING_TAGS:
                         if not _in_embed(node) and not _in(node, skip_set):
                             headline_element = node
+                            open_headline = False
                     elif tag in _TEXT_TAGS and not _in(node, skip_set) and text_content(node).strip():
-                        seen_text = True
+                        open_headline = False
                 if tag != "time":
                     continue
-            cls = node.get("class")
-            ident = node.get("id")
-            if cls is None and ident is None:
+            is_author = ("rel" in keys and node.get("rel") == "author") or (
+                "itemprop" in keys and node.get("itemprop") == "author"
+            )
+            if "class" not in keys and "id" not in keys:
                 if tag == "time":
                     stamp = _stamp_of(node)
-                    if updated is None and stamp and _is_update_marker(node, frozenset()) and not _in(node, skip_set):
+                    if updated is None and stamp and _is_update_marker(node, False) and not _in(node, skip_set):
                         updated = stamp
                         skip_set.add(_label_holder(node))
                 elif tag == "a" and own_link and (node.get("href") or "").endswith(own_link):
-                    parent = node.getparent()
-                    if parent is not None and len(text_content(parent).strip()) <= len(text_content(node).strip()) + 2:
+                    if _is_self_link(node):
                         skip_set.add(node)  # a "copy link" / "share" button pointing at the entry itself
-                elif node.get("rel") == "author" or node.get("itemprop") == "author":
+                elif is_author:
                     author = _take_author(node, author, skip_set)
-                elif headline_element is None and not seen_text:
+                elif open_headline:
                     if tag in HEADING_TAGS:
                         if not _in_embed(node) and not _in(node, skip_set):
                             headline_element = node
+                            open_headline = False
                     elif tag in _TEXT_TAGS and not _in(node, skip_set) and text_content(node).strip():
-                        seen_text = True
+                        open_headline = False
                 continue
-            tokens = class_tokens(node)
-            if node.get("rel") == "author" or node.get("itemprop") == "author":
-                tokens = tokens | {"author"}
-            if tokens & AUTHOR_WORDS and not _in_embed(node) and not _in(node, skip_set):
+            bits = bits_of(node, keys)
+            if is_author:
+                bits |= _AUTHOR
+            if bits & _AUTHOR and not _in_embed(node) and not _in(node, skip_set):
                 before = len(skip_set)
                 author = _take_author(node, author, skip_set)
                 if len(skip_set) > before:
                     continue
-            if (tokens & UPDATE_WORDS) and (tag == "time" or tokens & TIME_WORDS) and not _in(node, skip_set):
+            if bits & _UPDATE and (tag == "time" or bits & _TIME) and not _in(node, skip_set):
                 updated = updated or _stamp_of(node)
                 skip_set.add(_label_holder(node))
                 continue
-            badge = _flag_words(tokens)
-            if badge and node is not element and len(text_content(node)) <= 40 and node.find(".//p") is None:
-                flags.extend(f for f in badge if f not in flags)
-                skip_set.add(node)
-                continue
-            if tag == "a" and own_link and (node.get("href") or "").endswith(own_link):
-                parent = node.getparent()
-                if parent is not None and len(text_content(parent).strip()) <= len(text_content(node).strip()) + 2:
+            if bits & _FLAGS and node is not element:
+                badge = _flags_from_bits(bits)
+                if badge and len(text_content(node)) <= 40 and next(node.iterdescendants("p"), None) is None:
+                    flags.extend(f for f in badge if f not in flags)
                     skip_set.add(node)
                     continue
-            if headline_element is None and not seen_text and node is not element:
-                if tag in HEADING_TAGS or (tokens & HEADLINE_WORDS and len(text_content(node)) <= 300):
+            if tag == "a" and own_link and (node.get("href") or "").endswith(own_link) and _is_self_link(node):
+                skip_set.add(node)
+                continue
+            if open_headline and node is not element:
+                if tag in HEADING_TAGS or (bits & _HEADLINE and len(text_content(node)) <= 300):
                     if not _in_embed(node) and not _in(node, skip_set):
                         headline_element = node
+                        open_headline = False
                 elif tag in _TEXT_TAGS and not _in(node, skip_set) and text_content(node).strip():
-                    seen_text = True
+                    open_headline = False
 
     headline = [text_of(headline_element, skip_set.__contains__)] if headline_element is not None else []
     if headline_element is not None:
@@ -769,14 +903,21 @@ def _label_holder(stamp: HtmlElement) -> HtmlElement:
     return stamp
 
 
+_STAMP_ATTRIBUTES = ("datetime", "content", "data-datetime", "data-timestamp", "title")
+
+
 def _stamp_of(marker: HtmlElement) -> str | None:
     for node in marker.iter():
         if not isinstance(node.tag, str):
             continue
-        for attribute in ("datetime", "content", "data-datetime", "data-timestamp", "title"):
-            stamp = iso_datetime(node.get(attribute))
-            if stamp:
-                return stamp
+        keys = node.keys()
+        if not keys:
+            continue
+        for attribute in _STAMP_ATTRIBUTES:
+            if attribute in keys:
+                stamp = iso_datetime(node.get(attribute))
+                if stamp:
+                    return stamp
     return None
 
 
@@ -791,21 +932,27 @@ def _flag_words(tokens: frozenset[str] | set[str]) -> list[str]:
     return flags
 
 
-def _flags_of(element: HtmlElement, marker: HtmlElement | None) -> list[str]:
-    tokens = class_tokens(element)
+def _flags_of(element: HtmlElement, marker: HtmlElement | None, words: _Words) -> list[str]:
+    bits = words.element(element)
     if marker is not None:
         for ancestor in marker.iterancestors():
             if ancestor is element:
                 break
-            if ancestor.get("class") and ancestor.find(".//p") is not None:
-                tokens |= class_tokens(ancestor)
+            if ancestor.get("class") and next(ancestor.iterdescendants("p"), None) is not None:
+                bits |= words.element(ancestor)
     parent = element.getparent()
     if parent is not None and parent.tag not in ("body", "main"):
-        tokens |= class_tokens(parent)
+        bits |= words.element(parent)
     for key, value in element.attrib.items():
         if key.startswith("data-") and value.strip().lower() in ("true", "1", "yes"):
-            tokens |= set(re.split(r"[^a-z]+", key[5:].lower()))
-    return _flag_words(tokens)
+            bits |= _bits_of(frozenset(re.split(r"[^a-z]+", key[5:].lower())))
+    return _flags_from_bits(bits)
+
+
+def _is_self_link(link: HtmlElement) -> bool:
+    """Whether a link to the entry itself is all its parent holds (a "copy link" or "share" button)."""
+    parent = link.getparent()
+    return parent is not None and len(text_content(parent).strip()) <= len(text_content(link).strip()) + 2
 
 
 def _identity(element: HtmlElement, marker: HtmlElement | None, base: str | None) -> tuple[str | None, str | None]:

@@ -127,6 +127,11 @@ def class_tokens(element: HtmlElement) -> frozenset[str]:
 @lru_cache(maxsize=16384)
 def words(raw: str) -> frozenset[str]:
     """The lower-case words of a class or id string (cached: pages repeat their class names)."""
+    return split_words(raw)
+
+
+def split_words(raw: str) -> frozenset[str]:
+    """The lower-case words of a class or id string, uncached (for callers that keep a cache per page)."""
     raw = _CAMEL.sub(r"\1 \2", raw).lower()
     return frozenset(token for token in _TOKEN_SPLIT.split(raw) if token)
 
@@ -135,6 +140,14 @@ def text_content(element: HtmlElement) -> str:
     """All text under ``element`` (without its tail), as one string."""
     text: str = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
     return text
+
+
+_STRING_LENGTH = etree.XPath("string-length(.)")
+
+
+def text_length(element: HtmlElement) -> int:
+    """``len(text_content(element))``, counted by libxml2 without building the string."""
+    return int(_STRING_LENGTH(element))
 
 
 def clean_space(text: str) -> str:
@@ -230,7 +243,8 @@ def text_blocks(
 # accepts in text (control characters it refuses) and real pages do not use.
 _PARAGRAPH_BREAK = "\ue000"
 _LINE_BREAK = "\ue001"
-_BREAKING_TAGS = tuple(sorted(BLOCK_TAGS | HEADING_TAGS | {"br"}))
+_PARAGRAPH_TAGS = BLOCK_TAGS | HEADING_TAGS
+_BREAKING_TAG_SET = _PARAGRAPH_TAGS | {"br"}
 
 
 def detached_paragraphs(roots: Iterable[HtmlElement], remove: Collection[HtmlElement] = ()) -> list[str]:
@@ -249,21 +263,63 @@ def detached_paragraphs(roots: Iterable[HtmlElement], remove: Collection[HtmlEle
     for root in roots:
         if root in remove:
             continue
-        for element in root.iter(*_BREAKING_TAGS):
-            mark = _LINE_BREAK if element.tag == "br" else _PARAGRAPH_BREAK
-            element.tail = mark + element.tail if element.tail else mark
-            if mark is _PARAGRAPH_BREAK:
-                element.text = mark + element.text if element.text else mark
+        _mark_breaks(root)
         text: str = etree.tostring(root, method="text", encoding="unicode", with_tail=False)
-        for part in text.replace("\u200b", "").split(_PARAGRAPH_BREAK):
+        if "\u200b" in text:
+            text = text.replace("\u200b", "")
+        for part in text.split(_PARAGRAPH_BREAK):
+            if not part or part.isspace():
+                continue
             if _LINE_BREAK in part:
                 lines = (" ".join(line.split()) for line in part.split(_LINE_BREAK))
                 part = "\n".join(line for line in lines if line)
+            elif part.isprintable() and "  " not in part:
+                # No space but the plain one (the others are not printable) and none doubled: only the
+                # ends to trim, without splitting the text into words.
+                part = part.strip()
             else:
                 part = " ".join(part.split())
             if part:
                 out.append(part)
     return out
+
+
+def _mark_breaks(root: HtmlElement) -> None:
+    """Mark where paragraphs and lines break under ``root``, in the text of the tree.
+
+    A block's start needs no mark when only spaces lie between it and the
+    previous break (a block or the parent block's start): most paragraphs
+    follow another block, and writing an element's text costs more than
+    reading it.
+    """
+    for element in root.iter():
+        tag = element.tag
+        if tag not in _BREAKING_TAG_SET:
+            continue
+        tail = element.tail
+        if tag == "br":
+            element.tail = _LINE_BREAK + tail if tail else _LINE_BREAK
+            continue
+        element.tail = _PARAGRAPH_BREAK + tail if tail else _PARAGRAPH_BREAK
+        if element is root:
+            continue  # nothing of the root's text comes before its start
+        previous = element.getprevious()
+        if previous is not None:
+            needed = previous.tag not in _PARAGRAPH_TAGS or _holds_text(previous.tail)
+        else:
+            parent = element.getparent()
+            needed = parent is None or parent.tag not in _PARAGRAPH_TAGS or _holds_text(parent.text)
+        if needed:
+            text = element.text
+            element.text = _PARAGRAPH_BREAK + text if text else _PARAGRAPH_BREAK
+
+
+def _holds_text(text: str | None) -> bool:
+    """Whether tree text holds more than spaces and break marks."""
+    if not text:
+        return False
+    text = text.lstrip(_PARAGRAPH_BREAK)
+    return bool(text) and not text.isspace()
 
 
 def detach(element: HtmlElement) -> None:
