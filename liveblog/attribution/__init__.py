@@ -31,6 +31,8 @@ from liveblog.lang import Language
 from liveblog.models import Document, Entry, Speaker, Statement, StatementKind
 
 _TERMINAL = (".", "!", "?", "…", ":")
+# The name a question ends with, after a comma: "…, Mr Whitlock?", "…, Frau Weber?"
+_VOCATIVE = re.compile(r",\s+((?:[^\W\d_][\w.'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*\?[\s”“’‘»«\"']*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -86,7 +88,9 @@ def _layout(text: str, lex: Lexicon) -> _Layout:
         # entry of many paragraphs is tokenized in linear time.
         own = quotes[bisect_left(starts, start) : bisect_right(starts, end)]
         tokens = tokenize(text, start, end, own)
-        split = [_Sentence(sentence, [], []) for sentence in sentences(tokens, lex.abbreviations)]
+        split = [
+            _Sentence(sentence, [], []) for sentence in sentences(tokens, lex.abbreviations, lex.verbs, lex.anaphoric)
+        ]
         result.append(_Paragraph(start, end, tokens, split))
     return result
 
@@ -508,7 +512,10 @@ class _Attributor:
             quote = tokens[index].quote
             assert quote is not None
             kind: StatementKind = "direct" if _stands_alone(tokens, index) else "partial"
-            self._add(resolution, written, quote.start, quote.end, kind, cue_text)
+            resolution = self._answerer(resolution, written, cue_text)
+            statement = self._add(resolution, written, quote.start, quote.end, kind, cue_text)
+            if statement is not None and kind == "direct":
+                self._remember_question(statement)
             if resolution.speaker is None and written and written.lower() not in self.lex.pronouns:
                 self.salience.unknown()
             self.salience.push(resolution.speaker, resolution.person or written is not None)
@@ -530,6 +537,37 @@ class _Attributor:
             speaker = self._colon_speaker(tokens, mentions, cues)
             return speaker
         return None
+
+    def _answerer(self, resolution: Resolution, written: str | None, cue: str | None) -> Resolution:
+        """ "“Did you read it, Mr X?” Pryce asked. “…,” he answered.": whoever answers a
+        question is the one it asked (named in it) or anyone but the one who asked."""
+        question = self.salience.question
+        if (
+            question is None
+            or cue is None
+            or cue.lower() not in self.lex.answer_verbs
+            or resolution.speaker != question[0]
+            or written is None
+            or written.lower() not in self.lex.pronouns
+        ):
+            return resolution
+        asker, addressee = question
+        if addressee is not None:
+            return Resolution(addressee, 0.7)
+        found = self.salience.last_person(frozenset([asker]), whole_document=True)
+        return Resolution(found[0], 0.55) if found is not None else Resolution(None, 0.0)
+
+    def _remember_question(self, statement: Statement) -> None:
+        """A quoted question, and the person it addresses by name ("…, Mr Whitlock?")."""
+        if statement.speaker is None or not statement.text.rstrip("”“’‘»«\"' ").endswith("?"):
+            self.salience.question = None
+            return
+        addressee = _addressee(self.table, statement.text)
+        self.salience.question = (statement.speaker, addressee if addressee != statement.speaker else None)
+
+    def _addressed(self, quote: Quote) -> str | None:
+        """The known person a quoted question ends by naming, if any."""
+        return _addressee(self.table, self.text[quote.start : quote.end])
 
     def _continues_report(self, tokens: list[Token]) -> bool:
         """A sentence in the mood of reported speech, with no quote of its own."""
@@ -681,7 +719,7 @@ class _Attributor:
         if (
             self.lex.verb_second
             and position + 1 in ending
-            and not self._clause_initial(tokens, ending[position + 1].start)
+            and not self._clause_initial(tokens, self._employee(tokens, ending[position + 1], ending).start)
         ):
             after = self._mention_after(tokens, cue.end, mentions)
             if after is not None and self._inversion_ok(tokens, after, position):
@@ -689,7 +727,7 @@ class _Attributor:
         if position >= 0:
             token = tokens[position]
             if position + 1 in ending:
-                return ending[position + 1]
+                return self._employee(tokens, ending[position + 1], ending)
             if token.lower in self.lex.relatives and position >= 1 and tokens[position - 1].text == ",":
                 return ending.get(position - 1)
             if token.text == ",":
@@ -705,6 +743,17 @@ class _Attributor:
         if after is not None and self._inversion_ok(tokens, after, position):
             return after
         return self._subject_with_phrase(tokens, cue, mentions)
+
+    def _employee(self, tokens: list[Token], mention: Mention, ending: dict[int, Mention]) -> Mention:
+        """ "Tor Eide i Fjordlink sier", "Petra Lindgren von der Nordbank sagte": the person
+        before a preposition speaks, not the organisation they work for."""
+        before = mention.start - 1
+        if mention.kind != "name" or before < 1 or tokens[before].lower not in self.lex.prepositions:
+            return mention
+        person = ending.get(before)
+        if person is None or person.kind == "pronoun" or (person.kind == "name" and person.organisation):
+            return mention
+        return person
 
     def _possessive_phrase(self, tokens: list[Token], last: int, mentions: list[Mention]) -> Mention | None:
         """ "Reed's mother said", "Russia's defence ministry said": the possessed noun speaks."""
@@ -998,6 +1047,8 @@ class _Attributor:
             if alone:
                 self._wait(quote.start, quote.end, "direct")
             return
+        if self._addressed(quote) == found[0]:
+            return  # "“Did you read it, Mr Whitlock?”": asked of Whitlock, so not his words
         confidence = 0.55 if found[1] else 0.45
         statement = self._add(
             Resolution(found[0], confidence), None, quote.start, quote.end, "direct" if alone else "partial", None
@@ -1083,6 +1134,15 @@ _AUXILIARIES = frozenset(
         "bør",
     ]
 )
+
+
+def _addressee(table: EntityTable, words: str) -> str | None:
+    """The person a question names as the one asked: "…, Mr Whitlock?" -> "Graham Whitlock"."""
+    vocative = _VOCATIVE.search(words[-80:])
+    if vocative is None:
+        return None
+    entity = table.lookup(vocative.group(1))
+    return entity.canonical if entity is not None and entity.person else None
 
 
 def _owned(tokens: list[Token], mention: Mention, lex: Lexicon) -> bool:

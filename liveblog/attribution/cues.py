@@ -53,6 +53,7 @@ class Lexicon:
     anaphoric: frozenset[str]
     role_connectors: frozenset[str]
     recipient_verbs: frozenset[str]
+    answer_verbs: frozenset[str]
     reported_mood: frozenset[str]
     stances: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
     demonym_endings: tuple[str, ...]
@@ -148,6 +149,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         anaphoric=frozenset(speech.anaphoric_openers),
         role_connectors=frozenset(speech.role_connectors),
         recipient_verbs=frozenset(speech.recipient_verbs),
+        answer_verbs=frozenset(speech.answer_verbs),
         reported_mood=frozenset(speech.reported_mood),
         stances=_phrases(speech.stance_phrases),
         demonym_endings=speech.demonym_endings,
@@ -484,6 +486,7 @@ def _name_mention(
             and (end > start or token.lower in NAME_PARTICLES)
             and (token.lower in NAME_PARTICLES or token.lower in ORG_CONNECTORS)
             and _particles_then_name(tokens, end)
+            and not _affiliation(tokens, start, end, lex)
         ):
             organisation = organisation or token.lower in ORG_CONNECTORS
             end += 1
@@ -523,6 +526,14 @@ def _name_mention(
     if possessive:
         mention.possessor = _strip_possessive(last)
     return mention
+
+
+def _affiliation(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    """ "Petra Lindgren von der Nordbank": a particle after a full name (two words that are
+    no titles) opens where the person works, not the rest of a name ("Ursula von der Leyen")."""
+    if tokens[end].lower not in NAME_PARTICLES or tokens[end - 1].lower in NAME_PARTICLES:
+        return False
+    return sum(1 for t in tokens[start:end] if t.capitalised and not lex.is_title(t.text)) >= 2
 
 
 def _particles_then_name(tokens: list[Token], index: int) -> bool:

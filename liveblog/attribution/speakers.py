@@ -297,6 +297,8 @@ class Salience:
         self.reporting: str | None = None
         # Quotes still waiting for a speaker named in the next sentence ("Det sier X").
         self.pending: list[tuple[Entry, Statement]] = []
+        # The last question quoted: who asked it, and whom it named as the one asked.
+        self.question: tuple[str, str | None] | None = None
 
     def next_entry(self) -> None:
         """The reader moves on to the next entry in document order."""
@@ -305,6 +307,7 @@ class Salience:
         self.current = []
         self.mentioned = []
         self.previous_dash, self.dash_speaker = self.dash_speaker, None
+        self.question = None
 
     def push(self, speaker: str | None, person: bool) -> None:
         """``speaker`` was just the subject of a sentence or said something."""

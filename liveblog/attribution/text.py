@@ -8,6 +8,7 @@ name inside a quotation is never taken for the frame's.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from liveblog.attribution.quotes import Quote
@@ -68,11 +69,21 @@ def _words(text: str, start: int, end: int) -> list[Token]:
 LONGEST_SENTENCE = 400
 
 
-def sentences(tokens: list[Token], abbreviations: frozenset[str], longest: int = LONGEST_SENTENCE) -> list[list[Token]]:
+def sentences(
+    tokens: list[Token],
+    abbreviations: frozenset[str],
+    cue_words: Container[str] = frozenset(),
+    pointers: Container[str] = frozenset(),
+    longest: int = LONGEST_SENTENCE,
+) -> list[list[Token]]:
     """Split a paragraph's tokens into sentences (never inside a quote).
 
-    A sentence longer than ``longest`` tokens is cut at its last comma or
-    semicolon (or, without one, right there) and goes on as a new sentence.
+    A quote that ends in "?", "!" or "." ends its sentence, except a question
+    or exclamation followed within three words by a cue word (``cue_words``,
+    lower case) and not by a word pointing back (``pointers``: "Das fragte
+    X"): "“Did you read it?” Pryce asked." is one sentence. A sentence longer than ``longest``
+    tokens is cut at its last comma or semicolon (or, without one, right
+    there) and goes on as a new sentence.
     """
     result: list[list[Token]] = []
     current: list[Token] = []
@@ -87,12 +98,32 @@ def sentences(tokens: list[Token], abbreviations: frozenset[str], longest: int =
             current = []
         elif token.kind == "quote" and token.text.rstrip("”“’‘»«\"'")[-1:] in (".", "!", "?", "…"):
             following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if following is None or following.capitalised or following.kind == "quote":
+            cued = (
+                token.text.rstrip("”“’‘»«\"'")[-1:] in ("?", "!")
+                and following is not None
+                and following.lower not in pointers
+                and _cue_follows(tokens, index + 1, cue_words)
+            )
+            if (following is None or following.capitalised or following.kind == "quote") and not cued:
                 result.append(current)
                 current = []
     if current:
         result.append(current)
     return result
+
+
+def _cue_follows(tokens: list[Token], start: int, cue_words: Container[str]) -> bool:
+    """Whether the quote before ``start`` is the one a cue right after it reports: not when
+    a colon introduced the quote, nor when the cue introduces the next one ("Sie antwortete:")."""
+    if start >= 2 and tokens[start - 2].text == ":":
+        return False
+    for position in range(start, min(start + 3, len(tokens))):
+        token = tokens[position]
+        if not token.is_word:
+            return False
+        if token.lower in cue_words:
+            return position + 1 >= len(tokens) or tokens[position + 1].text != ":"
+    return False
 
 
 def _last_pause(tokens: list[Token]) -> int:

@@ -137,6 +137,7 @@ LANGUAGE = Language(
             "schrieb",
             "twitterte",
             "antwortete",
+            "konterte",
             "antwortet",
             "entgegnete",
             "entgegnet",
@@ -426,6 +427,7 @@ LANGUAGE = Language(
         anaphoric_openers=("das", "dies"),
         role_connectors=("des", "der", "von"),
         recipient_verbs=(),
+        answer_verbs=("antwortete", "antwortet", "erwiderte", "erwidert", "entgegnete", "entgegnet", "konterte"),
         reported_mood=(
             "sei",
             "seien",

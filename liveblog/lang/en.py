@@ -120,6 +120,7 @@ LANGUAGE = Language(
             "concluded",
             "concludes",
             "replied",
+            "retorted",
             "replies",
             "recalled",
             "recalls",
@@ -478,6 +479,7 @@ LANGUAGE = Language(
         anaphoric_openers=("that", "this"),
         role_connectors=("of", "for"),
         recipient_verbs=("told", "tells", "tell", "assured", "assures", "informed", "reminded"),
+        answer_verbs=("answered", "answers", "replied", "replies", "responded", "responds", "retorted"),
         female_words=(
             "mrs",
             "ms",

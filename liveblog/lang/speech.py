@@ -76,6 +76,9 @@ class SpeechWords:
     role_connectors: tuple[str, ...] = ()
     # Verbs whose first object is the listener: "told reporters the plan failed".
     recipient_verbs: tuple[str, ...] = ()
+    # Verbs of answering: "“…,” he replied" after a question is the person asked,
+    # never the one who asked.
+    answer_verbs: tuple[str, ...] = ()
     # Verb forms of reported speech (German Konjunktiv I): a sentence with one, right
     # after a statement, goes on reporting the same speaker ("Es dürfe keine …").
     reported_mood: tuple[str, ...] = ()
