@@ -383,6 +383,7 @@ class _Scan:
     closed: bool = False
     microdata: list[HtmlElement] = field(default_factory=list)  # LiveBlogPosting itemscopes
     words: _Words = field(default_factory=_Words)
+    marker_texts: dict[HtmlElement, str] = field(default_factory=dict)  # read once when markers are chosen
 
 
 def _scan(root: HtmlElement) -> _Scan:
@@ -511,7 +512,7 @@ def _marker_candidates(scan: _Scan) -> tuple[list[HtmlElement], list[HtmlElement
             continue
         if tag != "time" and element.get("datetime") is None and tag != "abbr" and not bits & _TIME:
             continue
-        text = text_content(element)
+        text = scan.marker_texts[element] = text_content(element)
         if len(text) > _MAX_MARKER_CHARS:
             continue
         if not _DIGIT.search(text) and not element.get("datetime") and tag != "abbr":
@@ -539,7 +540,7 @@ def _marker_candidates(scan: _Scan) -> tuple[list[HtmlElement], list[HtmlElement
 def _find_entries(root: HtmlElement, scan: _Scan) -> list[_Entry]:
     """The page's entries: from its time markers, else from repeated blocks that open with a clock time."""
     markers, _updates = _marker_candidates(scan)
-    found = _entries_of(root, markers, scan.chrome) if len(markers) >= 2 else []
+    found = _entries_of(root, markers, scan.chrome, scan.marker_texts) if len(markers) >= 2 else []
     if not found:
         # Times in the page's header or a most-read list are no live blog; plain clock times may be.
         openers = _clock_opening_markers(root, scan.chrome)
@@ -547,7 +548,12 @@ def _find_entries(root: HtmlElement, scan: _Scan) -> list[_Entry]:
     return found
 
 
-def _entries_of(root: HtmlElement, markers: list[HtmlElement], chrome: set[HtmlElement]) -> list[_Entry]:
+def _entries_of(
+    root: HtmlElement,
+    markers: list[HtmlElement],
+    chrome: set[HtmlElement],
+    marker_texts: dict[HtmlElement, str] | None = None,
+) -> list[_Entry]:
     entries = [_Entry(element=element, marker=marker) for marker, element in zip(markers, _own_elements(markers))]
     groups: dict[HtmlElement, list[_Entry]] = {}
     for entry in entries:
@@ -561,9 +567,10 @@ def _entries_of(root: HtmlElement, markers: list[HtmlElement], chrome: set[HtmlE
     for members in groups.values():
         for entry in members:
             _make_flat(entry, members_of, chrome)
-    # A group's text is its container's, less the markers' (one serialisation per group, not per entry).
+    # A group's text is its container's, less the markers'.
+    known = marker_texts or {}
     sizes = {
-        parent: text_length(parent) - sum(len(text_content(e.marker)) for e in members)
+        parent: text_length(parent) - sum(len(known.get(e.marker) or text_content(e.marker)) for e in members)
         for parent, members in groups.items()
     }
     main = max((parent for parent in groups if len(groups[parent]) >= 2), key=lambda parent: sizes[parent])
@@ -750,7 +757,8 @@ def _entry_block(
 ) -> Block:
     """Read one entry element into an entry Block with its hints."""
     chrome = scan.chrome
-    bits_of = scan.words.element
+    cache = scan.words.cache
+    bits_of = scan.words.of
     element = entry.element
     marker = entry.marker
     skip_set: set[HtmlElement] = set()
@@ -811,7 +819,17 @@ def _entry_block(
                     elif tag in _TEXT_TAGS and not _in(node, skip_set) and text_content(node).strip():
                         open_headline = False
                 continue
-            bits = bits_of(node, keys)
+            bits = 0  # the class and id words' bits (inlined: this runs for most elements of a page)
+            if "class" in keys:
+                cls = node.get("class")
+                if cls:
+                    known = cache.get(cls)
+                    bits = bits_of(cls) if known is None else known
+            if "id" in keys:
+                ident = node.get("id")
+                if ident:
+                    known = cache.get(ident)
+                    bits |= bits_of(ident) if known is None else known
             if is_author:
                 bits |= _AUTHOR
             if bits & _AUTHOR and not _in_embed(node) and not _in(node, skip_set):

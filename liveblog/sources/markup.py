@@ -258,7 +258,8 @@ def detached_paragraphs(roots: Iterable[HtmlElement], remove: Collection[HtmlEle
     be gone (see :func:`strip_dropped`).
     """
     for element in remove:
-        detach(element)
+        if element.getparent() not in remove:  # inside a removed element it goes with it
+            detach(element)
     out: list[str] = []
     for root in roots:
         if root in remove:
@@ -365,6 +366,8 @@ def inline_text(element: HtmlElement, skip: Callable[[HtmlElement], bool] | None
 
 def text_of(element: HtmlElement, skip: Callable[[HtmlElement], bool] | None = None) -> str:
     """An element's text on one line."""
+    if not len(element):  # no children (a time, a byline): its own text is all there is
+        return " ".join(clean_space(element.text or "").split())
     return " ".join(clean_space("".join(inline_text(element, skip))).split())
 
 
