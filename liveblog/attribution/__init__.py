@@ -261,6 +261,9 @@ class _Attributor:
                 self.table.genders[found[0]] = wanted  # "she said" tells who she is
             return Resolution(found[0], 0.75 if found[1] else 0.6)
         words = mention_words(tokens, mention)
+        if mention.organisation and len(words) == 1 and words[0].lower in self.lex.organisation_nouns:
+            organisation = self._last_organisation()
+            return Resolution(organisation, 0.6, False) if organisation else Resolution(None, 0.0)
         written = self.text[mention.char_start : mention.char_end] if mention.char_end <= len(self.text) else ""
         if mention.kind == "role":
             owned = _owned(tokens, mention, self.lex)
@@ -314,6 +317,21 @@ class _Attributor:
         if found is None:
             return Resolution(None, 0.0)
         return Resolution(found[0], 0.55 if found[1] else 0.45)
+
+    def _last_organisation(self) -> str | None:
+        """The organisation "the company" stands for: a subject of this entry that the text
+        never gave a role or gender, else the last organisation named, else the last
+        speaker known by one word only."""
+        for speaker, _ in reversed(self.salience.current):
+            entity = self.table.lookup(speaker) if speaker else None
+            if entity is not None and not entity.roles and not self._gender(speaker):
+                return speaker
+        if self.salience.organisations:
+            return self.salience.organisations[-1]
+        for speaker, _ in reversed(self.salience.history):
+            if speaker and speaker.lower() not in self.lex.organisation_nouns and self.table.lookup(speaker) is None:
+                return speaker
+        return None
 
     def _demonym(self, word: str) -> bool:
         """A capitalised nationality word ("Portuguese") that the document never uses as a name."""
@@ -724,6 +742,8 @@ class _Attributor:
             after = self._mention_after(tokens, cue.end, mentions)
             if after is not None and self._inversion_ok(tokens, after, position):
                 return after
+            if self._fronted_adverbial(tokens, position):
+                return None  # "Aus Branchenkreisen hieß es": the subject is impersonal
         if position >= 0:
             token = tokens[position]
             if position + 1 in ending:
@@ -753,6 +773,7 @@ class _Attributor:
         person = ending.get(before)
         if person is None or person.kind == "pronoun" or (person.kind == "name" and person.organisation):
             return mention
+        self.salience.organisation(" ".join(t.text for t in mention_words(tokens, mention)))
         return person
 
     def _possessive_phrase(self, tokens: list[Token], last: int, mentions: list[Mention]) -> Mention | None:
@@ -939,6 +960,17 @@ class _Attributor:
         after = tokens[mention.end] if mention.end < len(tokens) else None
         if after is not None and after.is_word and fold(after.text) in self.lex.source_words:
             return None
+        if mention.kind == "name" and any(
+            fold(t.text).endswith(self.lex.outlet_endings) for t in mention_words(tokens, mention)
+        ):
+            return None  # "according to the Harbour Gazette": a newspaper is a source, not a speaker
+        closing = (
+            cue.start > 0 and tokens[cue.start - 1].text == "," and all(not t.is_word for t in tokens[mention.end :])
+        )
+        if closing and mention.kind != "pronoun" and self.resolve(tokens, mention).person:
+            # "Reform UK has asked for a recount, according to the returning officer": a person
+            # at the end vouches for the whole sentence, whatever verb it has.
+            return self._emit(tokens, 0, cue.start - 1, mention, cue)
         if any(
             c.kind == "verb" and self._subject(tokens, c, mentions) not in (None, mention) for c in cues if c is not cue
         ):

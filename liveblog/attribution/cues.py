@@ -42,6 +42,8 @@ class Lexicon:
     passives: frozenset[str]
     titles: frozenset[str]
     source_words: frozenset[str]
+    outlet_endings: tuple[str, ...]
+    organisation_nouns: frozenset[str]
     abbreviations: frozenset[str]
     not_speakers: frozenset[str]
     common: frozenset[str]
@@ -138,6 +140,8 @@ def _build_lexicon(language: Language) -> Lexicon:
         passives=frozenset(speech.passive_auxiliaries),
         titles=frozenset(speech.titles),
         source_words=frozenset(speech.source_words),
+        outlet_endings=speech.outlet_endings,
+        organisation_nouns=frozenset(speech.organisation_nouns),
         abbreviations=frozenset(speech.abbreviations),
         not_speakers=frozenset(speech.not_speakers),
         common=language.common_words,
@@ -347,6 +351,9 @@ def _phrase_mention(
     known: frozenset[str],
 ) -> Mention | None:
     """A role phrase or a name starting at ``start`` (after a determiner at ``index``)."""
+    anaphor = _organisation_anaphor(tokens, index, start, definite, lex)
+    if anaphor is not None:
+        return anaphor
     position = start
     modifiers: list[Token] = []
     # Modifiers and a role head: "the top Russian diplomat", "den russiske presidenten".
@@ -372,6 +379,36 @@ def _phrase_mention(
     if _is_name_start(tokens, start, lex, lowercase, known) or (definite and tokens[start].capitalised):
         return _name_mention(tokens, index, start, definite, lex, lowercase, known)
     return None
+
+
+def _organisation_anaphor(tokens: list[Token], index: int, start: int, definite: bool, lex: Lexicon) -> Mention | None:
+    """ "the company", "das Unternehmen", "Selskapet": an organisation named before."""
+    token = tokens[start]
+    if token.lower not in lex.organisation_nouns or not (definite or token.capitalised):
+        return None
+    following = tokens[start + 1] if start + 1 < len(tokens) else None
+    if (
+        following is not None
+        and following.is_word
+        and (
+            following.capitalised
+            or lex.is_role_head(following.text)
+            or following.lower in lex.role_connectors
+            or following.lower in ORG_CONNECTORS
+        )
+    ):
+        return None  # "the company Lantern Logistics", "the company chairman", "Der Verband der Sparkassen"
+    return Mention(
+        index,
+        start + 1,
+        "name",
+        token.start,
+        token.end,
+        definite=True,
+        organisation=True,
+        first=start,
+        role=(token.lower,),
+    )
 
 
 def _is_possessor(token: Token, lex: Lexicon) -> bool:
@@ -448,6 +485,8 @@ def _is_name_start(
         return False
     if word in lex.conjunctions or word in lex.complementizers or word in lex.verbs or word in lex.according:
         return False
+    if word in lex.prepositions and index == 0:
+        return False  # "Aus Branchenkreisen hieß es": a sentence opening with a preposition
     if index == 0 or (not tokens[index - 1].is_word and tokens[index - 1].kind != "quote"):
         # A sentence-initial word is a name only when the document uses it as one,
         # or when a second capitalised word follows ("Per Lunde, som …").

@@ -297,6 +297,8 @@ class Salience:
         self.reporting: str | None = None
         # Quotes still waiting for a speaker named in the next sentence ("Det sier X").
         self.pending: list[tuple[Entry, Statement]] = []
+        # Organisations named so far, as speakers or as someone's employer, for "the company".
+        self.organisations: list[str] = []
         # The last question quoted: who asked it, and whom it named as the one asked.
         self.question: tuple[str, str | None] | None = None
 
@@ -315,10 +317,16 @@ class Salience:
             _remember(self.current, (speaker, person))
             _remember(self.history, (speaker, person))
             self.seen.add(fold(speaker))
+            if not person:
+                self.organisation(speaker)
 
     def unknown(self) -> None:
         """Someone the document does not name just spoke: "she" or a bare quote next is theirs."""
         _remember(self.current, ("", True))
+
+    def organisation(self, name: str) -> None:
+        """The text just named the organisation ``name``."""
+        _remember(self.organisations, name)
 
     def mention(self, canonical: str) -> None:
         """The current entry named the person ``canonical`` (subject or not)."""

@@ -51,6 +51,13 @@ class SpeechWords:
     source_verbs: tuple[str, ...] = ()
     # Generic words for news agencies and outlets ("agency", "byrå").
     source_words: tuple[str, ...] = ()
+    # Endings of the names of newspapers and broadcasters ("Harbour Gazette",
+    # "Nordsee-Zeitung", "Dagbladet"): after "according to" such a name is a
+    # source, never a speaker.
+    outlet_endings: tuple[str, ...] = ()
+    # Common nouns that stand for an organisation the text named before, in every
+    # form that can open a mention: "the company", "das Unternehmen", "selskapet".
+    organisation_nouns: tuple[str, ...] = ()
     # Auxiliaries of the passive: "is asked" is no speech act of the subject.
     passive_auxiliaries: tuple[str, ...] = ()
     # Negations: "did not say", "svarte ikke".

@@ -375,3 +375,48 @@ def test_an_outlet_after_according_to_beside_a_speaker_is_a_source() -> None:
     doc = _run("en", "Foreign Minister Ivan Petrov said, according to Interfax, that the talks had failed.")
     assert _speaker_of(doc, "the talks had failed") == "Ivan Petrov"
     assert all(s.speaker != "Interfax" for s in doc.entries[0].statements)
+
+
+def test_a_question_names_whom_it_asks_and_the_answer_is_theirs() -> None:
+    doc = _run(
+        "en",
+        "Trade minister Oliver Brandt faced the committee. Committee chair Ruth Neame opened the session.",
+        "“Did you see the report, Mr Brandt?” Neame asked. “Not before it was published,” he replied.",
+    )
+    assert _speaker_of(doc, "Did you see the report") == "Ruth Neame"
+    assert _speaker_of(doc, "Not before it was published") == "Oliver Brandt"
+
+
+def test_a_question_without_a_cue_is_not_the_words_of_the_person_it_asks() -> None:
+    doc = _run("en", "Oliver Brandt said he had not seen the report. “Did you see it, Mr Brandt?”")
+    assert all(s.speaker != "Oliver Brandt" for s in doc.entries[0].statements if "Did you see it" in s.text)
+
+
+def test_where_a_person_works_is_no_part_of_their_name_and_does_not_speak() -> None:
+    german = _run("de", "Ökonom Felix Arendt von der Hafenbank sagte, die Preise würden sinken.")
+    assert _speaker_of(german, "die Preise würden sinken") == "Felix Arendt"
+    norwegian = _run("no", "Rådgiver Sunniva Holm i Vestkraft sier at prisene vil falle.")
+    assert _speaker_of(norwegian, "prisene vil falle") == "Sunniva Holm"
+
+
+def test_a_newspaper_after_according_to_is_a_source_not_a_speaker() -> None:
+    doc = _run("en", "According to the Westbury Herald, the plant will close in May.")
+    assert all(s.speaker is None for s in doc.entries[0].statements)
+
+
+def test_the_company_is_the_organisation_named_before() -> None:
+    doc = _run(
+        "no",
+        "Pressesjef Eva Lunde i Kystbuss sier at rutene går som normalt.",
+        "Selskapet opplyser nå at to avganger er innstilt.",
+    )
+    assert _speaker_of(doc, "to avganger er innstilt") == "Kystbuss"
+
+
+def test_a_statement_ending_with_according_to_a_person_is_theirs() -> None:
+    doc = _run(
+        "en",
+        "Returning officer Dana Cole opened the count.",
+        "The Green Party has asked for a recount in one ward, according to the returning officer.",
+    )
+    assert _speaker_of(doc, "asked for a recount") == "Dana Cole"
