@@ -263,23 +263,33 @@ def read_tree(
 def _page_meta(root: HtmlElement, url: str | None, chrome: set[HtmlElement]) -> dict[str, str]:
     meta: dict[str, str] = {}
     props: dict[str, str] = {}
-    for element in root.iterfind(".//meta"):
-        key = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
-        value = element.get("content")
-        if key and value and key not in props:
-            props[key] = value.strip()
+    headings: list[HtmlElement] = []
+    title_element: HtmlElement | None = None
+    canonical: HtmlElement | None = None
+    for element in root.iterdescendants("meta", "h1", "title", "link"):  # one walk for all four
+        tag = element.tag
+        if tag == "meta":
+            key = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
+            value = element.get("content")
+            if key and value and key not in props:
+                props[key] = value.strip()
+        elif tag == "h1":
+            headings.append(element)
+        elif tag == "title":
+            title_element = element if title_element is None else title_element
+        elif canonical is None and element.get("rel") == "canonical":
+            canonical = element
     lang_attr = root.get("lang") or root.get("xml:lang") or props.get("og:locale") or props.get("language")
     if lang_attr:
         code = lang_attr.strip().lower().replace("_", "-").split("-")[0]
         meta["language"] = "no" if code in ("nb", "nn") else code
     # The first heading outside the chrome: a site's logo is often an <h1> in its header.
-    h1 = next((h for h in root.iter("h1") if not _in(h, chrome)), None)
+    h1 = next((h for h in headings if not _in(h, chrome)), None)
     title = text_of(h1) if h1 is not None else ""
     if not title:
         title = props.get("og:title") or props.get("twitter:title") or ""
     if not title:
-        node = root.find(".//title")
-        title = text_of(node) if node is not None else ""
+        title = text_of(title_element) if title_element is not None else ""
     if title:
         meta["title"] = clean_space(title)
     description = props.get("og:description") or props.get("description") or props.get("twitter:description")
@@ -287,7 +297,6 @@ def _page_meta(root: HtmlElement, url: str | None, chrome: set[HtmlElement]) -> 
         meta["subtitle"] = clean_space(description)
     if props.get("og:site_name"):
         meta["publisher"] = props["og:site_name"]
-    canonical = root.find(".//link[@rel='canonical']")
     href = (canonical.get("href") if canonical is not None else None) or props.get("og:url")
     if href:
         meta["url"] = urljoin(url or "", href.strip())
@@ -337,16 +346,23 @@ def _bits_of(tokens: frozenset[str] | set[str]) -> int:
 class _Words:
     """Bits per class or id string, computed once per distinct string of the page (pages repeat them)."""
 
-    __slots__ = ("cache",)
+    __slots__ = ("cache", "shapes")
 
     def __init__(self) -> None:
         self.cache: dict[str, int] = {}
+        # By the string with every digit a 0: ids that differ only in their numbers ("block-000123") say
+        # the same, since no word with a digit means anything here.
+        self.shapes: dict[str, int] = {}
 
     def of(self, raw: str) -> int:
         """The bits of one class or id string."""
         bits = self.cache.get(raw)
         if bits is None:
-            bits = self.cache[raw] = _bits_of(split_words(raw))
+            shape = raw.translate(_DIGITS_AS_ZERO)
+            bits = self.shapes.get(shape)
+            if bits is None:
+                bits = self.shapes[shape] = _bits_of(split_words(shape))
+            self.cache[raw] = bits
         return bits
 
     def element(self, element: HtmlElement, keys: list[str] | None = None) -> int:
@@ -359,6 +375,27 @@ class _Words:
         if "id" in keys:
             bits |= self.of(element.get("id") or "")
         return bits
+
+
+_DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
+# _Words reads a string with its digits as zeros: that holds only while no word that matters has a digit.
+_MEANINGFUL_WORDS = frozenset().union(
+    CHROME_WORDS,
+    TIME_WORDS,
+    LEAD_WORDS,
+    CLOSED_WORDS,
+    LIVE_WORDS,
+    AUTHOR_WORDS,
+    UPDATE_WORDS,
+    HEADLINE_WORDS,
+    PINNED_WORDS,
+    KEY_EVENT_WORDS,
+    KEY_PARTS,
+    SUMMARY_WORDS,
+    *CHROME_PAIRS,
+    {"key"},
+)
+assert not any(character.isdigit() for word in _MEANINGFUL_WORDS for character in word)
 
 
 def _flags_from_bits(bits: int) -> list[str]:
@@ -615,26 +652,32 @@ def _own_elements(markers: list[HtmlElement]) -> list[HtmlElement]:
     The elements holding two or more markers are exactly the common ancestors of markers next to each
     other in document order (the markers inside any element are a run of that order), so each marker
     only needs its neighbours: its element is the child, on its path, of the deeper of the two common
-    ancestors (the marker itself when another marker lies inside it).
+    ancestors (the marker itself when another marker lies inside it). Walking up from a marker, the
+    first element already met on an earlier marker's way up is its common ancestor with the marker
+    before it, so each walk stops there.
     """
-    paths = []
+    depth_of: dict[HtmlElement, int] = {}  # every element met so far, by its depth below the root
+    walks: list[list[HtmlElement]] = []  # per marker: from its common ancestor's child down to the marker
+    joins: list[int] = [0]  # joins[i]: how many elements markers i-1 and i have in common
     for marker in markers:
-        path = [marker, *marker.iterancestors()]
-        path.reverse()  # from the root down to the marker
-        paths.append(path)
-    shared = [0] * (len(paths) + 1)  # shared[i]: how many nodes paths i-1 and i have in common
-    for index in range(1, len(paths)):
-        before, path = paths[index - 1], paths[index]
-        depth = 0
-        for mine, theirs in zip(before, path):
-            if mine is not theirs:
-                break
-            depth += 1
-        shared[index] = depth
+        walked: list[HtmlElement] = []
+        node: HtmlElement | None = marker
+        while node is not None and node not in depth_of:
+            walked.append(node)
+            node = node.getparent()
+        top = depth_of[node] if node is not None else -1
+        walked.reverse()
+        for offset, element in enumerate(walked, top + 1):
+            depth_of[element] = offset
+        walks.append(walked)
+        joins.append(top + 1)
+    joins.append(0)  # the last marker has none after it (the first met nothing before it: 0)
     elements = []
-    for index, path in enumerate(paths):
-        depth = max(shared[index], shared[index + 1])
-        elements.append(path[depth] if depth < len(path) else path[-1])
+    for index, (marker, walked) in enumerate(zip(markers, walks)):
+        shared = max(joins[index + 1], joins[index + 2])
+        # The marker's path below its join with the marker before it is ``walked``.
+        position = shared - joins[index + 1]
+        elements.append(walked[position] if position < len(walked) else marker)
     return elements
 
 
@@ -778,6 +821,7 @@ def _entry_block(
     headline_element: HtmlElement | None = None
     open_headline = True  # until a headline or body text is found; body text first: no headline
     inside_marker = set(marker.iter()) if marker is not None else set()
+    scope = _Scope(roots, skip_set)
     for root in roots:
         for node in root.iter():
             tag = node.tag
@@ -790,10 +834,10 @@ def _entry_block(
             if not keys:  # most nodes: only their tag can matter
                 if open_headline:
                     if tag in HEADING_TAGS:
-                        if not _in_embed(node) and not _in(node, skip_set):
+                        if not scope.in_embed(node) and not scope.skipped(node):
                             headline_element = node
                             open_headline = False
-                    elif tag in _TEXT_TAGS and not _in(node, skip_set) and text_content(node).strip():
+                    elif tag in _TEXT_TAGS and not scope.skipped(node) and text_content(node).strip():
                         open_headline = False
                 if tag != "time":
                     continue
@@ -803,9 +847,10 @@ def _entry_block(
             if "class" not in keys and "id" not in keys:
                 if tag == "time":
                     stamp = _stamp_of(node)
-                    if updated is None and stamp and _is_update_marker(node, False) and not _in(node, skip_set):
+                    if updated is None and stamp and _is_update_marker(node, False) and not scope.skipped(node):
                         updated = stamp
                         skip_set.add(_label_holder(node))
+                        scope.changed()
                 elif tag == "a" and own_link and (node.get("href") or "").endswith(own_link):
                     if _is_self_link(node):
                         skip_set.add(node)  # a "copy link" / "share" button pointing at the entry itself
@@ -813,10 +858,10 @@ def _entry_block(
                     author = _take_author(node, author, skip_set)
                 elif open_headline:
                     if tag in HEADING_TAGS:
-                        if not _in_embed(node) and not _in(node, skip_set):
+                        if not scope.in_embed(node) and not scope.skipped(node):
                             headline_element = node
                             open_headline = False
-                    elif tag in _TEXT_TAGS and not _in(node, skip_set) and text_content(node).strip():
+                    elif tag in _TEXT_TAGS and not scope.skipped(node) and text_content(node).strip():
                         open_headline = False
                 continue
             bits = 0  # the class and id words' bits (inlined: this runs for most elements of a page)
@@ -832,14 +877,15 @@ def _entry_block(
                     bits |= bits_of(ident) if known is None else known
             if is_author:
                 bits |= _AUTHOR
-            if bits & _AUTHOR and not _in_embed(node) and not _in(node, skip_set):
+            if bits & _AUTHOR and not scope.in_embed(node) and not scope.skipped(node):
                 before = len(skip_set)
                 author = _take_author(node, author, skip_set)
                 if len(skip_set) > before:
                     continue
-            if bits & _UPDATE and (tag == "time" or bits & _TIME) and not _in(node, skip_set):
+            if bits & _UPDATE and (tag == "time" or bits & _TIME) and not scope.skipped(node):
                 updated = updated or _stamp_of(node)
                 skip_set.add(_label_holder(node))
+                scope.changed()
                 continue
             if bits & _FLAGS and node is not element:
                 badge = _flags_from_bits(bits)
@@ -852,10 +898,10 @@ def _entry_block(
                 continue
             if open_headline and node is not element:
                 if tag in HEADING_TAGS or (bits & _HEADLINE and len(text_content(node)) <= 300):
-                    if not _in_embed(node) and not _in(node, skip_set):
+                    if not scope.in_embed(node) and not scope.skipped(node):
                         headline_element = node
                         open_headline = False
-                elif tag in _TEXT_TAGS and not _in(node, skip_set) and text_content(node).strip():
+                elif tag in _TEXT_TAGS and not scope.skipped(node) and text_content(node).strip():
                     open_headline = False
 
     headline = [text_of(headline_element, skip_set.__contains__)] if headline_element is not None else []
@@ -904,6 +950,49 @@ def _entry_block(
     )
 
 
+class _Scope:
+    """Ancestor questions about the nodes of one entry, asked of the nodes up to the entry's roots;
+    the answer for what lies above the roots (siblings: one parent) is found once."""
+
+    __slots__ = ("embed_above", "roots", "skip", "skip_above")
+
+    def __init__(self, roots: list[HtmlElement], skip: set[HtmlElement]) -> None:
+        self.roots = set(roots)
+        self.skip = skip
+        self.skip_above: bool | None = None
+        self.embed_above: bool | None = None
+
+    def changed(self) -> None:
+        """Say that an element that may lie above the roots was added to the skip set (a label holder)."""
+        self.skip_above = None
+
+    def skipped(self, node: HtmlElement | None) -> bool:
+        """``_in(node, skip)``: whether the node or an ancestor is skipped."""
+        skip, roots = self.skip, self.roots
+        while node is not None:
+            if node in skip:
+                return True
+            if node in roots:
+                if self.skip_above is None:
+                    self.skip_above = _in(node.getparent(), skip)
+                return self.skip_above
+            node = node.getparent()
+        return False
+
+    def in_embed(self, node: HtmlElement) -> bool:
+        """``_in_embed(node)``: whether an ancestor is a block quote, figure or embed."""
+        parent = node.getparent()
+        while parent is not None:
+            if parent.tag in _EMBED_TAGS:
+                return True
+            if parent in self.roots:
+                if self.embed_above is None:
+                    self.embed_above = _in_embed(parent)
+                return self.embed_above
+            parent = parent.getparent()
+        return False
+
+
 def _take_author(node: HtmlElement, author: str | None, skip_set: set[HtmlElement]) -> str | None:
     """Take a byline element's name (the first one found) and leave the element out of the body."""
     name = text_of(node)
@@ -922,6 +1011,7 @@ def _label_holder(stamp: HtmlElement) -> HtmlElement:
 
 
 _STAMP_ATTRIBUTES = ("datetime", "content", "data-datetime", "data-timestamp", "title")
+_STAMP_ATTRIBUTE_SET = frozenset(_STAMP_ATTRIBUTES)
 
 
 def _stamp_of(marker: HtmlElement) -> str | None:
@@ -929,7 +1019,7 @@ def _stamp_of(marker: HtmlElement) -> str | None:
         if not isinstance(node.tag, str):
             continue
         keys = node.keys()
-        if not keys:
+        if not keys or _STAMP_ATTRIBUTE_SET.isdisjoint(keys):
             continue
         for attribute in _STAMP_ATTRIBUTES:
             if attribute in keys:
