@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from dataclasses import dataclass, field
 
 from liveblog.attribution.quotes import Quote
 
@@ -17,24 +16,27 @@ from liveblog.attribution.quotes import Quote
 _TOKEN = re.compile(r"(?:[A-ZÀ-Þ]\.){1,3}(?=\s+[A-ZÀ-Þ])|\w+(?:[-'’.]\w+)*(?:(?<=s)['’](?![\w'’]))?|[^\w\s]")
 
 
-@dataclass(slots=True)
 class Token:
-    """A word, a punctuation mark or a whole quote, with offsets into the entry text."""
+    """A word, a punctuation mark or a whole quote, with offsets into the entry text.
 
-    text: str
-    start: int
-    end: int
-    kind: str = "word"  # "word", "punct" or "quote"
-    quote: Quote | None = None
-    # Derived once: attribution asks these of every token many times.
-    lower: str = field(init=False)
-    is_word: bool = field(init=False)
-    capitalised: bool = field(init=False)
+    A plain class with slots, not a dataclass: attribution makes one per word of
+    the input, and the derived fields are asked for many times per token.
+    """
 
-    def __post_init__(self) -> None:
-        self.lower = self.text.lower()
-        self.is_word = self.kind == "word"
-        self.capitalised = self.is_word and self.text[:1].isupper()
+    __slots__ = ("capitalised", "end", "is_word", "kind", "lower", "quote", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, kind: str = "word", quote: Quote | None = None) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind  # "word", "punct" or "quote"
+        self.quote = quote
+        self.lower = text.lower()
+        self.is_word = kind == "word"
+        self.capitalised = self.is_word and text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
 
 
 def tokenize(text: str, start: int, end: int, quotes: list[Quote]) -> list[Token]:
@@ -56,10 +58,12 @@ def tokenize(text: str, start: int, end: int, quotes: list[Quote]) -> list[Token
 
 
 def _words(text: str, start: int, end: int) -> list[Token]:
-    return [
-        Token(m.group(), m.start(), m.end(), "word" if m.group()[0].isalnum() or m.group()[0] == "_" else "punct")
-        for m in _TOKEN.finditer(text, start, end)
-    ]
+    tokens = []
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        first = word[0]
+        tokens.append(Token(word, match.start(), match.end(), "word" if first.isalnum() or first == "_" else "punct"))
+    return tokens
 
 
 # No news sentence runs this long (the longest are around 150 tokens). A longer run
