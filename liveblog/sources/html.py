@@ -421,6 +421,7 @@ class _Scan:
     microdata: list[HtmlElement] = field(default_factory=list)  # LiveBlogPosting itemscopes
     words: _Words = field(default_factory=_Words)
     marker_texts: dict[HtmlElement, str] = field(default_factory=dict)  # read once when markers are chosen
+    embedded: dict[HtmlElement, bool] = field(default_factory=dict)  # see _Scope.in_embed
 
 
 def _scan(root: HtmlElement) -> _Scan:
@@ -821,7 +822,7 @@ def _entry_block(
     headline_element: HtmlElement | None = None
     open_headline = True  # until a headline or body text is found; body text first: no headline
     inside_marker = set(marker.iter()) if marker is not None else set()
-    scope = _Scope(roots, skip_set)
+    scope = _Scope(roots, skip_set, scan.embedded)
     for root in roots:
         for node in root.iter():
             tag = node.tag
@@ -954,13 +955,13 @@ class _Scope:
     """Ancestor questions about the nodes of one entry, asked of the nodes up to the entry's roots;
     the answer for what lies above the roots (siblings: one parent) is found once."""
 
-    __slots__ = ("embed_above", "roots", "skip", "skip_above")
+    __slots__ = ("embedded", "roots", "skip", "skip_above")
 
-    def __init__(self, roots: list[HtmlElement], skip: set[HtmlElement]) -> None:
+    def __init__(self, roots: list[HtmlElement], skip: set[HtmlElement], embedded: dict[HtmlElement, bool]) -> None:
         self.roots = set(roots)
         self.skip = skip
-        self.skip_above: bool | None = None
-        self.embed_above: bool | None = None
+        self.skip_above: bool | None = False  # what is skipped at first (the marker) lies inside the entry
+        self.embedded = embedded  # per page: whether the roots' parent is in a quote or embed (or is one)
 
     def changed(self) -> None:
         """Say that an element that may lie above the roots was added to the skip set (a label holder)."""
@@ -986,9 +987,10 @@ class _Scope:
             if parent.tag in _EMBED_TAGS:
                 return True
             if parent in self.roots:
-                if self.embed_above is None:
-                    self.embed_above = _in_embed(parent)
-                return self.embed_above
+                above = self.embedded.get(parent.getparent())
+                if above is None:
+                    above = self.embedded[parent.getparent()] = _in_embed(parent)
+                return above
             parent = parent.getparent()
         return False
 

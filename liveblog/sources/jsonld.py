@@ -193,11 +193,20 @@ def echoes(headline: str, text: str) -> bool:
     head = _WORD.findall(headline.rstrip(" .…").lower())
     if not head:
         return True
-    body = _WORD.findall(text[: len(headline) * 2 + 20].lower())
+    opening = text[: len(headline) * 2 + 20].lower()
+    first = _WORD.search(opening)
+    if first is None or first.group() != head[0]:
+        return False  # the common case, decided without reading the body's words
+    body = _WORD.findall(opening)
     if body[: len(head)] == head:
         return True
     # The last word may be cut mid-word: "The press confer…"
-    return len(head) > 2 and body[: len(head) - 1] == head[:-1] and body[len(head) - 1].startswith(head[-1])
+    return (
+        len(head) > 2
+        and len(body) >= len(head)
+        and body[: len(head) - 1] == head[:-1]
+        and body[len(head) - 1].startswith(head[-1])
+    )
 
 
 def _string(value: Any) -> str | None:

@@ -95,6 +95,12 @@ def test_a_headline_that_repeats_the_first_words_of_the_body_is_no_headline() ->
     assert all(block.headline is None for block in found)
 
 
+def test_a_cut_headline_longer_than_a_short_body_is_read_without_error() -> None:
+    # The body is shorter than the headline that was cut from it: no crash, and the headline stays.
+    found = entries(read_html(_ld_page([_update(5, "The press", "The press confer…")]), "x", "x"))
+    assert [(b.text, b.headline) for b in found] == [("The press", "The press confer…")]
+
+
 def _ld_page(updates: list[dict[str, object]], visible: str = "", **extra: object) -> str:
     data = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "Live", **extra}
     if updates:
