@@ -262,7 +262,7 @@ class _Attributor:
             return Resolution(found[0], 0.75 if found[1] else 0.6)
         words = mention_words(tokens, mention)
         if mention.organisation and len(words) == 1 and words[0].lower in self.lex.organisation_nouns:
-            organisation = self._last_organisation()
+            organisation = self._last_organisation(words[0].lower)
             return Resolution(organisation, 0.6, False) if organisation else Resolution(None, 0.0)
         written = self.text[mention.char_start : mention.char_end] if mention.char_end <= len(self.text) else ""
         if mention.kind == "role":
@@ -318,10 +318,14 @@ class _Attributor:
             return Resolution(None, 0.0)
         return Resolution(found[0], 0.55 if found[1] else 0.45)
 
-    def _last_organisation(self) -> str | None:
-        """The organisation "the company" stands for: a subject of this entry that the text
-        never gave a role or gender, else the last organisation named, else the last
-        speaker known by one word only."""
+    def _last_organisation(self, noun: str) -> str | None:
+        """The organisation "the company" stands for: the last one named with that noun
+        ("the union" -> "the Professional Players' Union"), else a subject of this entry
+        that the text never gave a role or gender, else the last organisation named, else
+        the last speaker known by one word only."""
+        for name in reversed(self.salience.organisations):
+            if fold(name.split()[-1]) == fold(noun):
+                return name
         for speaker, _ in reversed(self.salience.current):
             entity = self.table.lookup(speaker) if speaker else None
             if entity is not None and not entity.roles and not self._gender(speaker):
@@ -548,6 +552,8 @@ class _Attributor:
             if entity is not None and entity.person:
                 self.saw_person = True
                 self.salience.mention(entity.canonical)
+            elif mention.organisation and not mention.role:  # a name, not "the company"
+                self.salience.organisation(self.text[mention.char_start : mention.char_end])
         fresh = [s for s in self.statements[before:] if s.speaker and s.kind != "partial"]
         if fresh:
             self.salience.reporting = fresh[-1].speaker
@@ -932,6 +938,8 @@ class _Attributor:
             token = tokens[position]
             if token.kind == "quote":
                 break
+            if token.text in (",", ":") and position > index and not self._adverbial(tokens[index:position]):
+                break  # "said 14 people were ill, including two …": the comma is inside what was said
             if token.lower in self.lex.complementizers or token.text in (",", ":"):
                 following = tokens[position + 1] if position + 1 < len(tokens) else None
                 if following is not None and token.text == "," and following.lower in self.lex.complementizers:
@@ -945,6 +953,11 @@ class _Attributor:
             article = tokens[index].lower in self.lex.determiners or tokens[index].lower in self.lex.indefinites
             return index + 2 if article else index + 1
         return index
+
+    def _adverbial(self, tokens: list[Token]) -> bool:
+        """Whether ``tokens`` read as an adverbial: "on Monday", "am Dienstag", "also"."""
+        first = tokens[0]
+        return first.is_word and (first.lower in self.lex.prepositions or first.lower in self.lex.adverbs)
 
     def _according(
         self, tokens: list[Token], cue: Cue, mentions: list[Mention], cues: list[Cue]

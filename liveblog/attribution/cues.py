@@ -382,7 +382,17 @@ def _phrase_mention(
 
 
 def _organisation_anaphor(tokens: list[Token], index: int, start: int, definite: bool, lex: Lexicon) -> Mention | None:
-    """ "the company", "das Unternehmen", "Selskapet": an organisation named before."""
+    """ "the company", "the players' union", "das Unternehmen", "Selskapet": an
+    organisation named before (up to two words may stand between determiner and noun)."""
+    first = start
+    if definite:
+        while (
+            start < min(first + 2, len(tokens) - 1)
+            and tokens[start].is_word
+            and tokens[start].lower not in lex.organisation_nouns
+            and not tokens[start].capitalised
+        ):
+            start += 1
     token = tokens[start]
     if token.lower not in lex.organisation_nouns or not (definite or token.capitalised):
         return None
@@ -402,7 +412,7 @@ def _organisation_anaphor(tokens: list[Token], index: int, start: int, definite:
         index,
         start + 1,
         "name",
-        token.start,
+        tokens[first].start,
         token.end,
         definite=True,
         organisation=True,

@@ -109,6 +109,10 @@ LANGUAGE = Language(
             "adds",
             "stated",
             "warned",
+            "clarified",
+            "clarifies",
+            "reminded",
+            "reminds",
             "warns",
             "insisted",
             "insists",
@@ -381,6 +385,7 @@ LANGUAGE = Language(
         source_words=("agency", "agencies", "news", "newspaper", "outlet", "media", "broadcaster", "sources", "source"),
         organisation_nouns=(
             "company",
+            "agency",
             "firm",
             "group",
             "union",

@@ -420,3 +420,19 @@ def test_a_statement_ending_with_according_to_a_person_is_theirs() -> None:
         "The Green Party has asked for a recount in one ward, according to the returning officer.",
     )
     assert _speaker_of(doc, "asked for a recount") == "Dana Cole"
+
+
+def test_a_comma_inside_what_was_said_does_not_cut_it() -> None:
+    doc = _run("en", "The Coastal Water Board said 40 homes had no water, including a care home in Selby.")
+    assert _one(doc, "40 homes").text == "40 homes had no water, including a care home in Selby"
+    german = _run("de", "Lena Arnold sagte am Dienstag, die Leitung sei dicht.")
+    assert _one(german, "Leitung").text == "die Leitung sei dicht"
+
+
+def test_the_union_is_the_union_named_before_not_the_last_organisation() -> None:
+    doc = _run(
+        "en",
+        "Members of the Northern Nurses’ Union met the Hillcrest Hospital Trust on Monday.",
+        "The nurses' union says 900 of its members have voted.",
+    )
+    assert _speaker_of(doc, "900 of its members") == "Northern Nurses’ Union"
