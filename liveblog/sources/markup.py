@@ -394,6 +394,9 @@ _ISO = re.compile(
 )
 
 
+_CANONICAL = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$", re.ASCII)
+
+
 def iso_datetime(value: object) -> str | None:
     """An ISO 8601 string for a markup time value, keeping its zone; None when it is no time.
 
@@ -408,6 +411,14 @@ def iso_datetime(value: object) -> str | None:
     text = str(value).strip()
     if not text:
         return None
+    if len(text) == 25 and _CANONICAL.match(text):
+        # Already the form this returns ("2022-04-26T14:24:00+02:00", the common case): only checked.
+        try:
+            datetime.fromisoformat(text)
+        except ValueError:
+            pass  # the slow path below decides
+        else:
+            return text
     if text.isdigit() and len(text) in (10, 13):
         return _from_epoch(float(text))
     match = _ISO.match(text)
