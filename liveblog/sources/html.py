@@ -15,9 +15,13 @@ Pages without entry structure yield their main text as paragraph and heading
 blocks, page chrome dropped, for the text path to segment.
 
 Speed: the tree is lxml's plain ``etree`` one; one Python pass over all
-elements (:func:`_scan`) finds chrome and markers; an entry's text comes from
-serialising it and splitting at block tags rather than from walking its
-nodes in Python. ``benchmarks/html.py`` measures it against a bare parse.
+elements (:func:`_scan`) finds chrome and markers, reading an element's
+attribute names first and the words of a class or id string once per page
+(as bits; ids that differ only in their numbers count as one); an entry's
+own element comes from its neighbouring markers' common ancestors; an
+entry's text is written out by lxml in one call with breaks marked in the
+tree (see :func:`~liveblog.sources.markup.detached_paragraphs`).
+``benchmarks/html.py`` measures it against a bare parse, stage by stage.
 """
 
 from __future__ import annotations
@@ -826,13 +830,15 @@ def _entry_block(
     for root in roots:
         for node in root.iter():
             tag = node.tag
+            keys = node.keys()
+            if not keys and not open_headline and tag != "time" and tag not in CHROME_TAGS:
+                continue  # most nodes: a paragraph or inline element of the body, nothing to read from it
             if type(tag) is not str or node in inside_marker:
                 continue
             if node in chrome:
                 skip_set.add(node)
                 continue
-            keys = node.keys()
-            if not keys:  # most nodes: only their tag can matter
+            if not keys:  # only their tag can matter
                 if open_headline:
                     if tag in HEADING_TAGS:
                         if not scope.in_embed(node) and not scope.skipped(node):
