@@ -6,6 +6,10 @@ the cue before and after, reported speech, "according to", pronouns, dash
 lines), one paragraph per entry as an article is parsed. The baseline is one
 ``re.finditer`` over the same text for quotation marks: the least any quote
 finder must do. Set BENCH_ATTRIBUTION_MB to change the size (default 2).
+
+A last line checks linearity: the same English text as ONE paragraph of one
+entry (a page without line breaks), at a quarter of the size and at the full
+size; the ratio of the two throughputs stays near 1 when attribution is linear.
 """
 
 from __future__ import annotations
@@ -75,4 +79,14 @@ def run() -> list[str]:
             f"{code}: {megabytes:.2f} MB, {statements} statements, attribution {megabytes / elapsed:.2f} MB/s, "
             f"regex scan of {marks} marks {megabytes / baseline:.0f} MB/s, ratio {baseline / elapsed:.4f}"
         )
+    speeds = []
+    for share in (0.25, 1.0):
+        text = " ".join(_text("en", int(SIZE_MB * share * 1_000_000 / 3), random.Random(7)))
+        started = time.perf_counter()
+        attribute(Document(source="bench", entries=[Entry(text=text)]), lang.get("en"))
+        speeds.append(len(text.encode("utf-8")) / 1_000_000 / (time.perf_counter() - started))
+    lines.append(
+        f"en as one paragraph: {speeds[0]:.2f} MB/s at a quarter of the size, {speeds[1]:.2f} MB/s at full size, "
+        f"ratio {speeds[1] / speeds[0]:.2f} (1 = linear)"
+    )
     return lines

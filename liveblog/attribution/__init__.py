@@ -9,9 +9,11 @@ pair them up, sentence by sentence.
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from liveblog.attribution.cues import NAME_PARTICLES, Cue, Lexicon, Mention, find_cues, find_mentions, lexicon
@@ -56,13 +58,29 @@ def attribute(
     knowledge; attribution works from the text alone.
     """
     lex = lexicon(language)
-    layouts = [_layout(entry.text, lex) for entry in document.entries]
-    table = build_table(document, lex, registry, layouts)
-    salience = Salience()
-    for entry, layout in zip(document.entries, layouts, strict=True):
-        salience.next_entry()
-        _Attributor(entry, lex, table, salience).run(layout)
+    with _no_cycle_collection():
+        layouts = [_layout(entry.text, lex) for entry in document.entries]
+        table = build_table(document, lex, registry, layouts)
+        salience = Salience()
+        for entry, layout in zip(document.entries, layouts, strict=True):
+            salience.next_entry()
+            _Attributor(entry, lex, table, salience).run(layout)
     return document
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector: attribution makes millions of small objects that
+    form no cycles (tokens, mentions), and the collector's repeated passes over them
+    cost a fifth of the time. Reference counting still frees them; the collector is
+    switched back on (if it was on) when attribution ends, also on an error."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass

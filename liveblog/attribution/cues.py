@@ -56,6 +56,8 @@ class Lexicon:
     role_connectors: frozenset[str]
     recipient_verbs: frozenset[str]
     answer_verbs: frozenset[str]
+    # Lower-case words that may open a mention: pronouns, determiners, name particles.
+    mention_openers: frozenset[str]
     reported_mood: frozenset[str]
     stances: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
     demonym_endings: tuple[str, ...]
@@ -154,6 +156,11 @@ def _build_lexicon(language: Language) -> Lexicon:
         role_connectors=frozenset(speech.role_connectors),
         recipient_verbs=frozenset(speech.recipient_verbs),
         answer_verbs=frozenset(speech.answer_verbs),
+        mention_openers=frozenset(pronouns)
+        | frozenset(speech.pronouns_object)
+        | frozenset(speech.determiners)
+        | frozenset(speech.indefinites)
+        | NAME_PARTICLES,
         reported_mood=frozenset(speech.reported_mood),
         stances=_phrases(speech.stance_phrases),
         demonym_endings=speech.demonym_endings,
@@ -294,7 +301,14 @@ def find_mentions(tokens: list[Token], lex: Lexicon, lowercase: frozenset[str], 
     """
     mentions: list[Mention] = []
     index = 0
+    openers = lex.mention_openers
     while index < len(tokens):
+        token = tokens[index]
+        if not token.is_word or (
+            not token.capitalised and token.lower not in openers and not lex.is_role_head(token.lower)
+        ):
+            index += 1  # most words open no mention: decided here without a call
+            continue
         mention = _mention_at(tokens, index, lex, lowercase, known)
         if mention is None:
             index += 1

@@ -4,6 +4,8 @@ timeout (a quadratic rule takes hours on these), never by a timing assertion."""
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from liveblog import lang
@@ -70,3 +72,15 @@ def test_a_run_on_sentence_is_cut_at_a_comma_into_pieces_of_bounded_length() -> 
     assert all(len(piece) <= LONGEST_SENTENCE for piece in pieces)
     assert all(piece[-1].text == "," for piece in pieces[:-1])
     assert [t for piece in pieces for t in piece] == words
+
+
+def test_attribution_leaves_the_cycle_collector_as_it_found_it() -> None:
+    assert gc.isenabled()
+    _one_entry("en", _PROSE)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        _one_entry("en", _PROSE)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
