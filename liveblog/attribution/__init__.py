@@ -144,10 +144,16 @@ def build_table(
 
 
 def _sentences(layout: _Layout, lex: Lexicon, table: EntityTable) -> list[_Sentence]:
+    """The sentences of an entry, with the mentions a first pass finds for learning names.
+
+    A full name takes two capitalised words, so a sentence with fewer has none to
+    learn and is not searched (its mentions are found later, with the names known).
+    """
     result = []
     for paragraph in layout:
         for sentence in paragraph.sentences:
-            sentence.mentions = find_mentions(sentence.tokens, lex, table.lowercase, frozenset())
+            if sum(1 for t in sentence.tokens if t.capitalised) >= 2:
+                sentence.mentions = find_mentions(sentence.tokens, lex, table.lowercase, frozenset())
             result.append(sentence)
     return result
 

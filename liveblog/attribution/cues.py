@@ -302,10 +302,13 @@ def find_mentions(tokens: list[Token], lex: Lexicon, lowercase: frozenset[str], 
     mentions: list[Mention] = []
     index = 0
     openers = lex.mention_openers
+    roles = lex.role_cache
     while index < len(tokens):
         token = tokens[index]
         if not token.is_word or (
-            not token.capitalised and token.lower not in openers and not lex.is_role_head(token.lower)
+            not token.capitalised
+            and token.lower not in openers
+            and not (roles[token.lower] if token.lower in roles else lex.is_role_head(token.lower))
         ):
             index += 1  # most words open no mention: decided here without a call
             continue
