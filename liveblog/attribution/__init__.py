@@ -926,6 +926,8 @@ class _Attributor:
             # "Er rief alle Seiten zur Zurückhaltung auf.": what was said stands inside the verb.
             return self._emit(tokens, cue.start + 1, cue.particle, subject, cue)
         start = self._clause_start(tokens, block_end, cue)
+        if start == block_end < len(tokens) and tokens[start].lower in self.lex.topic_prepositions:
+            return None  # "Hale asked about the invoices": a topic, not something said
         introduces = start > block_end and tokens[start - 1].text != ","
         rest = [t for t in tokens[block_end:] if t.kind != "punct"]
         # Only an adverbial may follow "…, X said": "in an interview", "am Montag".

@@ -56,6 +56,7 @@ class Lexicon:
     role_connectors: frozenset[str]
     recipient_verbs: frozenset[str]
     answer_verbs: frozenset[str]
+    topic_prepositions: frozenset[str]
     # Lower-case words that may open a mention: pronouns, determiners, name particles.
     mention_openers: frozenset[str]
     reported_mood: frozenset[str]
@@ -156,6 +157,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         role_connectors=frozenset(speech.role_connectors),
         recipient_verbs=frozenset(speech.recipient_verbs),
         answer_verbs=frozenset(speech.answer_verbs),
+        topic_prepositions=frozenset(speech.topic_prepositions),
         mention_openers=frozenset(pronouns)
         | frozenset(speech.pronouns_object)
         | frozenset(speech.determiners)
@@ -523,7 +525,7 @@ def _is_name_start(
         if following.capitalised and following.lower not in lex.common:
             return True
         # "Nordnett opplyser at …": a word never written in lower case, right before a speech verb.
-        speaks = following.lower in lex.verbs or following.lower in lex.source_verbs
+        speaks = following.lower in lex.verbs or following.lower in lex.source_verbs or following.lower in lex.opinions
         return speaks and word not in lowercase
     return word not in lowercase
 

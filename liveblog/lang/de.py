@@ -202,8 +202,6 @@ LANGUAGE = Language(
             "schloss",
             "resümierte",
             "dementierte",
-            "bestritt",
-            "bestreitet",
             "sagte … zu",
             "erinnerte",
             "rief … auf",
@@ -460,6 +458,7 @@ LANGUAGE = Language(
         anaphoric_openers=("das", "dies"),
         role_connectors=("des", "der", "von"),
         recipient_verbs=(),
+        topic_prepositions=("über", "nach", "von"),
         answer_verbs=("antwortete", "antwortet", "erwiderte", "erwidert", "entgegnete", "entgegnet", "konterte"),
         reported_mood=(
             "sei",
@@ -494,6 +493,8 @@ LANGUAGE = Language(
         demonym_endings=(),
         noun_endings=("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "ment"),
         opinion_verbs=(
+            "bestritt",
+            "bestreitet",
             "glaubt",
             "glaubte",
             "hofft",

@@ -86,6 +86,9 @@ class SpeechWords:
     # Verbs of answering: "“…,” he replied" after a question is the person asked,
     # never the one who asked.
     answer_verbs: tuple[str, ...] = ()
+    # Prepositions of a topic right after a speech verb: "asked about the invoices",
+    # "sprach über die Lage", "spurte om saken" name what was talked about, not what was said.
+    topic_prepositions: tuple[str, ...] = ()
     # Verb forms of reported speech (German Konjunktiv I): a sentence with one, right
     # after a statement, goes on reporting the same speaker ("Es dürfe keine …").
     reported_mood: tuple[str, ...] = ()

@@ -436,3 +436,12 @@ def test_the_union_is_the_union_named_before_not_the_last_organisation() -> None
         "The nurses' union says 900 of its members have voted.",
     )
     assert _speaker_of(doc, "900 of its members") == "Northern Nurses’ Union"
+
+
+def test_denying_a_charge_or_asking_about_a_topic_reports_nothing() -> None:
+    doc = _run("en", "Farmer Keith Allardyce denies two counts of theft. His lawyer asked about the gate codes.")
+    assert doc.entries[0].statements == []
+    denied = _run("en", "Keith Allardyce denied that he had taken the sheep.")
+    assert _speaker_of(denied, "he had taken the sheep") == "Keith Allardyce"
+    norwegian = _run("no", "Nordvarme avviser at prisene skal opp. Ordfører Hege Strand spurte om saken.")
+    assert [(s.speaker, s.text) for s in norwegian.entries[0].statements] == [("Nordvarme", "prisene skal opp")]
