@@ -10,7 +10,7 @@ import pytest
 import yaml
 from datasette_archive import build_archive, german_liveblog
 
-from liveblog.datasette.readonly import is_cacheable, late_row_lookup, read_only_uri
+from liveblog.datasette.readonly import fts_count, is_cacheable, late_row_lookup, read_only_uri
 from liveblog.ingest import Archive
 from liveblog.serve import make_datasette
 
@@ -88,6 +88,25 @@ def test_a_sorted_search_is_rewritten_to_sort_rowids_only() -> None:
     assert late_row_lookup("select * from entries order by timestamp_utc desc limit 51", {"entries"}) is None
 
 
+def test_a_plain_search_is_counted_on_the_full_text_index_alone() -> None:
+    count = (
+        "select count(*) from entries where rowid in (select rowid from entries_fts"
+        " where entries_fts match escape_fts(:search))"
+    )
+    assert fts_count(count, {"entries"}) == (
+        "select count(*) from [entries_fts] where [entries_fts] match escape_fts(:search)"
+    )
+    raw = count.replace("escape_fts(:search)", ":search")
+    assert fts_count(raw, {"entries"}) == "select count(*) from [entries_fts] where [entries_fts] match :search"
+    # Another filter, a view, another table's index or a column search keep Datasette's count.
+    assert fts_count(count[:-1] + " and language = :p0)", {"entries"}) is None
+    assert fts_count(count + " and language = :p0", {"entries"}) is None
+    assert fts_count(count.replace("from entries where", "from timeline where"), {"entries"}) is None
+    assert fts_count(count.replace("rowid from entries_fts", "rowid from statements_fts"), {"entries"}) is None
+    assert fts_count(count.replace("entries_fts match", "[text] match"), {"entries"}) is None
+    assert fts_count(count, set()) is None
+
+
 def test_searches_answer_the_same_rows_with_and_without_the_rewrite(tmp_path: Path) -> None:
     from datasette.app import Datasette
     from datasette.utils.testing import TestClient
@@ -98,6 +117,9 @@ def test_searches_answer_the_same_rows_with_and_without_the_rewrite(tmp_path: Pa
     plain = TestClient(stock)
     for query in (
         "entries.json?_search=Okafor",
+        "entries.json?_search=Okafor&_searchmode=raw",
+        "entries.json?_search=the&language=de",
+        "entries.json?_search=nothing-matches-this",
         "entries.json?_search=the&_size=2",
         "entries.json?_search=the&_sort=position&_size=3",
         "entries.json?_search=the&language=en&_sort_desc=time",
@@ -106,6 +128,7 @@ def test_searches_answer_the_same_rows_with_and_without_the_rewrite(tmp_path: Pa
     ):
         mine, theirs = ours.get(f"/archive/{query}").json, plain.get(f"/archive/{query}").json
         assert mine["rows"] == theirs["rows"], query
+        assert mine["filtered_table_rows_count"] == theirs["filtered_table_rows_count"], query
         assert mine.get("next") == theirs.get("next"), query
     stock_db = stock.get_database("archive")
     stock_db.close()
