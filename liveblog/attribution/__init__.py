@@ -263,8 +263,13 @@ class _Attributor:
 
     # --- resolution -----------------------------------------------------------
 
-    def resolve(self, tokens: list[Token], mention: Mention) -> Resolution:
-        """The canonical speaker of a mention, with confidence."""
+    def resolve(self, tokens: list[Token], mention: Mention, cue: Cue | None = None) -> Resolution:
+        """The canonical speaker of a mention, with confidence.
+
+        ``cue`` is the speech verb the mention is the subject of: after a quoted
+        question, "he answered" is the person asked (named in the question, or
+        anyone but the one who asked).
+        """
         if mention.kind == "pronoun":
             if "m" not in mention.gender and "f" not in mention.gender:
                 return Resolution(None, 0.0)
@@ -274,8 +279,14 @@ class _Attributor:
                 for s, _ in self.salience.current + self.salience.previous
                 if wanted and self._gender(s) not in ("", wanted)
             )
-            found = self.salience.last_person(self._spokespeople() | others)
-            if wanted and (found is None or self._gender(found[0]) != wanted):
+            question = self.salience.question
+            answers = question is not None and cue is not None and cue.text.lower() in self.lex.answer_verbs
+            if answers and question is not None and question[1] is not None:
+                found: tuple[str, bool] | None = (question[1], True)
+            else:
+                asker = frozenset([question[0]]) if answers and question is not None else frozenset()
+                found = self.salience.last_person(self._spokespeople() | others | asker)
+            if not answers and wanted and (found is None or self._gender(found[0]) != wanted):
                 # Someone this entry names who is known to be "she" beats someone unknown.
                 named = [s for s in reversed(self.salience.mentioned) if self._gender(s) == wanted]
                 found = (named[0], True) if named else found
@@ -558,7 +569,6 @@ class _Attributor:
             quote = tokens[index].quote
             assert quote is not None
             kind: StatementKind = "direct" if _stands_alone(tokens, index) else "partial"
-            resolution = self._answerer(resolution, written, cue_text)
             statement = self._add(resolution, written, quote.start, quote.end, kind, cue_text)
             if statement is not None and kind == "direct":
                 self._remember_question(statement)
@@ -585,25 +595,6 @@ class _Attributor:
             speaker = self._colon_speaker(tokens, mentions, cues)
             return speaker
         return None
-
-    def _answerer(self, resolution: Resolution, written: str | None, cue: str | None) -> Resolution:
-        """ "“Did you read it, Mr X?” Pryce asked. “…,” he answered.": whoever answers a
-        question is the one it asked (named in it) or anyone but the one who asked."""
-        question = self.salience.question
-        if (
-            question is None
-            or cue is None
-            or cue.lower() not in self.lex.answer_verbs
-            or resolution.speaker != question[0]
-            or written is None
-            or written.lower() not in self.lex.pronouns
-        ):
-            return resolution
-        asker, addressee = question
-        if addressee is not None:
-            return Resolution(addressee, 0.7)
-        found = self.salience.last_person(frozenset([asker]), whole_document=True)
-        return Resolution(found[0], 0.55) if found is not None else Resolution(None, 0.0)
 
     def _remember_question(self, statement: Statement) -> None:
         """A quoted question, and the person it addresses by name ("…, Mr Whitlock?")."""
@@ -665,7 +656,7 @@ class _Attributor:
                     subject = self._subject(tokens, cue, mentions)
                     if subject is not None:
                         used.add(id(cue))
-                        return self.resolve(tokens, subject), self._written(subject), cue.text
+                        return self.resolve(tokens, subject, cue), self._written(subject), cue.text
                     break
             if tokens[previous].text == ":":
                 mention = next((m for m in mentions if m.end == previous and m.start == 0), None)
@@ -691,7 +682,7 @@ class _Attributor:
             if subject is None or subject.start >= index:
                 return None
             used.add(id(cue))
-            return self.resolve(tokens, subject), self._written(subject), cue.text
+            return self.resolve(tokens, subject, cue), self._written(subject), cue.text
         return None
 
     def _cue_at(
@@ -714,7 +705,7 @@ class _Attributor:
             if subject is None:
                 continue
             used.add(id(cue))
-            resolution = self.resolve(tokens, subject)
+            resolution = self.resolve(tokens, subject, cue)
             if cue.kind == "source" and not resolution.person:
                 resolution = Resolution(None, 0.0)  # "…, reports the BBC": a source, not the speaker
             return resolution, self._written(subject), cue.text
@@ -1048,7 +1039,7 @@ class _Attributor:
         body = [t for t in tokens[start:end] if t.kind != "punct"]
         if len(body) < 2 and not any(t.kind == "quote" for t in body):
             return None
-        resolution = self.resolve(tokens, mention)
+        resolution = self.resolve(tokens, mention, cue)
         char_start, char_end = tokens[start].start, tokens[end - 1].end
         self._add(resolution, self._written(mention), char_start, char_end, "indirect", cue.text)
         self._push(resolution, mention)

@@ -445,3 +445,14 @@ def test_denying_a_charge_or_asking_about_a_topic_reports_nothing() -> None:
     assert _speaker_of(denied, "he had taken the sheep") == "Keith Allardyce"
     norwegian = _run("no", "Nordvarme avviser at prisene skal opp. Ordfører Hege Strand spurte om saken.")
     assert [(s.speaker, s.text) for s in norwegian.entries[0].statements] == [("Nordvarme", "prisene skal opp")]
+
+
+def test_the_answer_to_a_question_does_not_make_the_asker_he() -> None:
+    doc = _run(
+        "en",
+        "Defendant Owen Tarrant took the stand. Counsel Miriam Cole KC began the cross-examination.",
+        "“Were you at the depot?” Cole asked. “I was at home,” he replied.",
+        "Cole turned to the logbook. She suggested that Tarrant had altered it.",
+    )
+    assert _speaker_of(doc, "I was at home") == "Owen Tarrant"
+    assert _speaker_of(doc, "Tarrant had altered it") == "Miriam Cole"
