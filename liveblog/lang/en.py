@@ -299,6 +299,7 @@ LANGUAGE = Language(
             "representative",
             "deputy",
             "engineer",
+            "executive",
             "expert",
             "meteorologist",
             "forecaster",

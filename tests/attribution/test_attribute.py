@@ -456,3 +456,20 @@ def test_the_answer_to_a_question_does_not_make_the_asker_he() -> None:
     )
     assert _speaker_of(doc, "I was at home") == "Owen Tarrant"
     assert _speaker_of(doc, "Tarrant had altered it") == "Miriam Cole"
+
+
+def test_a_role_with_an_owner_finds_the_person_the_document_gave_that_role() -> None:
+    doc = _run(
+        "no",
+        "Brannvesenet i Tromsø rykket ut. Innsatsleder Per Arild Sæther sier at brannen er under kontroll.",
+        "Politiets operasjonsleder Jorunn Eik sier at veien er åpen.",
+        "Brannvesenets innsatsleder forteller at to bygg er tapt.",
+    )
+    assert _speaker_of(doc, "to bygg er tapt") == "Per Arild Sæther"
+    english = _run(
+        "en",
+        "The chief executive of Harlow Mills, Dana Price, apologised on Monday.",
+        "Local MP Tom Reyes said the town deserved answers.",
+        "The chief executive said the mill would reopen in May.",
+    )
+    assert _speaker_of(english, "the mill would reopen") == "Dana Price"
