@@ -69,7 +69,7 @@ def segment(raw: RawDocument, language: Language) -> Document:
         url=raw.url,
     )
     lines, meta = _classify(raw.blocks, gram, raw.fetched_at)
-    _settle_stamps(lines)
+    _settle_stamps(lines, gram)
     for line in lines:
         stamp = line.stamp
         if line.role in ("meta", "update") and stamp and stamp.date and stamp.date.full() and "date" not in meta:
@@ -157,7 +157,7 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
     return lines, meta
 
 
-def _settle_stamps(lines: list[_Line]) -> None:
+def _settle_stamps(lines: list[_Line], gram: Grammar) -> None:
     """Decide which stamp candidates open entries, which are updates and which are metadata.
 
     A label that repeats before entries marks the stamps: then unlabelled
@@ -178,7 +178,7 @@ def _settle_stamps(lines: list[_Line]) -> None:
         first = candidates[0]
         dated = [line for line in candidates if line.stamp and line.stamp.date]
         lone = len(candidates) == 1 or (first.stamp is not None and first.stamp.date_first and len(dated) == 1)
-        if first.stamp and first.stamp.date and not first.stamp.rest and lone:
+        if first.stamp and first.stamp.date and _nothing_but_stamps(first.stamp, gram) and lone:
             first.role = "meta"  # "14.01.2025, 14:24 Uhr" over an article or a blog of plain times
         for line in candidates:
             assert line.stamp is not None
@@ -216,6 +216,17 @@ def _settle_stamps(lines: list[_Line]) -> None:
         first_relative = next(i for i, line in enumerate(lines) if line.role == "relative")
         if first_relative < first_text:
             lines[first_relative].role = "meta"
+
+
+def _nothing_but_stamps(stamp: Stamp, gram: Grammar) -> bool:
+    """Whether a dated stamp's line holds no text: nothing after it, or only another dated stamp.
+
+    "Publisert 25.11.2025 21:30 – Oppdatert 26.11.2025 00:41" is a dateline, not an entry.
+    """
+    if not stamp.rest:
+        return True
+    tail = gram.stamp(stamp.rest.lstrip(" –-|·,;"))
+    return tail is not None and tail.date is not None and not tail.rest
 
 
 def _label_kinds() -> dict[str, set[str]]:

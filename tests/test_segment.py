@@ -449,3 +449,21 @@ def test_a_german_paragraph_ending_in_a_closing_quote_is_no_headline() -> None:
     )
     document = liveblog.parse(text)
     assert [entry.headline for entry in document.entries] == [None, None]
+
+
+def test_a_published_and_updated_dateline_is_no_entry_and_dates_the_blog() -> None:
+    text = (
+        "Flood warning – live\n\n"
+        "Published 16.07.2024 21:10 | Updated 17.07.2024 00:20\n\n"
+        "00:20: The river peaked at 4.1 metres.\n\n"
+        "23:45: Sandbags are handed out at the town hall.\n\n"
+        "21:30: The first streets are closed.\n"
+    )
+    document = liveblog.parse(text)
+    assert [entry.time for entry in document.entries if entry.time] == ["00:20", "23:45", "21:30"]
+    assert document.date == "2024-07-16"
+    assert [entry.timestamp for entry in document.entries if entry.time] == [
+        "2024-07-17T00:20:00",
+        "2024-07-16T23:45:00",
+        "2024-07-16T21:30:00",
+    ]
