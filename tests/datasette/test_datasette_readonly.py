@@ -10,7 +10,14 @@ import pytest
 import yaml
 from datasette_archive import build_archive, german_liveblog
 
-from liveblog.datasette.readonly import fts_count, is_cacheable, late_row_lookup, read_only_uri
+from liveblog.datasette.readonly import (
+    facet_rows,
+    fts_count,
+    is_cacheable,
+    late_row_lookup,
+    read_only_uri,
+    search_facet,
+)
 from liveblog.ingest import Archive
 from liveblog.serve import make_datasette
 
@@ -107,6 +114,29 @@ def test_a_plain_search_is_counted_on_the_full_text_index_alone() -> None:
     assert fts_count(count, set()) is None
 
 
+def test_a_search_facet_is_recognised_with_its_column_search_and_limit() -> None:
+    search = (
+        "select rowid, id, language from entries where rowid in (select rowid from entries_fts"
+        " where entries_fts match escape_fts(:search))"
+    )
+    facet = (
+        f"\n  select [language] as value, count(*) as count from (\n   {search}\n  )\n"
+        "  where [language] is not null\n  group by [language] order by count desc, value limit 16\n"
+    )
+    assert search_facet(facet, {"entries"}) == ("language", search, "entries", 16)
+    assert search_facet(facet.replace("[language]", "language"), {"entries"}) == ("language", search, "entries", 16)
+    assert search_facet(facet, {"statements"}) is None
+    unsearched = facet.replace(search, "select rowid, id, language from entries where language = :p0")
+    assert search_facet(unsearched, {"entries"}) is None
+
+
+def test_facets_added_up_from_groups_are_ordered_like_sqlite() -> None:
+    # (language, kind, count) groups; None is never a facet value.
+    groups = [("en", "b", 2), ("de", "a", 1), ("en", "a", 1), (None, "b", 5), (7, "a", 1), (b"x", "a", 1)]
+    assert [tuple(row) for row in facet_rows(groups, 0, 10)] == [("en", 3), (7, 1), ("de", 1), (b"x", 1)]
+    assert [(row["value"], row["count"]) for row in facet_rows(groups, 1, 1)] == [("b", 7)]
+
+
 def test_searches_answer_the_same_rows_with_and_without_the_rewrite(tmp_path: Path) -> None:
     from datasette.app import Datasette
     from datasette.utils.testing import TestClient
@@ -120,6 +150,8 @@ def test_searches_answer_the_same_rows_with_and_without_the_rewrite(tmp_path: Pa
         "entries.json?_search=Okafor&_searchmode=raw",
         "entries.json?_search=the&language=de",
         "entries.json?_search=nothing-matches-this",
+        "entries.json?_search=the&_facet=author&_facet=document_id&_facet_size=2",
+        "statements.json?_search=the&_facet=kind",
         "entries.json?_search=the&_size=2",
         "entries.json?_search=the&_sort=position&_size=3",
         "entries.json?_search=the&language=en&_sort_desc=time",
@@ -129,6 +161,7 @@ def test_searches_answer_the_same_rows_with_and_without_the_rewrite(tmp_path: Pa
         mine, theirs = ours.get(f"/archive/{query}").json, plain.get(f"/archive/{query}").json
         assert mine["rows"] == theirs["rows"], query
         assert mine["filtered_table_rows_count"] == theirs["filtered_table_rows_count"], query
+        assert mine["facet_results"] == theirs["facet_results"], query
         assert mine.get("next") == theirs.get("next"), query
     stock_db = stock.get_database("archive")
     stock_db.close()
