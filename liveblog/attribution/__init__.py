@@ -337,11 +337,11 @@ class _Attributor:
     def _resolve_role(self, mention: Mention, written: str, role: tuple[str, ...] = ()) -> Resolution:
         role = role or mention.role
         matches, conflicts = self.table.by_role(role)
-        owner = frozenset(fold(word) for word in mention.possessor.split())
-        if not matches and owner and any(word not in owner for word in role):
+        owners = frozenset(fold(word) for word in mention.possessor.split())
+        if not matches and owners and any(word not in owners for word in role):
             # "Politiets operasjonsleder": the person the document calls "operasjonsleder",
             # unless their role says whose they are and it is someone else's ("Ukrainas …").
-            bare, _ = self.table.by_role(tuple(word for word in role if word not in owner))
+            bare, _ = self.table.by_role(tuple(word for word in role if word not in owners))
             matches = [entity for entity in bare if entity not in conflicts]
         if matches:
             recent = self._most_recent([m.canonical for m in matches])
