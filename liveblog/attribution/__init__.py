@@ -38,7 +38,7 @@ _VOCATIVE = re.compile(r",\s+((?:[^\W\d_][\w.'’-]*\s+){0,2}[^\W\d_][\w'’-]*)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     tokens: list[Token]
     mentions: list[Mention]
@@ -83,7 +83,7 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-@dataclass
+@dataclass(slots=True)
 class _Paragraph:
     """A paragraph tokenized once, with its sentences (filled by :func:`build_table`)."""
 

@@ -174,7 +174,7 @@ def _build_lexicon(language: Language) -> Lexicon:
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class Cue:
     """A cue in a sentence: token indexes ``start``..``end`` (exclusive)."""
 
@@ -185,7 +185,7 @@ class Cue:
     particle: int = 0  # token index of a separated particle ("rief … auf"), 0 when none
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A name, role or pronoun in a sentence: token indexes ``start``..``end``."""
 

@@ -37,7 +37,7 @@ _DEEPEST = 8
 _DASH_LINE = re.compile(r"[–—-][ \u00a0]+(?=\S)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     """A quoted span: ``start``/``end`` hold the words, without the marks."""
 

@@ -59,7 +59,7 @@ class Entity:
         return self._canonical[1]
 
 
-@dataclass
+@dataclass(slots=True)
 class Resolution:
     """A resolved mention: canonical name (None when unknown) and confidence."""
 

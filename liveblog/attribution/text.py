@@ -31,7 +31,8 @@ class Token:
         self.end = end
         self.kind = kind  # "word", "punct" or "quote"
         self.quote = quote
-        self.lower = text.lower()
+        lower = text.lower()
+        self.lower = text if lower == text else lower  # one string, not two, for most words
         self.is_word = kind == "word"
         self.capitalised = self.is_word and text[:1].isupper()
 
