@@ -571,6 +571,10 @@ class _Attributor:
             span = self._reported(tokens, cue, mentions, cues)
             if span is not None:
                 spans.append(span)
+        running, self.salience.running = self.salience.running, []
+        if running and tokens[0].kind == "quote" and 0 in attributed and attributed[0][0].speaker:
+            # “A … (no closing mark) ¶ “B,” said X.: the quote that ran over is X's too.
+            self._settle(running, *attributed[0])
         for index, (resolution, written, cue_text) in attributed.items():
             quote = tokens[index].quote
             assert quote is not None
@@ -1113,7 +1117,9 @@ class _Attributor:
             )
         ):
             if alone:
-                self._wait(quote.start, quote.end, "direct")
+                waiting = self._wait(quote.start, quote.end, "direct")
+                if waiting is not None and not quote.closed:
+                    self.salience.running.append((self.entry, waiting))
             return
         if self._addressed(quote) == found[0]:
             return  # "“Did you read it, Mr Whitlock?”": asked of Whitlock, so not his words
@@ -1123,21 +1129,25 @@ class _Attributor:
         )
         if statement is not None and alone:
             self.salience.pending.append((self.entry, statement))
+            if not quote.closed:
+                self.salience.running.append((self.entry, statement))
 
-    def _wait(self, start: int, end: int, kind: StatementKind) -> None:
+    def _wait(self, start: int, end: int, kind: StatementKind) -> Statement | None:
         """A quote without a speaker yet: the next sentence may name one ("Det sier X")."""
         start, end = _trim(self.text, start, end)
-        if end - start >= 2:
-            statement = Statement(
-                speaker=None,
-                speaker_text=None,
-                text=self.text[start:end],
-                kind=kind,
-                start=start,
-                end=end,
-                confidence=0.0,
-            )
-            self.salience.pending.append((self.entry, statement))
+        if end - start < 2:
+            return None
+        statement = Statement(
+            speaker=None,
+            speaker_text=None,
+            text=self.text[start:end],
+            kind=kind,
+            start=start,
+            end=end,
+            confidence=0.0,
+        )
+        self.salience.pending.append((self.entry, statement))
+        return statement
 
     def _points_back(
         self, tokens: list[Token], mentions: list[Mention], cues: list[Cue], waiting: list[tuple[Entry, Statement]]
@@ -1154,10 +1164,18 @@ class _Attributor:
         resolution = self.resolve(tokens, subject)
         if resolution.speaker is None:
             return False
+        self._settle(waiting, resolution, self._written(subject), cue.text)
+        self._push(resolution, subject)
+        return True
+
+    def _settle(
+        self, waiting: list[tuple[Entry, Statement]], resolution: Resolution, written: str | None, cue: str | None
+    ) -> None:
+        """Give quotes that waited for a speaker the one just found."""
         for entry, statement in waiting:
             statement.speaker = resolution.speaker
-            statement.speaker_text = self._written(subject)
-            statement.cue = cue.text
+            statement.speaker_text = written
+            statement.cue = cue
             statement.confidence = round(min(resolution.confidence, 0.85), 2)
             if entry is self.entry:
                 if statement not in self.statements:
@@ -1166,8 +1184,6 @@ class _Attributor:
                 if statement not in entry.statements:
                     entry.statements.append(statement)
                 _finish(entry)
-        self._push(resolution, subject)
-        return True
 
     def _colon_speaker(self, tokens: list[Token], mentions: list[Mention], cues: list[Cue]) -> str | None:
         for cue in cues:

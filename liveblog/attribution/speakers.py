@@ -297,6 +297,9 @@ class Salience:
         self.reporting: str | None = None
         # Quotes still waiting for a speaker named in the next sentence ("Det sier X").
         self.pending: list[tuple[Entry, Statement]] = []
+        # Quotes left open at the end of their paragraph: the next paragraph, opening with
+        # a quote mark, goes on with them and may say whose they are.
+        self.running: list[tuple[Entry, Statement]] = []
         # Organisations named so far, as speakers or as someone's employer, for "the company".
         self.organisations: list[str] = []
         # The last question quoted: who asked it, and whom it named as the one asked.

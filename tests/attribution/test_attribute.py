@@ -473,3 +473,17 @@ def test_a_role_with_an_owner_finds_the_person_the_document_gave_that_role() -> 
         "The chief executive said the mill would reopen in May.",
     )
     assert _speaker_of(english, "the mill would reopen") == "Dana Price"
+
+
+def test_a_quote_running_over_a_paragraph_is_the_speaker_named_where_it_goes_on() -> None:
+    entries = (
+        "Engineer Tomas Brekke said the bridge had been inspected in May.",
+        "In Ashford, the mood was tense.",
+        "“People here cross that bridge every day. They deserve to know it is safe.",
+        "“I will raise it with the council on Monday,” said Yvonne Ladd, the local councillor.",
+    )
+    as_paragraphs = _run("en", "\n\n".join(entries))
+    as_entries = _run("en", *entries)
+    for doc in (as_paragraphs, as_entries):
+        assert _speaker_of(doc, "People here cross that bridge") == "Yvonne Ladd"
+        assert _speaker_of(doc, "I will raise it with the council") == "Yvonne Ladd"
