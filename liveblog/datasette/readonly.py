@@ -92,6 +92,43 @@ def late_row_lookup(sql: str, tables: set[str]) -> str | None:
     return f"{flat[:where_at]} where rowid in ({inner}) order by {order}"
 
 
+_SORTED_SEARCH = re.compile(
+    r"select (.+?) from (\[?)(\w+)\]? where rowid in \(select rowid from (\[?)(\w+)_fts\]? where \4\5_fts\]?"
+    r" match (:\w+|escape_fts\(:\w+\))\) order by \[?(\w+)\]?( desc)? limit (\d+)",
+    re.IGNORECASE,
+)
+
+
+def index_walk(sql: str, indexes: dict[str, dict[str, str]]) -> tuple[str, str, int] | None:
+    """A plain full-text search sorted on an indexed column, as a walk along that index.
+
+    Sorting a search's hits costs a row read per hit; walking the sort
+    column's index in order and keeping the entries that are hits reads
+    about limit × rows / hits index entries and no rows, which is far less
+    for a common word (and far more for a rare one). ``indexes`` maps a
+    table to {column: index on it}. Returns (the walk, a query giving the
+    number of hits and the table's size, the limit); None when ``sql`` is
+    not a search filtered and sorted by nothing else. Ties are broken by
+    rowid, as Datasette's next pages break them.
+    """
+    found = _SORTED_SEARCH.fullmatch(_normalise(sql))
+    if found is None or found[3] != found[5]:
+        return None
+    columns, table, match, column, desc, limit = found[1], found[3], found[6], found[7], found[8] or "", found[9]
+    index = indexes.get(table, {}).get(column)
+    if index is None:
+        return None
+    fts = f"[{table}_fts]"
+    hits = f"select rowid from {fts} where {fts} match {match}"
+    order = f"[{column}]{desc}, rowid"
+    walk = (
+        f"select {columns} from [{table}] where rowid in (select rowid from [{table}] indexed by [{index}]"
+        f" where rowid in ({hits}) order by {order} limit {limit}) order by {order}"
+    )
+    probe = f"select (select count(*) from {fts} where {fts} match {match}), (select max(rowid) from [{table}])"
+    return walk, probe, int(limit)
+
+
 def fts_count(sql: str, tables: set[str]) -> str | None:
     """Datasette's count of a plain full-text search, asked of the full-text index alone.
 
@@ -172,8 +209,13 @@ def facet_rows(combos: list[Any], index: int, limit: int) -> list[FacetRow]:
         value = row[index]
         if value is not None:
             counts[value] = counts.get(value, 0) + row[-1]
-    ordered = sorted(counts.items(), key=lambda item: (-item[1], _sqlite_order(item[0])))
-    return [FacetRow(item) for item in ordered[:limit]]
+    if limit <= 0:
+        return []
+    # Only values counted at least as often as the limit-th one can be shown: order just those.
+    floor = sorted(counts.values(), reverse=True)[limit - 1] if len(counts) > limit else 0
+    shown = [item for item in counts.items() if item[1] >= floor]
+    shown.sort(key=lambda item: (-item[1], _sqlite_order(item[0])))
+    return [FacetRow(item) for item in shown[:limit]]
 
 
 def read_only_uri(path: str | Path) -> str:
@@ -197,6 +239,8 @@ class ReadOnlyDatabase(Database):  # type: ignore[misc]
         # Of those, the ones without a column collation (their facets can be added up in Python),
         # with their column names.
         self._facet_tables: dict[str, set[str]] = {}
+        # Of those, {column: an index that starts with it} (for index_walk).
+        self._sort_indexes: dict[str, dict[str, str]] = {}
 
     def find_search_tables(self) -> None:
         """Note which tables :func:`late_row_lookup` may rewrite searches of (call once the file exists)."""
@@ -215,6 +259,12 @@ class ReadOnlyDatabase(Database):  # type: ignore[misc]
                 (schema,) = conn.execute("select sql from sqlite_master where name = ?", [name]).fetchone()
                 if "collate" not in schema.lower():
                     self._facet_tables[name] = {col[1] for col in conn.execute(f"pragma table_info([{name}])")}
+                by_column: dict[str, str] = {}
+                for index in conn.execute(f"pragma index_list([{name}])").fetchall():
+                    first = conn.execute(f"pragma index_info([{index[1]}])").fetchone()
+                    if not index[4] and first is not None and first[2] is not None:  # not partial, a real column
+                        by_column.setdefault(first[2], index[1])
+                self._sort_indexes[name] = by_column
         finally:
             conn.close()
 
@@ -244,8 +294,11 @@ class ReadOnlyDatabase(Database):  # type: ignore[misc]
     ) -> Any:
         """Run ``sql`` like Datasette does, answering counts and facets from the cache when unchanged."""
         if not is_cacheable(sql):
-            rewritten = late_row_lookup(sql, self._search_tables) if self._search_tables else None
-            sql = rewritten or sql
+            walk = index_walk(sql, self._sort_indexes) if self._sort_indexes else None
+            if walk is not None and await self._worth_walking(walk[1], walk[2], params):
+                sql = walk[0]
+            elif self._search_tables:
+                sql = late_row_lookup(sql, self._search_tables) or sql
             return await super().execute(sql, params, truncate, custom_time_limit, page_size, log_sql_errors)
         key = (_normalise(sql), repr(sorted(params.items()) if isinstance(params, dict) else params))
         # Read the version BEFORE running the query: if a commit lands in
@@ -271,6 +324,15 @@ class ReadOnlyDatabase(Database):  # type: ignore[misc]
             while len(self._cache) > _CACHE_SIZE:
                 self._cache.popitem(last=False)
         return results
+
+    async def _worth_walking(self, probe: str, limit: int, params: Any) -> bool:
+        """Whether walking the sort index beats sorting the hits, from their number and the table's size.
+
+        Walking reads about limit * rows / hits index entries, sorting reads
+        every hit's row (some four times dearer): walk when hits² * 4 > limit * rows.
+        """
+        hits, rows = (await super().execute(probe, params)).rows[0]
+        return bool(hits and rows and hits * hits * 4 > limit * rows)
 
     async def _search_facet(
         self, column: str, inner: str, table: str, limit: int, params: Any, version: int, time_limit: int | None

@@ -13,6 +13,7 @@ from datasette_archive import build_archive, german_liveblog
 from liveblog.datasette.readonly import (
     facet_rows,
     fts_count,
+    index_walk,
     is_cacheable,
     late_row_lookup,
     read_only_uri,
@@ -114,6 +115,31 @@ def test_a_plain_search_is_counted_on_the_full_text_index_alone() -> None:
     assert fts_count(count, set()) is None
 
 
+def test_a_search_sorted_on_an_indexed_column_can_walk_that_index() -> None:
+    sql = (
+        "select rowid, id, text from entries where rowid in (select rowid from entries_fts"
+        " where entries_fts match escape_fts(:search)) order by timestamp_utc desc limit 51"
+    )
+    indexes = {"entries": {"timestamp_utc": "idx_ts"}}
+    walk, probe, limit = index_walk(sql, indexes) or ("", "", 0)
+    assert walk == (
+        "select rowid, id, text from [entries] where rowid in (select rowid from [entries] indexed by [idx_ts]"
+        " where rowid in (select rowid from [entries_fts] where [entries_fts] match escape_fts(:search))"
+        " order by [timestamp_utc] desc, rowid limit 51) order by [timestamp_utc] desc, rowid"
+    )
+    assert probe == (
+        "select (select count(*) from [entries_fts] where [entries_fts] match escape_fts(:search)),"
+        " (select max(rowid) from [entries])"
+    )
+    assert limit == 51
+    # Another filter, an unindexed sort column, a next page or a view: no walk.
+    assert index_walk(sql.replace(")) order", ") and language = :p0) order"), indexes) is None
+    assert index_walk(sql.replace(")) order", ")) and language = :p0 order"), indexes) is None
+    assert index_walk(sql.replace("timestamp_utc desc", "position"), indexes) is None
+    assert index_walk(sql + " offset 50", indexes) is None
+    assert index_walk(sql.replace("from entries where", "from timeline where"), indexes) is None
+
+
 def test_a_search_facet_is_recognised_with_its_column_search_and_limit() -> None:
     search = (
         "select rowid, id, language from entries where rowid in (select rowid from entries_fts"
@@ -135,6 +161,9 @@ def test_facets_added_up_from_groups_are_ordered_like_sqlite() -> None:
     groups = [("en", "b", 2), ("de", "a", 1), ("en", "a", 1), (None, "b", 5), (7, "a", 1), (b"x", "a", 1)]
     assert [tuple(row) for row in facet_rows(groups, 0, 10)] == [("en", 3), (7, 1), ("de", 1), (b"x", 1)]
     assert [(row["value"], row["count"]) for row in facet_rows(groups, 1, 1)] == [("b", 7)]
+    # Cut inside a tie: the smallest values of the tied count come first, as with ORDER BY count DESC, value.
+    assert [tuple(row) for row in facet_rows(groups, 0, 2)] == [("en", 3), (7, 1)]
+    assert [tuple(row) for row in facet_rows(groups, 0, 3)] == [("en", 3), (7, 1), ("de", 1)]
 
 
 def test_searches_answer_the_same_rows_with_and_without_the_rewrite(tmp_path: Path) -> None:
