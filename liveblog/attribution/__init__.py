@@ -234,6 +234,7 @@ class _Attributor:
         self.statements: list[Statement] = []
         self.headline: list[Statement] = []
         self._mentions_cache: list[Mention] = []
+        self._spans: set[tuple[bool, int, int, str]] = set()  # statements made: (headline, start, end, kind)
         self.saw_person = False  # whether the entry has named a known person yet
 
     def run(self, layout: _Layout) -> None:
@@ -423,6 +424,10 @@ class _Attributor:
             end -= 1  # the sentence's full stop is not part of what was reported
         if end - start < 2:
             return None
+        key = (target is not None, start, end, kind)
+        if key in self._spans:
+            return None  # "responded by claiming that …": two cues, one statement
+        self._spans.add(key)
         statement = Statement(
             speaker=speaker.speaker,
             speaker_text=mention_text,
@@ -785,6 +790,8 @@ class _Attributor:
                 found = self._before_parenthesis(tokens, position, ending)
                 if found is not None:
                     return found
+                if position == cue.start - 1 and cue.text.lower() in self.lex.participles:
+                    return self._sentence_subject(tokens, mentions)
             if token.lower in self.lex.conjunctions and mentions and mentions[0].end <= position:
                 return mentions[0]
             owned = self._possessive_phrase(tokens, position, mentions)
@@ -806,6 +813,13 @@ class _Attributor:
             return mention
         self.salience.organisation(" ".join(t.text for t in mention_words(tokens, mention)))
         return person
+
+    def _sentence_subject(self, tokens: list[Token], mentions: list[Mention]) -> Mention | None:
+        """The mention that opens the sentence (after adverbs only), if any."""
+        first = mentions[0] if mentions else None
+        if first is None or any(t.is_word and t.lower not in self.lex.adverbs for t in tokens[: first.start]):
+            return None
+        return first
 
     def _possessive_phrase(self, tokens: list[Token], last: int, mentions: list[Mention]) -> Mention | None:
         """ "Reed's mother said", "Russia's defence ministry said": the possessed noun speaks."""

@@ -57,6 +57,7 @@ class Lexicon:
     recipient_verbs: frozenset[str]
     answer_verbs: frozenset[str]
     topic_prepositions: frozenset[str]
+    participles: frozenset[str]
     # Lower-case words that may open a mention: pronouns, determiners, name particles.
     mention_openers: frozenset[str]
     reported_mood: frozenset[str]
@@ -158,6 +159,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         recipient_verbs=frozenset(speech.recipient_verbs),
         answer_verbs=frozenset(speech.answer_verbs),
         topic_prepositions=frozenset(speech.topic_prepositions),
+        participles=frozenset(speech.participles),
         mention_openers=frozenset(pronouns)
         | frozenset(speech.pronouns_object)
         | frozenset(speech.determiners)

@@ -89,6 +89,9 @@ class SpeechWords:
     # Prepositions of a topic right after a speech verb: "asked about the invoices",
     # "sprach über die Lage", "spurte om saken" name what was talked about, not what was said.
     topic_prepositions: tuple[str, ...] = ()
+    # Speech verbs as participles that open a clause after a comma: "Ortiz rejected
+    # the plan, saying that it would cost too much" — the speaker is the sentence's subject.
+    participles: tuple[str, ...] = ()
     # Verb forms of reported speech (German Konjunktiv I): a sentence with one, right
     # after a statement, goes on reporting the same speaker ("Es dürfe keine …").
     reported_mood: tuple[str, ...] = ()

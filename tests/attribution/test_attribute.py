@@ -487,3 +487,16 @@ def test_a_quote_running_over_a_paragraph_is_the_speaker_named_where_it_goes_on(
     for doc in (as_paragraphs, as_entries):
         assert _speaker_of(doc, "People here cross that bridge") == "Yvonne Ladd"
         assert _speaker_of(doc, "I will raise it with the council") == "Yvonne Ladd"
+
+
+def test_a_participle_clause_reports_for_the_subject_of_the_sentence() -> None:
+    doc = _run("en", "Councillor Ama Boateng opposed the budget on Tuesday, arguing that it cut too deep.")
+    assert _one(doc, "cut too deep").text == "it cut too deep"
+    assert _speaker_of(doc, "cut too deep") == "Ama Boateng"
+    rejected = _run("en", "Ama Boateng rejected the budget on Tuesday.")
+    assert rejected.entries[0].statements == []
+
+
+def test_two_cues_for_one_clause_give_one_statement() -> None:
+    doc = _run("en", "Governor Ada Quist responded by claiming that the dam was never at risk.")
+    assert [s.text for s in doc.entries[0].statements] == ["the dam was never at risk"]
