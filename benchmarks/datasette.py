@@ -15,7 +15,10 @@ concurrent keep-alive clients requesting the same URLs:
 
 Requests: the entries table page (HTML), a full-text search on it (a
 different word each time, each found in roughly 0.1–1 % of entries, so no
-answer is reused), and a facet (``_facet=document_id``). For ours also: the
+answer is reused), the same search again and again (ours answers it from
+its page cache: reported apart, marked with *), and a facet
+(``_facet=document_id``). The file is read once before each server starts,
+so both begin with it in the page cache. For ours also: the
 table page as the first request after a commit (nothing cached), a live blog
 page and a speaker page of the plugin. Set BENCH_DATASETTE_ENTRIES to change
 the size.
@@ -270,14 +273,32 @@ def _requests(kind: str, n: int, terms: dict[str, list[str]], offset: int = 0) -
         return ["/archive/entries"] * n
     if kind == "facet":
         return ["/archive/entries?_facet=document_id"] * n
+    if kind == "repeat":
+        return [f"/archive/entries?_search={quote(terms['rare'][0])}"] * n
     words = terms[kind]
     return [f"/archive/entries?_search={quote(words[(offset + i) % len(words)])}" for i in range(n)]
 
 
-KINDS = (("table", "table page"), ("rare", "search, rare word"), ("common", "search, common word"), ("facet", "facet"))
+KINDS = (
+    ("table", "table page"),
+    ("rare", "search, rare word"),
+    ("common", "search, common word"),
+    ("repeat", "search, same word*"),
+    ("facet", "facet"),
+)
 
 
-def _bench_server(command: list[str], n: int, terms: dict[str, list[str]]) -> dict[str, tuple[list[float], int]]:
+def warm(path: Path) -> None:
+    """Read the archive once, so that both servers start with it in the page cache (as a served file is)."""
+    with path.open("rb") as file:
+        while file.read(1 << 24):
+            pass
+
+
+def _bench_server(
+    path: Path, command: list[str], n: int, terms: dict[str, list[str]]
+) -> dict[str, tuple[list[float], int]]:
+    warm(path)
     server = Server(command)
     try:
         results = {}
@@ -361,11 +382,14 @@ def run() -> list[str]:
         "serve",
         str(path),
     ]
-    ours = _bench_server(ours_cmd, 200, terms)
-    plain = _bench_server(plain_cmd, 24, terms)
-    lines.append(f"{CLIENTS} concurrent clients on loopback; ms; ours = liveblog serve, plain = datasette defaults")
+    ours = _bench_server(path, ours_cmd, 200, terms)
+    plain = _bench_server(path, plain_cmd, 24, terms)
+    lines.append(
+        f"{CLIENTS} concurrent clients on loopback; ms; ours = liveblog serve, plain = datasette defaults;"
+        " the file read once before each server starts (page cache warm, as for a served archive)"
+    )
     for kind, label in KINDS:
-        target = TARGETS_MS["search" if kind in ("rare", "common") else kind]
+        target = TARGETS_MS["search" if kind in ("rare", "common", "repeat") else kind]
         o50, o95 = percentiles(ours[kind][0])
         p50, p95 = percentiles(plain[kind][0])
         verdict = "meets" if o95 < target else "MISSES"
@@ -375,6 +399,10 @@ def run() -> list[str]:
             f" | plain/ours p50 {p50 / o50:6.1f}x p95 {p95 / o95:6.1f}x"
             f" | target p95 < {target:.0f}: {verdict}" + (f" | {failed} non-200" if failed else "")
         )
+    lines.append(
+        "* the same rare word every time: ours answers it from its whole-page cache (kept until the next"
+        " commit); every other search above uses a word not asked before, so nothing is reused"
+    )
     for kind in ("rare", "common"):
         o50, o95 = percentiles(ours[f"{kind}, 1 client"][0])
         p50, p95 = percentiles(plain[f"{kind}, 1 client"][0])
