@@ -296,8 +296,11 @@ class ReadOnlyDatabase(Database):  # type: ignore[misc]
         if not is_cacheable(sql):
             walk = index_walk(sql, self._sort_indexes) if self._sort_indexes else None
             if walk is not None and await self._worth_walking(walk[1], walk[2], params):
-                sql = walk[0]
-            elif self._search_tables:
+                try:
+                    return await super().execute(walk[0], params, truncate, custom_time_limit, page_size, False)
+                except sqlite3.OperationalError:
+                    pass  # the index was dropped since the server started: sort instead
+            if self._search_tables:
                 sql = late_row_lookup(sql, self._search_tables) or sql
             return await super().execute(sql, params, truncate, custom_time_limit, page_size, log_sql_errors)
         key = (_normalise(sql), repr(sorted(params.items()) if isinstance(params, dict) else params))

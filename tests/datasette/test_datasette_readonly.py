@@ -194,3 +194,20 @@ def test_searches_answer_the_same_rows_with_and_without_the_rewrite(tmp_path: Pa
         assert mine.get("next") == theirs.get("next"), query
     stock_db = stock.get_database("archive")
     stock_db.close()
+
+
+def test_a_search_still_answers_when_the_sort_index_is_dropped_while_serving(tmp_path: Path) -> None:
+    from datasette.utils.testing import TestClient
+
+    small_archive = build_archive(tmp_path / "archive.db")
+    client = TestClient(make_datasette(small_archive, metadata=ROOT / "metadata.yml"))
+    # A common word and a small page: the search walks idx_entries_timestamp_utc.
+    before = client.get("/archive/entries.json?_search=the&_size=2").json["rows"]
+    assert before
+    writer = sqlite3.connect(small_archive)
+    writer.execute("DROP INDEX idx_entries_timestamp_utc")
+    writer.commit()
+    writer.close()
+    response = client.get("/archive/entries.json?_search=the&_size=2")
+    assert response.status == 200
+    assert response.json["rows"] == before
