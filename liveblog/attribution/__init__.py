@@ -330,6 +330,12 @@ class _Attributor:
             role = self._resolve_role(mention, written, tuple(fold(w) for w in prefix))
             if role.speaker:
                 return role
+        if mention.definite and not mention.acronym and len(words) == 1:
+            # "der Kreisbrandmeister" after "Kreisbrandmeister Jens Vollrath": a title the
+            # document taught, even one no role table knows.
+            matches, _ = self.table.by_role(role_words([words[0].text]))
+            if matches:
+                return Resolution(self._most_recent([m.canonical for m in matches]), 0.8)
         bare = written
         for suffix in ("'s", "’s"):
             bare = bare.removesuffix(suffix)

@@ -500,3 +500,33 @@ def test_a_participle_clause_reports_for_the_subject_of_the_sentence() -> None:
 def test_two_cues_for_one_clause_give_one_statement() -> None:
     doc = _run("en", "Governor Ada Quist responded by claiming that the dam was never at risk.")
     assert [s.text for s in doc.entries[0].statements] == ["the dam was never at risk"]
+
+
+def test_a_title_before_a_full_name_teaches_that_role_to_the_document() -> None:
+    doc = _run(
+        "de",
+        "Kreisbrandmeister Jens Vollrath sagte, das Feuer sei gelöscht.",
+        "„Wir bleiben vor Ort“, sagte der Kreisbrandmeister.",
+    )
+    assert _speaker_of(doc, "Wir bleiben vor Ort") == "Jens Vollrath"
+    doc = _run(
+        "de",
+        "Bürgermeisterin Petra Lindemann hat die Bürger gewarnt.",
+        "„Bleiben Sie zu Hause“, sagte die Bürgermeisterin.",
+        "Die Schulen bleiben zu, so die Bürgermeisterin.",
+    )
+    assert _speaker_of(doc, "Bleiben Sie zu Hause") == "Petra Lindemann"
+    assert _speaker_of(doc, "Die Schulen bleiben zu") == "Petra Lindemann"
+    doc = _run(
+        "no",
+        "Brannsjef Kari Lund sier at brannen er under kontroll.",
+        "– Vi har nok folk, sier brannsjefen.",
+    )
+    assert _speaker_of(doc, "Vi har nok folk") == "Kari Lund"
+
+
+def test_an_unknown_role_with_a_determiner_is_no_canonical_name() -> None:
+    doc = _run("de", "„Wir bleiben vor Ort“, sagte der Oberbürgermeister.")
+    statement = _one(doc, "Wir bleiben vor Ort")
+    assert statement.speaker is None
+    assert statement.speaker_text is not None and "Oberbürgermeister" in statement.speaker_text
