@@ -326,7 +326,7 @@ class _Attributor:
             entity = self.table.lookup(" ".join(name))
             if entity is not None:
                 return Resolution(entity.canonical, 0.9, entity.person)
-        if prefix and not name and not mention.organisation:
+        if prefix and not name and not mention.organisation and not _acronym_speaks(tokens, mention, self.lex):
             role = self._resolve_role(mention, written, tuple(fold(w) for w in prefix))
             if role.speaker:
                 return role
@@ -732,6 +732,16 @@ class _Attributor:
             return resolution, self._written(subject), cue.text
         return None
 
+    def _announces(self, tokens: list[Token], subject: Mention, cue: Cue) -> bool:
+        """ "Statens vegvesen melder at …": an authority or company announcing speaks;
+        a subject that reads as an outlet ("Avisen", "…posten") only reports."""
+        if cue.text.lower() not in self.lex.announce_verbs or subject.kind != "name":
+            return False
+        if cue.end >= len(tokens) or tokens[cue.end].lower not in self.lex.complementizers:
+            return False
+        words = [fold(t.text) for t in mention_words(tokens, subject)]
+        return not any(w in self.lex.source_words or w.endswith(self.lex.outlet_endings) for w in words)
+
     def _unnamed_cue(
         self, tokens: list[Token], index: int, cues: list[Cue], used: set[int]
     ) -> tuple[Resolution, str | None, str | None] | None:
@@ -935,7 +945,7 @@ class _Attributor:
         subject = self._subject(tokens, cue, mentions)
         if subject is None:
             return None
-        if cue.kind == "source":
+        if cue.kind == "source" and not self._announces(tokens, subject, cue):
             resolution = self.resolve(tokens, subject)
             if not resolution.person or resolution.speaker is None:
                 return None
@@ -1247,6 +1257,15 @@ def _addressee(table: EntityTable, words: str) -> str | None:
         return None
     entity = table.lookup(vocative.group(1))
     return entity.canonical if entity is not None and entity.person else None
+
+
+def _acronym_speaks(tokens: list[Token], mention: Mention, lex: Lexicon) -> bool:
+    """ "NVE opplyser at …": an acronym right before a speech verb is an organisation
+    speaking, never a role of someone named before."""
+    if not mention.acronym or mention.end >= len(tokens):
+        return False
+    after = tokens[mention.end].lower
+    return after in lex.verbs or after in lex.announce_verbs
 
 
 def _owned(tokens: list[Token], mention: Mention, lex: Lexicon) -> bool:

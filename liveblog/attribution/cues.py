@@ -31,6 +31,7 @@ class Lexicon:
     according_after: frozenset[str]
     postposed: frozenset[str]
     source_verbs: frozenset[str]
+    announce_verbs: frozenset[str]
     complementizers: frozenset[str]
     pronouns: dict[str, str]  # word -> "m", "f", "p" (a word may be f and p: "sie")
     object_pronouns: frozenset[str]
@@ -133,6 +134,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         according_after=frozenset(speech.according_to_after),
         postposed=frozenset(speech.postposed_cues),
         source_verbs=frozenset(speech.source_verbs),
+        announce_verbs=frozenset(speech.announce_verbs),
         complementizers=frozenset(speech.complementizers),
         pronouns=pronouns,
         object_pronouns=frozenset(speech.pronouns_object),

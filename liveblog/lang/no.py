@@ -249,6 +249,7 @@ LANGUAGE = Language(
             "ordfører",
         ),
         source_verbs=("melder", "meldte", "skriver", "rapporterer", "rapporterte", "siterer", "siterte"),
+        announce_verbs=("melder", "meldte"),
         organisation_nouns=(
             "selskapet",
             "firmaet",

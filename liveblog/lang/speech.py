@@ -49,6 +49,10 @@ class SpeechWords:
     titles: tuple[str, ...] = ()
     # Verbs whose subject is a news outlet reporting, not a speaker.
     source_verbs: tuple[str, ...] = ()
+    # Source verbs an agency, authority or company also uses to announce ("Statens
+    # vegvesen melder at …"): with a complementizer after it and a subject that does
+    # not read as an outlet, the subject speaks.
+    announce_verbs: tuple[str, ...] = ()
     # Generic words for news agencies and outlets ("agency", "byrå").
     source_words: tuple[str, ...] = ()
     # Endings of the names of newspapers and broadcasters ("Harbour Gazette",

@@ -530,3 +530,26 @@ def test_an_unknown_role_with_a_determiner_is_no_canonical_name() -> None:
     statement = _one(doc, "Wir bleiben vor Ort")
     assert statement.speaker is None
     assert statement.speaker_text is not None and "Oberbürgermeister" in statement.speaker_text
+
+
+def test_an_authority_or_company_announcing_speaks_but_an_outlet_reporting_does_not() -> None:
+    doc = _run(
+        "no",
+        "Politiet opplyser at veien er stengt.",
+        "Fjellnett melder at 800 kunder er uten strøm.",
+        "SKV opplyser at flomfaren øker.",
+        "Bergensposten melder at det brenner i sentrum.",
+    )
+    assert _speaker_of(doc, "veien er stengt") == "Politiet"
+    assert _speaker_of(doc, "800 kunder er uten strøm") == "Fjellnett"
+    assert _speaker_of(doc, "flomfaren øker") == "SKV"
+    assert not any("det brenner i sentrum" in s.text for e in doc.entries for s in e.statements)
+
+
+def test_an_acronym_before_a_speech_verb_is_an_organisation_not_the_last_speaker() -> None:
+    doc = _run("no", "Politiet opplyser at veien er stengt.", "SKV opplyser at flomfaren øker.")
+    assert _speaker_of(doc, "flomfaren øker") == "SKV"
+    doc = _run("en", "Police said the road was closed.", "The NTSB said that the pilot had reported no fault.")
+    assert _speaker_of(doc, "the pilot had reported no fault") == "NTSB"
+    doc = _run("de", "Die Polizei sagte, die Straße sei gesperrt.", "Das THW teilte mit, dass die Pumpen laufen.")
+    assert _speaker_of(doc, "die Pumpen laufen") == "THW"
