@@ -336,6 +336,10 @@ class _Attributor:
             matches, _ = self.table.by_role(role_words([words[0].text]))
             if matches:
                 return Resolution(self._most_recent([m.canonical for m in matches]), 0.8)
+        if len(words) == 1 and not mention.acronym:
+            organisation = self._named_organisation(words[0].text)
+            if organisation:
+                return Resolution(organisation, 0.6, False)
         bare = written
         for suffix in ("'s", "’s"):
             bare = bare.removesuffix(suffix)
@@ -383,6 +387,22 @@ class _Attributor:
         for speaker, _ in reversed(self.salience.history):
             if speaker and speaker.lower() not in self.lex.organisation_nouns and self.table.lookup(speaker) is None:
                 return speaker
+        return None
+
+    def _named_organisation(self, noun: str) -> str | None:
+        """ "die Klinik" after "Städtisches Klinikum Bergstadt", "Sykehuset" after
+        "Universitetssykehuset": an organisation named before by a longer word that
+        begins or ends with the noun's stem."""
+        stem = fold(noun)
+        if len(stem) < 5:
+            return None
+        for name in reversed(self.salience.organisations):
+            if fold(name) == stem:
+                continue
+            for word in name.split():
+                folded = fold(word)
+                if folded.startswith(stem) or folded.endswith(stem):
+                    return name
         return None
 
     def _demonym(self, word: str) -> bool:

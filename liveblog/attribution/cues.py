@@ -45,6 +45,7 @@ class Lexicon:
     source_words: frozenset[str]
     outlet_endings: tuple[str, ...]
     organisation_nouns: frozenset[str]
+    genitives: frozenset[str]
     abbreviations: frozenset[str]
     not_speakers: frozenset[str]
     common: frozenset[str]
@@ -148,6 +149,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         source_words=frozenset(speech.source_words),
         outlet_endings=speech.outlet_endings,
         organisation_nouns=frozenset(speech.organisation_nouns),
+        genitives=frozenset(speech.genitive_connectors),
         abbreviations=frozenset(speech.abbreviations),
         not_speakers=frozenset(speech.not_speakers),
         common=language.common_words,
@@ -561,6 +563,18 @@ def _name_mention(
             and not _affiliation(tokens, start, end, lex)
         ):
             organisation = organisation or token.lower in ORG_CONNECTORS
+            end += 1
+            continue
+        if (
+            definite
+            and token.lower in lex.genitives
+            and end > start
+            and end + 1 < len(tokens)
+            and tokens[end + 1].capitalised
+            and tokens[end + 1].lower not in lex.adverbs
+        ):
+            # "dem Kreisverband des Roten Kreuzes": the genitive belongs to the name.
+            organisation = True
             end += 1
             continue
         if token.text == "-" and end > start and end + 1 < len(tokens) and tokens[end + 1].capitalised:

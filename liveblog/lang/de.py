@@ -240,6 +240,7 @@ LANGUAGE = Language(
         pronouns_plural=("sie",),
         determiners=("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "seine", "ihre"),
         according_to_after=("zufolge",),
+        genitive_connectors=("des",),
         postposed_cues=("so",),
         pronouns_object=("ihm", "ihr", "ihnen"),
         relatives=("der", "die", "welcher", "welche"),

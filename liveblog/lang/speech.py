@@ -62,6 +62,9 @@ class SpeechWords:
     # Common nouns that stand for an organisation the text named before, in every
     # form that can open a mention: "the company", "das Unternehmen", "selskapet".
     organisation_nouns: tuple[str, ...] = ()
+    # Genitive articles that join an organisation to what it belongs to, after a
+    # determiner: "dem Kreisverband des Roten Kreuzes" is one name.
+    genitive_connectors: tuple[str, ...] = ()
     # Auxiliaries of the passive: "is asked" is no speech act of the subject.
     passive_auxiliaries: tuple[str, ...] = ()
     # Negations: "did not say", "svarte ikke".

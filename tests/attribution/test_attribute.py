@@ -553,3 +553,25 @@ def test_an_acronym_before_a_speech_verb_is_an_organisation_not_the_last_speaker
     assert _speaker_of(doc, "the pilot had reported no fault") == "NTSB"
     doc = _run("de", "Die Polizei sagte, die Straße sei gesperrt.", "Das THW teilte mit, dass die Pumpen laufen.")
     assert _speaker_of(doc, "die Pumpen laufen") == "THW"
+
+
+def test_an_organisation_with_a_genitive_or_of_tail_is_one_name() -> None:
+    doc = _run("de", "Laut dem Kreisverband des Roten Kreuzes sind zwölf Helfer im Einsatz.")
+    assert _speaker_of(doc, "zwölf Helfer im Einsatz") == "Kreisverband des Roten Kreuzes"
+    doc = _run("en", "According to the Friends of Elm Valley, the path will close.")
+    assert _speaker_of(doc, "the path will close") == "Friends of Elm Valley"
+
+
+def test_a_short_noun_for_an_organisation_named_before_is_that_organisation() -> None:
+    doc = _run(
+        "de",
+        "Das Städtische Klinikum Bergstadt hat drei Verletzte aufgenommen.",
+        "Die Klinik teilte mit, dass alle Patienten stabil seien.",
+    )
+    assert _speaker_of(doc, "alle Patienten stabil seien") == "Städtische Klinikum Bergstadt"
+    doc = _run(
+        "en",
+        "According to the Eastbrook Infirmary Trust, three people were hurt.",
+        "The Infirmary said that all were stable.",
+    )
+    assert _speaker_of(doc, "all were stable") == "Eastbrook Infirmary Trust"
