@@ -188,7 +188,20 @@ def _role_before(tokens: list[Token], index: int, lex: Lexicon) -> list[str]:
                 break
             words.insert(0, token.text)
             position -= 1
+    elif 0 < index <= 3 and _sentence_initial_title(tokens[:index], lex):
+        # "Harbour master Ian Doyle said": a title no role table knows, opening the sentence.
+        words = [t.text for t in tokens[:index]]
     return words
+
+
+def _sentence_initial_title(words: list[Token], lex: Lexicon) -> bool:
+    """Whether the words before a name at the start of a sentence read as a title:
+    capitalised first, the last a lowercase noun that is no common or function word."""
+    last = words[-1]
+    if not all(t.is_word for t in words) or not words[0].capitalised or last.capitalised:
+        return False
+    function = lex.common | lex.verbs.keys() | lex.prepositions | lex.adverbs | lex.conjunctions | lex.determiners
+    return not any(t.lower in function for t in words)
 
 
 def _learn_appositions(text: str, sentence: _Sentence, lex: Lexicon, table: EntityTable) -> None:
@@ -772,6 +785,12 @@ class _Attributor:
             between = tokens[index : cue.start]
             if all(t.is_word for t in between):
                 used.add(id(cue))
+                if len(between) > 1 and between[0].lower in self.lex.determiners:
+                    # "the harbour master said": a title the document taught before a name.
+                    matches, _ = self.table.by_role(role_words([t.text for t in between[1:]]))
+                    if matches:
+                        speaker = self._most_recent([m.canonical for m in matches])
+                        return Resolution(speaker, 0.8), " ".join(t.text for t in between), cue.text
                 return Resolution(None, 0.0), " ".join(t.text for t in between), cue.text
         return None
 

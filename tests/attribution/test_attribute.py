@@ -575,3 +575,14 @@ def test_a_short_noun_for_an_organisation_named_before_is_that_organisation() ->
         "The Infirmary said that all were stable.",
     )
     assert _speaker_of(doc, "all were stable") == "Eastbrook Infirmary Trust"
+
+
+def test_a_lowercase_title_no_table_knows_before_a_full_name_is_learnt() -> None:
+    doc = _run(
+        "en", "Harbour master Ian Doyle said the port was closed.", "“No ship leaves today,” the harbour master said."
+    )
+    assert _speaker_of(doc, "No ship leaves today") == "Ian Doyle"
+    doc = _run(
+        "de", "Oberförster Lutz Brenner sagte, der Wald sei gesperrt.", "Das gelte bis Montag, so der Oberförster."
+    )
+    assert _speaker_of(doc, "Das gelte bis Montag") == "Lutz Brenner"
