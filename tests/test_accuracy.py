@@ -5,9 +5,11 @@ flags, on every document that has a gold file, and score the output with the pro
 copy of the shared scorer (tests/fixtures/score.py, loaded from its path):
 
 * the five seeds (seeds/ + tests/fixtures/gold/), with the bounds the issue sets for them;
-* an independent evaluation set (tests/fixtures/eval/), nine documents in English, German and
-  Norwegian from other (invented) outlets, people and events, annotated by hand and never used to
-  tune the parser, with the bounds the issue sets for documents not seen.
+* two evaluation sets from other (invented) outlets, people and events in English, German and
+  Norwegian, each written and annotated by hand by someone who had not read the parser, with the
+  bounds the issue sets for documents not seen: tests/fixtures/eval/ (nine documents) and
+  tests/fixtures/holdout/ (six documents, written later). Once scored, a set's misses were read
+  and fixed by general rules, so neither is unseen any more; new documents are the real check.
 
 On failure the message names every bound missed and, per document, the entries, speakers and
 statements the parser got wrong.
@@ -31,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 SCORER = FIXTURES / "score.py"
 SEEDS, SEEDS_GOLD = ROOT / "seeds", FIXTURES / "gold"
-EVAL_DOCS, EVAL_GOLD = FIXTURES / "eval" / "docs", FIXTURES / "eval" / "gold"
+EVAL_SETS = [FIXTURES / "eval", FIXTURES / "holdout"]
 PARSE_CMD = shlex.join([sys.executable, "-m", "liveblog", "parse", "PATH", "--format", "json"]).replace(
     "PATH", "{path}"
 )
@@ -114,27 +116,30 @@ def test_the_seeds_are_parsed_to_the_issue_bounds(monkeypatch: pytest.MonkeyPatc
     assert not failed, report(result, failed)
 
 
-def test_unseen_documents_in_three_languages_are_parsed_to_the_issue_bounds(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize("folder", EVAL_SETS, ids=lambda folder: folder.name)
+def test_documents_from_other_outlets_in_three_languages_are_parsed_to_the_issue_bounds(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    result = score(EVAL_GOLD, EVAL_DOCS, monkeypatch)
-    golds = [p for p in EVAL_GOLD.glob("*.json") if p.name != "speakers.json"]
+    result = score(folder / "gold", folder / "docs", monkeypatch)
+    golds = [p for p in (folder / "gold").glob("*.json") if p.name != "speakers.json"]
     languages = {json.loads(p.read_text(encoding="utf-8"))["language"] for p in golds}
     assert languages == {"en", "de", "no"}
     failed = misses(result, UNSEEN_BOUNDS)
     assert not failed, report(result, failed)
 
 
-def test_a_parse_equal_to_the_eval_gold_scores_perfectly() -> None:
+@pytest.mark.parametrize("folder", EVAL_SETS, ids=lambda folder: folder.name)
+def test_a_parse_equal_to_the_gold_scores_perfectly(folder: Path) -> None:
     """Guards the hand-made gold itself: every quoted start is in its document, every speaker is a
     canonical name of speakers.json, and no forbidden item or page-chrome line contradicts the gold."""
     scorer = load_scorer()
-    registry = scorer.Registry(json.loads((EVAL_GOLD / "speakers.json").read_text(encoding="utf-8")))
-    for path in sorted(EVAL_GOLD.glob("*.json")):
+    gold_dir, docs_dir = folder / "gold", folder / "docs"
+    registry = scorer.Registry(json.loads((gold_dir / "speakers.json").read_text(encoding="utf-8")))
+    for path in sorted(gold_dir.glob("*.json")):
         if path.name == "speakers.json":
             continue
         gold = json.loads(path.read_text(encoding="utf-8"))
-        text = scorer.norm((EVAL_DOCS / gold["source"]).read_text(encoding="utf-8"))
+        text = scorer.norm((docs_dir / gold["source"]).read_text(encoding="utf-8"))
         quoted = gold["statements"] + gold["partials"]
         for item in [*quoted, *gold["forbidden"], *gold["entries"]]:
             assert scorer.norm(item["starts_with"]) in text, f"{path.name}: {item['starts_with']!r} is not in the text"
