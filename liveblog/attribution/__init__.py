@@ -855,7 +855,26 @@ class _Attributor:
         after = self._mention_after(tokens, cue.end, mentions)
         if after is not None and self._inversion_ok(tokens, after, position):
             return after
-        return self._subject_with_phrase(tokens, cue, mentions)
+        found = self._subject_with_phrase(tokens, cue, mentions)
+        return found if found is not None else self._genitive_subject(tokens, cue)
+
+    def _genitive_subject(self, tokens: list[Token], cue: Cue) -> Mention | None:
+        """ "Statens vegvesen melder at …": a sentence-opening genitive and a noun or
+        two before a cue with a complementizer is an organisation speaking."""
+        words = tokens[: cue.start]
+        if not 2 <= len(words) <= 3 or cue.end >= len(tokens):
+            return None
+        if tokens[cue.end].lower not in self.lex.complementizers and tokens[cue.end].text != ",":
+            return None
+        first = words[0]
+        if not first.capitalised or not first.lower.endswith("s") or first.lower in self.lex.pronouns:
+            return None
+        function = self.lex.common | self.lex.prepositions | self.lex.adverbs | self.lex.conjunctions
+        if not all(t.is_word for t in words) or any(
+            t.lower in function or t.lower in self.lex.determiners for t in words
+        ):
+            return None
+        return Mention(0, cue.start, "name", first.start, words[-1].end, organisation=True, first=0)
 
     def _employee(self, tokens: list[Token], mention: Mention, ending: dict[int, Mention]) -> Mention:
         """ "Tor Eide i Fjordlink sier", "Petra Lindgren von der Nordbank sagte": the person

@@ -586,3 +586,10 @@ def test_a_lowercase_title_no_table_knows_before_a_full_name_is_learnt() -> None
         "de", "Oberförster Lutz Brenner sagte, der Wald sei gesperrt.", "Das gelte bis Montag, so der Oberförster."
     )
     assert _speaker_of(doc, "Das gelte bis Montag") == "Lutz Brenner"
+
+
+def test_a_genitive_name_with_a_lowercase_noun_announcing_is_an_organisation() -> None:
+    doc = _run("no", "Fylkets vegkontor melder at fylkesvei 17 er stengt.")
+    assert _speaker_of(doc, "fylkesvei 17 er stengt") == "Fylkets vegkontor"
+    doc = _run("en", "Northshires highways team said that the road was shut.")
+    assert _speaker_of(doc, "the road was shut") == "Northshires highways team"
