@@ -72,16 +72,6 @@ from sqlite_utils.migrations import Migrations
 from liveblog.errors import LiveblogError
 from liveblog.models import Document, Entry, Speaker, Statement
 
-TABLES = (
-    "documents",
-    "entries",
-    "statements",
-    "speakers",
-    "speaker_aliases",
-    "entry_versions",
-    "ingest_log",
-)
-
 migrations = Migrations("liveblog")
 CACHE_KIB = 64 * 1024  # page cache of a writing connection: bounded, so memory stays flat
 WAL_AUTOCHECKPOINT_PAGES = 10_000  # about 40 MB of WAL between checkpoints

@@ -27,7 +27,6 @@ PAIRS: dict[str, str] = {
     "”": "”",  # Swedish/Finnish style ”…”
 }
 CLOSERS = frozenset("”“’‘»«\"'")
-DASHES = "–—-"
 _OPEN_BEFORE = frozenset(" \t\n([{–—-/:;“„‘‚«»\"'")
 _CLOSE_AFTER = frozenset(" \t\n)]}.,;:!?–—-…/”“’‘»«\"'")
 # Quotes nest two or three deep in real text. Marks that would open a deeper one

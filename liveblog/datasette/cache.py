@@ -63,8 +63,6 @@ class ResponseCache:
         self._entries: OrderedDict[tuple[Any, ...], _Stored] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
-        self.hits = 0
-        self.misses = 0
 
     def _key(self, scope: Scope) -> tuple[Any, ...] | None:
         if scope.get("type") != "http" or scope.get("method") != "GET":
@@ -95,7 +93,6 @@ class ResponseCache:
             stored = self._entries.get(key)
             if stored is not None and stored.version == version:
                 self._entries.move_to_end(key)
-                self.hits += 1
             else:
                 stored = None
         if stored is not None:
@@ -133,7 +130,6 @@ class ResponseCache:
 
         await self.app(scope, receive, capture)
         with self._lock:
-            self.misses += 1
             if keep and status:
                 self._store(key, _Stored(version, status, headers, b"".join(chunks)))
 

@@ -1037,17 +1037,6 @@ def _stamp_of(marker: HtmlElement) -> str | None:
     return None
 
 
-def _flag_words(tokens: frozenset[str] | set[str]) -> list[str]:
-    flags = []
-    if tokens & PINNED_WORDS:
-        flags.append("pinned")
-    if tokens & KEY_EVENT_WORDS or ("key" in tokens and tokens & {"event", "events", "point", "moment"}):
-        flags.append("key-event")
-    if tokens & SUMMARY_WORDS:
-        flags.append("summary")
-    return flags
-
-
 def _flags_of(element: HtmlElement, marker: HtmlElement | None, words: _Words) -> list[str]:
     bits = words.element(element)
     if marker is not None:

@@ -50,7 +50,6 @@ class LdInfo:
     language: str | None = None
     url: str | None = None
     is_liveblog: bool = False
-    coverage_start: str | None = None
     coverage_end: str | None = None
     updates: list[Block] = field(default_factory=list)
 
@@ -147,7 +146,6 @@ def from_objects(found: list[dict[str, Any]]) -> LdInfo | None:
         info.language = "no" if code in ("nb", "nn") else code
     info.url = _string(article.get("url")) or _string(article.get("@id"))
     if blog is not None:
-        info.coverage_start = _string(blog.get("coverageStartTime"))
         info.coverage_end = _string(blog.get("coverageEndTime"))
         updates = blog.get("liveBlogUpdate")
         if isinstance(updates, dict):
