@@ -5,40 +5,32 @@ from __future__ import annotations
 import json
 import os
 import sys
-from datetime import date as date_type
 from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
 
 import liveblog
 from liveblog.errors import LiveblogError
-from liveblog.ingest import SourceReport, SourceSpec
+from liveblog.ingest import SourceReport, SourceSpec, check_options
 from liveblog.render import render_text
 
 
-def _check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
-    if value is not None:
-        try:
-            date_type.fromisoformat(value)
-        except ValueError:
-            raise click.BadParameter(f"{value!r} is not a date like 2022-04-26") from None
+def _check_date_or_zone(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--date and --tz are checked by the same rule the API uses (ingest.check_options)."""
+    try:
+        if param.name == "date":
+            check_options(value, None)
+        else:
+            check_options(None, value)
+    except LiveblogError as err:
+        raise click.BadParameter(f"{value!r} {err.problem}") from None
     return value
 
 
-def _check_tz(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
-    if value is not None:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise click.BadParameter(f"{value!r} is not an IANA time zone like Europe/Oslo") from None
-    return value
-
-
-date_option = click.option("--date", callback=_check_date, help="Date of the document, YYYY-MM-DD.")
-tz_option = click.option("--tz", callback=_check_tz, help="Time zone, an IANA name such as Europe/Oslo.")
+date_option = click.option("--date", callback=_check_date_or_zone, help="Date of the document, YYYY-MM-DD.")
+tz_option = click.option("--tz", callback=_check_date_or_zone, help="Time zone, an IANA name such as Europe/Oslo.")
 registry_option = click.option(
     "--registry", type=click.Path(dir_okay=False), help="Optional speakers registry (YAML or JSON)."
 )
