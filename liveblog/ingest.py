@@ -18,12 +18,11 @@ from datetime import date as date_type
 from importlib import metadata
 from pathlib import Path
 from typing import Any, TextIO
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from liveblog.errors import LiveblogError
 from liveblog.export import export_archive
 from liveblog.models import Document, RawDocument, Speaker
-from liveblog.pipeline import parse_raw
+from liveblog.pipeline import check_date_and_zone, parse_raw
 from liveblog.registry import load_registry
 from liveblog.sources import read_documents
 from liveblog.store import Store, WriteResult
@@ -165,16 +164,7 @@ def _shown(path: Path) -> str:
 
 def check_options(date: str | None, tz: str | None, kind: str | None = None) -> None:
     """LiveblogError unless date is YYYY-MM-DD, tz an IANA zone and kind a feed kind."""
-    if date is not None:
-        try:
-            date_type.fromisoformat(date)
-        except ValueError:
-            raise LiveblogError(date, "is not a date like 2022-04-26") from None
-    if tz is not None:
-        try:
-            ZoneInfo(tz)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise LiveblogError(tz, "is not an IANA time zone like Europe/Oslo") from None
+    check_date_and_zone(date, tz)
     if kind is not None and kind not in _FEED_KINDS:
         raise LiveblogError(kind, f"is not a feed kind ({' or '.join(_FEED_KINDS)})")
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date as date_type
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from liveblog import lang
 from liveblog.attribution import attribute
+from liveblog.errors import LiveblogError
 from liveblog.models import Document, Entry, RawDocument, Speaker
 from liveblog.segment import segment
 from liveblog.timestamps import assign_timestamps, chronological
@@ -26,6 +29,7 @@ def parse_raw(
     registry: Sequence[Speaker] = (),
 ) -> Document:
     """Parse a RawDocument into a Document (the contract of ARCHITECTURE.md)."""
+    check_date_and_zone(date, tz)
     code = language or raw.language or lang.detect_language(" ".join(b.text for b in raw.blocks[:400]))
     table = lang.get(code)
     document = segment(raw, table)
@@ -34,6 +38,20 @@ def parse_raw(
     document = attribute(document, table, registry)
     assign_ids(document)
     return document
+
+
+def check_date_and_zone(date: str | None, tz: str | None) -> None:
+    """LiveblogError unless ``date`` is YYYY-MM-DD and ``tz`` an IANA zone (None passes)."""
+    if date is not None:
+        try:
+            date_type.fromisoformat(date)
+        except ValueError:
+            raise LiveblogError(date, "is not a date like 2022-04-26") from None
+    if tz is not None:
+        try:
+            ZoneInfo(tz)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise LiveblogError(tz, "is not an IANA time zone like Europe/Oslo") from None
 
 
 def assign_ids(document: Document) -> None:

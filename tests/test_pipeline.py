@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import liveblog
 
 BLOG = """Storm over the coast – live
@@ -83,3 +85,10 @@ def test_ids_stay_put_in_a_newest_first_blog_that_crosses_midnight() -> None:
     assert len(after) == len(before) + 1
     for text, entry_id in before.items():
         assert after[text] == entry_id
+
+
+def test_the_api_refuses_a_bad_date_or_zone_as_the_command_line_does() -> None:
+    with pytest.raises(liveblog.LiveblogError, match="not an IANA time zone"):
+        liveblog.parse(BLOG, tz="Mars/Olympus")
+    with pytest.raises(liveblog.LiveblogError, match="not a date"):
+        liveblog.parse(BLOG, date="26.04.2022")
