@@ -1,0 +1,148 @@
+"""The document's entity table, learnt before any statement is attributed.
+
+Full names (with the role words before them: "Russian Foreign Minister Sergei
+Lavrov"), then appositions in both orders ("Olaf Scholz, the chancellor,",
+"the prime minister, Jane Doe,") teach :class:`~.speakers.EntityTable` who
+the document's people are and which roles stand for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from liveblog.attribution.cues import NAME_PARTICLES, Lexicon, find_mentions
+from liveblog.attribution.layout import Layout, Sentence, lay_out
+from liveblog.attribution.speakers import (
+    EntityTable,
+    fold,
+    mention_words,
+    name_length_limit,
+    person_name,
+    role_words,
+)
+from liveblog.attribution.text import Token
+from liveblog.models import Document, Speaker
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def build_table(
+    document: Document, lex: Lexicon, registry: Sequence[Speaker] = (), layouts: list[Layout] | None = None
+) -> EntityTable:
+    """The document's entity table: names, surnames, roles from appositions."""
+    if layouts is None:
+        layouts = [lay_out(entry.text, lex) for entry in document.entries]
+    lowercase = frozenset(
+        word.lower() for entry in document.entries for word in _WORD.findall(entry.text) if word[:1].islower()
+    )
+    table = EntityTable(lex, lowercase)
+    parsed = [_sentences(layout, lex, table) for layout in layouts]
+    for entry_sentences in parsed:
+        for sentence in entry_sentences:
+            _learn_names(sentence, lex, table)
+    table.add_registry(registry, document.date)
+    table.midcaps = frozenset(
+        t.text
+        for entry_sentences in parsed
+        for sentence in entry_sentences
+        for t in sentence.tokens[1:]
+        if t.capitalised
+    )
+    known = table.known
+    for entry, entry_sentences in zip(document.entries, parsed, strict=True):
+        for sentence in entry_sentences:
+            sentence.mentions = find_mentions(sentence.tokens, lex, lowercase, known)
+            _learn_appositions(entry.text, sentence, lex, table)
+    return table
+
+
+def _sentences(layout: Layout, lex: Lexicon, table: EntityTable) -> list[Sentence]:
+    """The sentences of an entry, with the mentions a first pass finds for learning names.
+
+    A full name takes two capitalised words, so a sentence with fewer has none to
+    learn and is not searched (its mentions are found later, with the names known).
+    """
+    result = []
+    for paragraph in layout:
+        for sentence in paragraph.sentences:
+            if sum(1 for t in sentence.tokens if t.capitalised) >= 2:
+                sentence.mentions = find_mentions(sentence.tokens, lex, table.lowercase, frozenset())
+            result.append(sentence)
+    return result
+
+
+def _learn_names(sentence: Sentence, lex: Lexicon, table: EntityTable) -> None:
+    for mention in sentence.mentions:
+        if mention.kind != "name" or mention.definite or mention.organisation:
+            continue
+        words = mention_words(sentence.tokens, mention)
+        limit = name_length_limit(sentence.tokens, mention.first, lex)
+        prefix, name = person_name(words, lex, table.lowercase, frozenset(), limit)
+        if len(name) < 2 or _is_organisation(name, table):
+            continue
+        role = [*_role_before(sentence.tokens, mention.first, lex), *prefix]
+        table.add_person(name, role_words(role))
+
+
+def _is_organisation(name: list[str], table: EntityTable) -> bool:
+    return any(fold(word) in table.lowercase for word in name[1:] if word not in NAME_PARTICLES)
+
+
+def _role_before(tokens: list[Token], index: int, lex: Lexicon) -> list[str]:
+    """Role words right before a name: "UN chief", "Russlands president"."""
+    words: list[str] = []
+    position = index - 1
+    if position >= 0 and tokens[position].is_word and lex.is_role_head(tokens[position].text):
+        words.insert(0, tokens[position].text)
+        position -= 1
+        while position >= 0 and len(words) < 4:
+            token = tokens[position]
+            if not token.capitalised or token.lower in lex.determiners:
+                break
+            words.insert(0, token.text)
+            position -= 1
+    elif 0 < index <= 3 and _sentence_initial_title(tokens[:index], lex):
+        # "Harbour master Ian Doyle said": a title no role table knows, opening the sentence.
+        words = [t.text for t in tokens[:index]]
+    return words
+
+
+def _sentence_initial_title(words: list[Token], lex: Lexicon) -> bool:
+    """Whether the words before a name at the start of a sentence read as a title:
+    capitalised first, the last a lowercase noun that is no common or function word."""
+    last = words[-1]
+    if not all(t.is_word for t in words) or not words[0].capitalised or last.capitalised:
+        return False
+    function = lex.common | lex.verbs.keys() | lex.prepositions | lex.adverbs | lex.conjunctions | lex.determiners
+    return not any(t.lower in function for t in words)
+
+
+def _learn_appositions(text: str, sentence: Sentence, lex: Lexicon, table: EntityTable) -> None:
+    """ "Dmitrij Peskov, som er talsperson for Putin," / "Olaf Scholz, the chancellor," """
+    tokens = sentence.tokens
+    for previous, mention in zip([None, *sentence.mentions], sentence.mentions, strict=False):
+        if mention.kind != "name" or mention.end >= len(tokens) or tokens[mention.end].text not in (",", ")"):
+            continue
+        # "the prime minister, Jane Doe, said"
+        if (
+            previous is not None
+            and previous.kind == "role"
+            and previous.end + 1 == mention.start
+            and tokens[previous.end].text in (",", "(")
+        ):
+            table.add_role(text[mention.char_start : mention.char_end], previous.role)
+        if mention.end + 2 >= len(tokens) or tokens[mention.end].text != ",":
+            continue
+        words: list[str] = []
+        for token in tokens[mention.end + 1 : mention.end + 10]:
+            if token.text in (",", ".", ";") or token.kind == "quote":
+                break
+            words.append(token.text)
+        lowered = [w.lower() for w in words]
+        while lowered and (lowered[0] in lex.relatives or lowered[0] in lex.determiners or lowered[0] in lex.passives):
+            lowered.pop(0)
+            words.pop(0)
+        if words and any(lex.is_role_head(w) for w in words) and len(words) <= 6:
+            name = text[mention.char_start : mention.char_end]
+            table.add_role(name, role_words(words))

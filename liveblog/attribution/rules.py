@@ -1,0 +1,1214 @@
+"""The rules that pair quote spans, speech cues and speaker mentions, sentence by sentence.
+
+:class:`Attributor` reads one entry's laid-out paragraphs (:mod:`.layout`)
+and makes its statements: direct quotes with a cue ("…," Lavrov said),
+reported speech ("X said that …"), "according to", a colon after a name,
+dash lines, headlines ("Lavrov: '…'"); each mention is resolved to a
+speaker through the document's entity table (names, roles, pronouns).
+"""
+
+from __future__ import annotations
+
+import re
+
+from liveblog.attribution.cues import Cue, Lexicon, Mention, find_cues, find_mentions
+from liveblog.attribution.layout import Layout
+from liveblog.attribution.quotes import Quote, find_quotes
+from liveblog.attribution.speakers import (
+    EntityTable,
+    Resolution,
+    Salience,
+    fold,
+    mention_words,
+    name_length_limit,
+    person_name,
+    role_words,
+)
+from liveblog.attribution.text import Token, tokenize
+from liveblog.models import Entry, Statement, StatementKind
+
+_TERMINAL = (".", "!", "?", "…", ":")
+# The name a question ends with, after a comma: "…, Mr Whitlock?", "…, Frau Weber?"
+_VOCATIVE = re.compile(r",\s+((?:[^\W\d_][\w.'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*\?[\s”“’‘»«\"']*$")
+
+
+class Attributor:
+    """The statements of one entry."""
+
+    def __init__(self, entry: Entry, lex: Lexicon, table: EntityTable, salience: Salience) -> None:
+        self.entry = entry
+        self.text = entry.text
+        self.lex = lex
+        self.table = table
+        self.salience = salience
+        self.known = table.known
+        self.statements: list[Statement] = []
+        self.headline: list[Statement] = []
+        self._mentions_cache: list[Mention] = []
+        self._spans: set[tuple[bool, int, int, str]] = set()  # statements made: (headline, start, end, kind)
+        self.saw_person = False  # whether the entry has named a known person yet
+
+    def run(self, layout: Layout) -> None:
+        self.entry.statements = []
+        if self.entry.headline:
+            self._headline(self.entry.headline)
+        last_dash: str | None = self.salience.previous_dash
+        colon_speaker: str | None = None
+        for paragraph in layout:
+            end, tokens = paragraph.end, paragraph.tokens
+            if not tokens:
+                continue
+            first = tokens[0]
+            if first.kind == "quote" and first.quote is not None and first.quote.dash:
+                last_dash = self._dash_line(first.quote, end, last_dash, colon_speaker)
+                self.salience.dash_speaker = last_dash
+                colon_speaker = None
+                continue
+            last_dash = None
+            if _is_subheading(tokens):
+                continue
+            colon_speaker = None
+            for sentence in paragraph.sentences:
+                colon_speaker = self._sentence(sentence.tokens, sentence.mentions)
+        self.entry.statements = self.headline + self.statements
+        _finish(self.entry)
+
+    # --- resolution -----------------------------------------------------------
+
+    def resolve(self, tokens: list[Token], mention: Mention, cue: Cue | None = None) -> Resolution:
+        """The canonical speaker of a mention, with confidence.
+
+        ``cue`` is the speech verb the mention is the subject of: after a quoted
+        question, "he answered" is the person asked (named in the question, or
+        anyone but the one who asked).
+        """
+        if mention.kind == "pronoun":
+            if "m" not in mention.gender and "f" not in mention.gender:
+                return Resolution(None, 0.0)
+            wanted = "m" if "f" not in mention.gender else "f" if "m" not in mention.gender else ""
+            others = frozenset(
+                s
+                for s, _ in self.salience.current + self.salience.previous
+                if wanted and self._gender(s) not in ("", wanted)
+            )
+            question = self.salience.question
+            answers = question is not None and cue is not None and cue.text.lower() in self.lex.answer_verbs
+            if answers and question is not None and question[1] is not None:
+                found: tuple[str, bool] | None = (question[1], True)
+            else:
+                asker = frozenset([question[0]]) if answers and question is not None else frozenset()
+                found = self.salience.last_person(self._spokespeople() | others | asker)
+            if not answers and wanted and (found is None or self._gender(found[0]) != wanted):
+                # Someone this entry names who is known to be "she" beats someone unknown.
+                named = [s for s in reversed(self.salience.mentioned) if self._gender(s) == wanted]
+                found = (named[0], True) if named else found
+            if found is None:
+                return Resolution(None, 0.0)
+            if wanted and not self._gender(found[0]):
+                self.table.genders[found[0]] = wanted  # "she said" tells who she is
+            return Resolution(found[0], 0.75 if found[1] else 0.6)
+        words = mention_words(tokens, mention)
+        if mention.organisation and len(words) == 1 and words[0].lower in self.lex.organisation_nouns:
+            organisation = self._last_organisation(words[0].lower)
+            return Resolution(organisation, 0.6, False) if organisation else Resolution(None, 0.0)
+        written = self.text[mention.char_start : mention.char_end] if mention.char_end <= len(self.text) else ""
+        if mention.kind == "role":
+            owned = _owned(tokens, mention, self.lex)
+            if tokens[mention.start].lower in self.lex.indefinites:
+                # "an expert said": someone new; "a spokesperson for the party": that spokesperson
+                return Resolution(written, 0.7, True) if owned else Resolution(None, 0.0)
+            resolution = self._resolve_role(mention, written)
+            if owned and resolution.confidence < 0.6:
+                return Resolution(written, 0.7, True)  # "the head of the agency", as written
+            return resolution
+        if any(fold(w.text) in self.lex.not_speakers for w in words):
+            return Resolution(None, 0.0)
+        if tokens[mention.start].lower in self.lex.indefinites:
+            return Resolution(None, 0.0)  # "eine Anwohnerin": someone the text does not name
+        limit = name_length_limit(tokens, mention.first, self.lex)
+        if mention.definite and len(words) == 1 and self._demonym(words[0].text):
+            # "According to the Portuguese": a person only if the document said who is Portuguese.
+            matches, _ = self.table.by_role((fold(words[0].text),))
+            if not matches:
+                return Resolution(None, 0.0)
+            return Resolution(self._most_recent([m.canonical for m in matches]), 0.6)
+        prefix, name = person_name(words, self.lex, self.table.lowercase, self.known, limit)
+        if name and not mention.organisation:
+            entity = self.table.lookup(" ".join(name))
+            if entity is not None:
+                return Resolution(entity.canonical, 0.9, entity.person)
+        if prefix and not name and not mention.organisation and not _acronym_speaks(tokens, mention, self.lex):
+            role = self._resolve_role(mention, written, tuple(fold(w) for w in prefix))
+            if role.speaker:
+                return role
+        if mention.definite and not mention.acronym and len(words) == 1:
+            # "der Kreisbrandmeister" after "Kreisbrandmeister Jens Vollrath": a title the
+            # document taught, even one no role table knows.
+            matches, _ = self.table.by_role(role_words([words[0].text]))
+            if matches:
+                return Resolution(self._most_recent([m.canonical for m in matches]), 0.8)
+        if len(words) == 1 and not mention.acronym:
+            organisation = self._named_organisation(words[0].text)
+            if organisation:
+                return Resolution(organisation, 0.6, False)
+        bare = written
+        for suffix in ("'s", "’s"):
+            bare = bare.removesuffix(suffix)
+        return Resolution(bare or None, 0.8, False)
+
+    def _resolve_role(self, mention: Mention, written: str, role: tuple[str, ...] = ()) -> Resolution:
+        role = role or mention.role
+        matches, conflicts = self.table.by_role(role)
+        owners = frozenset(fold(word) for word in mention.possessor.split())
+        if not matches and owners and any(word not in owners for word in role):
+            # "Politiets operasjonsleder": the person the document calls "operasjonsleder",
+            # unless their role says whose they are and it is someone else's ("Ukrainas …").
+            bare, _ = self.table.by_role(tuple(word for word in role if word not in owners))
+            matches = [entity for entity in bare if entity not in conflicts]
+        if matches:
+            recent = self._most_recent([m.canonical for m in matches])
+            return Resolution(recent, 0.8)
+        if mention.possessor:
+            owner = self.table.lookup(mention.possessor)
+            spoken = fold(mention.possessor) in self.salience.seen
+            if (owner is not None and owner.person) or spoken:
+                return Resolution(written, 0.85)
+            if not self.lex.is_role_head(role[-1] if role else ""):
+                return Resolution(None, 0.0)
+        exclude = frozenset(c.canonical for c in conflicts) | self._spokespeople()
+        found = self.salience.last_person(exclude, whole_document=True)
+        if found is None:
+            return Resolution(None, 0.0)
+        return Resolution(found[0], 0.55 if found[1] else 0.45)
+
+    def _last_organisation(self, noun: str) -> str | None:
+        """The organisation "the company" stands for: the last one named with that noun
+        ("the union" -> "the Professional Players' Union"), else a subject of this entry
+        that the text never gave a role or gender, else the last organisation named, else
+        the last speaker known by one word only."""
+        for name in reversed(self.salience.organisations):
+            if fold(name.split()[-1]) == fold(noun):
+                return name
+        for speaker, _ in reversed(self.salience.current):
+            entity = self.table.lookup(speaker) if speaker else None
+            if entity is not None and not entity.roles and not self._gender(speaker):
+                return speaker
+        if self.salience.organisations:
+            return self.salience.organisations[-1]
+        for speaker, _ in reversed(self.salience.history):
+            if speaker and speaker.lower() not in self.lex.organisation_nouns and self.table.lookup(speaker) is None:
+                return speaker
+        return None
+
+    def _named_organisation(self, noun: str) -> str | None:
+        """ "die Klinik" after "Städtisches Klinikum Bergstadt", "Sykehuset" after
+        "Universitetssykehuset": an organisation named before by a longer word that
+        begins or ends with the noun's stem."""
+        stem = fold(noun)
+        if len(stem) < 5:
+            return None
+        for name in reversed(self.salience.organisations):
+            if fold(name) == stem:
+                continue
+            for word in name.split():
+                folded = fold(word)
+                if folded.startswith(stem) or folded.endswith(stem):
+                    return name
+        return None
+
+    def _demonym(self, word: str) -> bool:
+        """A capitalised nationality word ("Portuguese") that the document never uses as a name."""
+        lower = word.lower()
+        return (
+            any(lower.endswith(e) for e in self.lex.demonym_endings)
+            and self.table.lookup(word) is None
+            and not word.isupper()
+        )
+
+    def _gender(self, speaker: str) -> str:
+        return self.table.gender(speaker) if speaker else ""
+
+    def _spokespeople(self) -> frozenset[str]:
+        return frozenset(
+            s
+            for s, _ in self.salience.current + self.salience.previous
+            if "'" in s or "’" in s or (" " in s and s.split()[0].endswith("s") and self.table.lookup(s) is None)
+        )
+
+    def _most_recent(self, names: list[str]) -> str:
+        for speaker, _ in reversed(self.salience.current + self.salience.previous):
+            if speaker in names:
+                return speaker
+        return names[0]
+
+    # --- statements -----------------------------------------------------------
+
+    def _add(
+        self,
+        speaker: Resolution,
+        mention_text: str | None,
+        start: int,
+        end: int,
+        kind: StatementKind,
+        cue: str | None,
+        confidence: float | None = None,
+        *,
+        target: str | None = None,
+    ) -> Statement | None:
+        source = self.text if target is None else target
+        start, end = _trim(source, start, end)
+        if kind == "indirect" and end > start and source[end - 1] == "." and source[end - 2 : end] != "..":
+            end -= 1  # the sentence's full stop is not part of what was reported
+        if end - start < 2:
+            return None
+        key = (target is not None, start, end, kind)
+        if key in self._spans:
+            return None  # "responded by claiming that …": two cues, one statement
+        self._spans.add(key)
+        statement = Statement(
+            speaker=speaker.speaker,
+            speaker_text=mention_text,
+            text=source[start:end],
+            kind=kind,
+            cue=cue,
+            start=start,
+            end=end,
+            confidence=round(confidence if confidence is not None else speaker.confidence, 2),
+        )
+        (self.headline if target is not None else self.statements).append(statement)
+        return statement
+
+    def _push(self, resolution: Resolution, mention: Mention | None) -> None:
+        """A speaker named by a cue is a person unless it reads as an organisation."""
+        plain_name = (
+            mention is not None
+            and mention.kind == "name"
+            and not (mention.organisation or mention.acronym or mention.definite)
+        )
+        self.salience.push(resolution.speaker, resolution.person or plain_name)
+
+    def _written(self, mention: Mention | None) -> str | None:
+        return self.text[mention.char_start : mention.char_end] if mention else None
+
+    def _headline(self, headline: str) -> None:
+        quotes = find_quotes(headline)
+        tokens = tokenize(headline, 0, len(headline), quotes)
+        colon = next((i for i, t in enumerate(tokens) if t.text == ":"), None)
+        if colon is None or colon == 0 or colon + 1 >= len(tokens):
+            self._cued_headline(headline, tokens)
+            return
+        known = self.known
+        mentions = find_mentions(tokens[:colon], self.lex, self.table.lowercase, known)
+        if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != colon:
+            return
+        mention = mentions[0]
+        rest = tokens[colon + 1 :]
+        quoted = len(rest) <= 2 and rest[0].kind == "quote" and rest[0].quote is not None
+        words = mention_words(tokens, mention)
+        entity = self.table.lookup(" ".join(t.text for t in words)) if mention.kind == "name" else None
+        if not quoted and entity is None:
+            return
+        if mention.kind == "name":
+            if entity is None and (len(words) > 3 or any(fold(w.text) in self.lex.not_speakers for w in words)):
+                return
+            resolution = (
+                Resolution(entity.canonical, 0.85) if entity else Resolution(" ".join(t.text for t in words), 0.6)
+            )
+        else:
+            resolution = self._resolve_role(mention, headline[mention.char_start : mention.char_end])
+        if quoted and rest[0].quote is not None:
+            start, end = rest[0].quote.start, rest[0].quote.end
+        else:
+            start, end = rest[0].start, rest[-1].end
+        self._add(
+            resolution, headline[mention.char_start : mention.char_end], start, end, "headline", ":", target=headline
+        )
+
+    def _cued_headline(self, headline: str, tokens: list[Token]) -> None:
+        """ "‘We will win’, says Zelensky": a quote and its cue inside a headline."""
+        quote_index = next(
+            (i for i, t in enumerate(tokens) if t.kind == "quote" and t.quote and not t.quote.dash), None
+        )
+        if quote_index is None:
+            return
+        mentions = find_mentions(tokens, self.lex, self.table.lowercase, self.known)
+        cues = find_cues(tokens, self.lex)
+        text, self.text = self.text, headline  # mentions and offsets here are the headline's
+        try:
+            found = self._direct_cue(tokens, quote_index, mentions, cues, set())
+        finally:
+            self.text = text
+        quote = tokens[quote_index].quote
+        if found is None or quote is None or found[0].speaker is None:
+            return
+        resolution, written, cue = found
+        self._add(resolution, written, quote.start, quote.end, "headline", cue, target=headline)
+
+    def _dash_line(self, quote: Quote, end: int, last_dash: str | None, colon_speaker: str | None) -> str | None:
+        """ "– …, sa X." — the quote runs to the last comma before a clause with a cue."""
+        tokens = tokenize(self.text, quote.start, end, [])
+        self.salience.pending = []
+        split = _dash_split(tokens, self.lex)
+        if split is not None:
+            comma, clause = split
+            mentions = find_mentions(clause, self.lex, self.table.lowercase, self.known)
+            cues = find_cues(clause, self.lex)
+            mention = self._speaker_mention(clause, mentions, cues)
+            resolution = self.resolve(clause, mention) if mention else Resolution(None, 0.0)
+            cue = next((c.text for c in cues if c.kind in ("verb", "according", "postposed")), None)
+            self._add(resolution, self._written(mention), quote.start, tokens[comma].start, "direct", cue)
+            self._push(resolution, mention)
+            return resolution.speaker
+        if self.text[quote.start : end].rstrip()[-1:] not in _TERMINAL:
+            return None  # a subheading in dash style ("– En krise i krisen")
+        speaker = colon_speaker or last_dash
+        if speaker:
+            self._add(Resolution(speaker, 0.6), None, quote.start, end, "direct", None)
+        else:
+            self._wait(quote.start, end, "direct")
+        return speaker
+
+    def _speaker_mention(self, clause: list[Token], mentions: list[Mention], cues: list[Cue]) -> Mention | None:
+        """The speaker in an attribution clause; a news agency after "ifølge" is a source."""
+        sources = set()
+        for cue in cues:
+            if cue.kind == "according":
+                following = next((m for m in mentions if cue.end in (m.start, m.first)), None)
+                if following is not None and len(mentions) > 1:
+                    sources.add(following.start)
+        for mention in mentions:
+            if mention.start in sources:
+                continue
+            if mention.kind == "name" and mention.acronym and len(mentions) > 1:
+                continue
+            return mention
+        return None
+
+    def _sentence(self, tokens: list[Token], mentions: list[Mention]) -> str | None:
+        """Attribute one sentence; returns a speaker when it ends "X sagte:"."""
+        cues = find_cues(tokens, self.lex)
+        waiting, self.salience.pending = self.salience.pending, []
+        if self._points_back(tokens, mentions, cues, waiting):
+            return None
+        reporting, self.salience.reporting = self.salience.reporting, None
+        if not cues and reporting is not None and self._continues_report(tokens):
+            start, end = tokens[0].start, tokens[-1].end
+            self._add(Resolution(reporting, 0.5), None, start, end, "indirect", None)
+            self.salience.reporting = reporting
+            return None
+        before = len(self.statements)
+        used: set[int] = set()
+        attributed: dict[int, tuple[Resolution, str | None, str | None]] = {}
+        self._push_subject(tokens, mentions)
+        for index, token in enumerate(tokens):
+            if token.kind != "quote" or token.quote is None:
+                continue
+            found = self._direct_cue(tokens, index, mentions, cues, used)
+            if found is not None:
+                attributed[index] = found
+        spans: list[tuple[int, int, Resolution, str | None]] = []
+        for cue in cues:
+            if id(cue) in used:
+                continue
+            span = self._reported(tokens, cue, mentions, cues)
+            if span is not None:
+                spans.append(span)
+        running, self.salience.running = self.salience.running, []
+        if running and tokens[0].kind == "quote" and 0 in attributed and attributed[0][0].speaker:
+            # “A … (no closing mark) ¶ “B,” said X.: the quote that ran over is X's too.
+            self._settle(running, *attributed[0])
+        for index, (resolution, written, cue_text) in attributed.items():
+            quote = tokens[index].quote
+            assert quote is not None
+            kind: StatementKind = "direct" if _stands_alone(tokens, index) else "partial"
+            statement = self._add(resolution, written, quote.start, quote.end, kind, cue_text)
+            if statement is not None and kind == "direct":
+                self._remember_question(statement)
+            if resolution.speaker is None and written and written.lower() not in self.lex.pronouns:
+                self.salience.unknown()
+            self.salience.push(resolution.speaker, resolution.person or written is not None)
+        for index, token in enumerate(tokens):
+            if token.kind != "quote" or token.quote is None or index in attributed:
+                continue
+            self._unattributed_quote(tokens, index, mentions, spans, attributed)
+        for mention in mentions:
+            if mention.kind != "name":
+                continue
+            entity = self.table.lookup(self.text[mention.char_start : mention.char_end])
+            if entity is not None and entity.person:
+                self.saw_person = True
+                self.salience.mention(entity.canonical)
+            elif mention.organisation and not mention.role:  # a name, not "the company"
+                self.salience.organisation(self.text[mention.char_start : mention.char_end])
+        fresh = [s for s in self.statements[before:] if s.speaker and s.kind != "partial"]
+        if fresh:
+            self.salience.reporting = fresh[-1].speaker
+        if tokens and tokens[-1].text == ":":
+            speaker = self._colon_speaker(tokens, mentions, cues)
+            return speaker
+        return None
+
+    def _remember_question(self, statement: Statement) -> None:
+        """A quoted question, and the person it addresses by name ("…, Mr Whitlock?")."""
+        if statement.speaker is None or not statement.text.rstrip("”“’‘»«\"' ").endswith("?"):
+            self.salience.question = None
+            return
+        addressee = _addressee(self.table, statement.text)
+        self.salience.question = (statement.speaker, addressee if addressee != statement.speaker else None)
+
+    def _addressed(self, quote: Quote) -> str | None:
+        """The known person a quoted question ends by naming, if any."""
+        return _addressee(self.table, self.text[quote.start : quote.end])
+
+    def _continues_report(self, tokens: list[Token]) -> bool:
+        """A sentence in the mood of reported speech, with no quote of its own."""
+        if not self.lex.reported_mood or any(t.kind == "quote" for t in tokens):
+            return False
+        return any(t.lower in self.lex.reported_mood for t in tokens if t.is_word)
+
+    def _push_subject(self, tokens: list[Token], mentions: list[Mention]) -> None:
+        if not mentions or mentions[0].kind == "pronoun":
+            return
+        first = mentions[0]
+        if first.kind == "name" and (first.organisation or first.acronym or first.possessor):
+            return
+        if any(
+            t.is_word and t.lower not in self.lex.adverbs and not t.capitalised and not self.lex.is_role_head(t.text)
+            for t in tokens[: first.start]
+        ):
+            return  # "Labour leader Keir Dawson …" opens with its subject; "After meeting X, …" does not
+        resolution = self.resolve(tokens, first)
+        if resolution.speaker and resolution.person:
+            self.salience.push(resolution.speaker, True)
+
+    def _direct_cue(
+        self, tokens: list[Token], index: int, mentions: list[Mention], cues: list[Cue], used: set[int]
+    ) -> tuple[Resolution, str | None, str | None] | None:
+        """The cue and speaker right after or right before a quote."""
+        at_start = all(t.kind != "word" for t in tokens[:index]) or (index > 0 and tokens[index - 1].text == ":")
+        following = index + 1
+        while following < len(tokens) and tokens[following].kind == "punct" and tokens[following].text in ",–—-":
+            following += 1
+        if at_start or _after_quote_block(tokens, index):
+            found = self._cue_at(tokens, following, mentions, cues, used) or self._unnamed_cue(
+                tokens, following, cues, used
+            )
+            if found is not None:
+                return found
+        previous = index - 1
+        if (previous >= 0 and tokens[previous].text in (":", ",")) or (
+            previous >= 0 and tokens[previous].lower in self.lex.complementizers
+        ):
+            for cue in reversed(cues):
+                if cue.end <= previous and previous - cue.end <= 6 and id(cue) not in used and cue.kind == "verb":
+                    if any(t.kind == "quote" for t in tokens[cue.end : previous]):
+                        break
+                    if tokens[previous].text == "," and previous - cue.end > 1:
+                        break
+                    subject = self._subject(tokens, cue, mentions)
+                    if subject is not None:
+                        used.add(id(cue))
+                        return self.resolve(tokens, subject, cue), self._written(subject), cue.text
+                    break
+            if tokens[previous].text == ":":
+                mention = next((m for m in mentions if m.end == previous and m.start == 0), None)
+                if mention is not None and mention.kind != "pronoun":
+                    return self.resolve(tokens, mention), self._written(mention), ":"
+        return self._object_of_cue(tokens, index, mentions, cues, used)
+
+    def _object_of_cue(
+        self, tokens: list[Token], index: int, mentions: list[Mention], cues: list[Cue], used: set[int]
+    ) -> tuple[Resolution, str | None, str | None] | None:
+        """ "… the defendant told police “I did it”": a quote that is the object of a speech
+        verb belongs to that verb's subject, even inside someone else's reported speech."""
+        for cue in reversed(cues):
+            if cue.kind != "verb" or id(cue) in used or cue.end > index:
+                continue
+            between = tokens[cue.end : index]
+            listener = any(m.start == cue.end and m.end == index for m in mentions) or (
+                cue.text.lower() in self.lex.recipient_verbs and len(between) <= 2
+            )
+            if between and not (listener and all(t.is_word for t in between)):
+                return None
+            subject = self._subject(tokens, cue, mentions)
+            if subject is None or subject.start >= index:
+                return None
+            used.add(id(cue))
+            return self.resolve(tokens, subject, cue), self._written(subject), cue.text
+        return None
+
+    def _cue_at(
+        self, tokens: list[Token], index: int, mentions: list[Mention], cues: list[Cue], used: set[int]
+    ) -> tuple[Resolution, str | None, str | None] | None:
+        for cue in cues:
+            if id(cue) in used or cue.kind not in ("verb", "postposed", "source"):
+                continue
+            subject = None
+            if cue.start == index:
+                subject = self._mention_after(tokens, cue.end, mentions)
+            if subject is None:
+                mention = next((m for m in mentions if m.start == index), None)
+                if (
+                    mention is not None
+                    and cue.start >= mention.end
+                    and self._adverbs_only(tokens, mention.end, cue.start)
+                ):
+                    subject = mention
+            if subject is None:
+                continue
+            used.add(id(cue))
+            resolution = self.resolve(tokens, subject, cue)
+            if cue.kind == "source" and not resolution.person:
+                resolution = Resolution(None, 0.0)  # "…, reports the BBC": a source, not the speaker
+            return resolution, self._written(subject), cue.text
+        return None
+
+    def _announces(self, tokens: list[Token], subject: Mention, cue: Cue) -> bool:
+        """ "Statens vegvesen melder at …": an authority or company announcing speaks;
+        a subject that reads as an outlet ("Avisen", "…posten") only reports."""
+        if cue.text.lower() not in self.lex.announce_verbs or subject.kind != "name":
+            return False
+        if cue.end >= len(tokens) or tokens[cue.end].lower not in self.lex.complementizers:
+            return False
+        words = [fold(t.text) for t in mention_words(tokens, subject)]
+        return not any(w in self.lex.source_words or w.endswith(self.lex.outlet_endings) for w in words)
+
+    def _unnamed_cue(
+        self, tokens: list[Token], index: int, cues: list[Cue], used: set[int]
+    ) -> tuple[Resolution, str | None, str | None] | None:
+        """ "“…,” a volunteer said": the quote has a speaker, just no known one."""
+        for cue in cues:
+            if id(cue) in used or cue.kind not in ("verb", "source") or not 0 < cue.start - index <= 6:
+                continue
+            between = tokens[index : cue.start]
+            if all(t.is_word for t in between):
+                used.add(id(cue))
+                if len(between) > 1 and between[0].lower in self.lex.determiners:
+                    # "the harbour master said": a title the document taught before a name.
+                    matches, _ = self.table.by_role(role_words([t.text for t in between[1:]]))
+                    if matches:
+                        speaker = self._most_recent([m.canonical for m in matches])
+                        return Resolution(speaker, 0.8), " ".join(t.text for t in between), cue.text
+                return Resolution(None, 0.0), " ".join(t.text for t in between), cue.text
+        return None
+
+    def _adverbs_only(self, tokens: list[Token], start: int, end: int) -> bool:
+        return end - start <= 3 and all(t.is_word and t.lower in self.lex.adverbs for t in tokens[start:end])
+
+    def _mention_after(self, tokens: list[Token], index: int, mentions: list[Mention]) -> Mention | None:
+        while (
+            index < len(tokens)
+            and tokens[index].is_word
+            and tokens[index].lower in self.lex.adverbs
+            and tokens[index].lower not in self.lex.passives
+        ):
+            if any(m.start == index for m in mentions):
+                break
+            index += 1
+        return next((m for m in mentions if m.start == index), None)
+
+    def _subject(self, tokens: list[Token], cue: Cue, mentions: list[Mention]) -> Mention | None:
+        """The speaker of a verb cue: before it, or inverted right after it."""
+        position = cue.start - 1
+        skippable = self.lex.adverbs | self.lex.passives if cue.kind == "stance" else self.lex.adverbs
+        while position >= 0:
+            token = tokens[position]
+            if token.text == ")" and "(" in (t.text for t in tokens[max(0, position - 5) : position]):
+                # "Jonas Gahr Støre (Ap) sier": a party or age in brackets after the name
+                while position >= 0 and tokens[position].text != "(":
+                    position -= 1
+                position -= 1
+                continue
+            if not (token.is_word and token.lower in skippable) or any(m.end == position + 1 for m in mentions):
+                break
+            position -= 1
+        ending = {m.end: m for m in mentions}
+        if (
+            self.lex.verb_second
+            and position + 1 in ending
+            and not self._clause_initial(tokens, self._employee(tokens, ending[position + 1], ending).start)
+        ):
+            after = self._mention_after(tokens, cue.end, mentions)
+            if after is not None and self._inversion_ok(tokens, after, position):
+                return after
+            if self._fronted_adverbial(tokens, position):
+                return None  # "Aus Branchenkreisen hieß es": the subject is impersonal
+        if position >= 0:
+            token = tokens[position]
+            if position + 1 in ending:
+                return self._employee(tokens, ending[position + 1], ending)
+            if token.lower in self.lex.relatives and position >= 1 and tokens[position - 1].text == ",":
+                return ending.get(position - 1)
+            if token.text == ",":
+                found = self._before_parenthesis(tokens, position, ending)
+                if found is not None:
+                    return found
+                if position == cue.start - 1 and cue.text.lower() in self.lex.participles:
+                    return self._sentence_subject(tokens, mentions)
+            if token.lower in self.lex.conjunctions and mentions and mentions[0].end <= position:
+                return mentions[0]
+            owned = self._possessive_phrase(tokens, position, mentions)
+            if owned is not None:
+                return owned
+        after = self._mention_after(tokens, cue.end, mentions)
+        if after is not None and self._inversion_ok(tokens, after, position):
+            return after
+        found = self._subject_with_phrase(tokens, cue, mentions)
+        return found if found is not None else self._genitive_subject(tokens, cue)
+
+    def _genitive_subject(self, tokens: list[Token], cue: Cue) -> Mention | None:
+        """ "Statens vegvesen melder at …": a sentence-opening genitive and a noun or
+        two before a cue with a complementizer is an organisation speaking."""
+        words = tokens[: cue.start]
+        if not 2 <= len(words) <= 3 or cue.end >= len(tokens):
+            return None
+        if tokens[cue.end].lower not in self.lex.complementizers and tokens[cue.end].text != ",":
+            return None
+        first = words[0]
+        if not first.capitalised or not first.lower.endswith("s") or first.lower in self.lex.pronouns:
+            return None
+        function = self.lex.common | self.lex.prepositions | self.lex.adverbs | self.lex.conjunctions
+        if not all(t.is_word for t in words) or any(
+            t.lower in function or t.lower in self.lex.determiners for t in words
+        ):
+            return None
+        return Mention(0, cue.start, "name", first.start, words[-1].end, organisation=True, first=0)
+
+    def _employee(self, tokens: list[Token], mention: Mention, ending: dict[int, Mention]) -> Mention:
+        """ "Tor Eide i Fjordlink sier", "Petra Lindgren von der Nordbank sagte": the person
+        before a preposition speaks, not the organisation they work for."""
+        before = mention.start - 1
+        if mention.kind != "name" or before < 1 or tokens[before].lower not in self.lex.prepositions:
+            return mention
+        person = ending.get(before)
+        if person is None or person.kind == "pronoun" or (person.kind == "name" and person.organisation):
+            return mention
+        self.salience.organisation(" ".join(t.text for t in mention_words(tokens, mention)))
+        return person
+
+    def _sentence_subject(self, tokens: list[Token], mentions: list[Mention]) -> Mention | None:
+        """The mention that opens the sentence (after adverbs only), if any."""
+        first = mentions[0] if mentions else None
+        if first is None or any(t.is_word and t.lower not in self.lex.adverbs for t in tokens[: first.start]):
+            return None
+        return first
+
+    def _possessive_phrase(self, tokens: list[Token], last: int, mentions: list[Mention]) -> Mention | None:
+        """ "Reed's mother said", "Russia's defence ministry said": the possessed noun speaks."""
+        for owner in mentions:
+            if owner.kind != "name" or not owner.possessor or not 0 < last + 1 - owner.end <= 3:
+                continue
+            between = tokens[owner.end : last + 1]
+            if all(t.is_word and not t.capitalised for t in between):
+                return Mention(
+                    owner.start,
+                    last + 1,
+                    "name",
+                    owner.char_start,
+                    tokens[last].end,
+                    organisation=True,
+                    first=owner.first,
+                )
+        return None
+
+    def _before_parenthesis(self, tokens: list[Token], comma: int, ending: dict[int, Mention]) -> Mention | None:
+        """ "Jane Doe, 61, of Leeds, said" / "The minister, Jane Doe, said": the name before
+        (or between) short comma-enclosed phrases."""
+        inside = ending.get(comma)
+        for _ in range(3):
+            back = comma - 1
+            while back >= 0 and comma - back <= 12 and tokens[back].text != ",":
+                back -= 1
+            if back < 0 or tokens[back].text != ",":
+                return None
+            if inside is not None and inside.start == back + 1 and inside.kind == "name":
+                return inside  # the name between the commas
+            if back in ending:
+                return ending[back]
+            comma = back
+        return None
+
+    def _subject_with_phrase(self, tokens: list[Token], cue: Cue, mentions: list[Mention]) -> Mention | None:
+        """ "Meteorolog Anne Lie i Meteorologisk institutt sier at …": the sentence's
+        first mention is the subject when only a short phrase stands between it and the verb."""
+        first = mentions[0] if mentions else None
+        if first is None or first.kind == "pronoun" or first.end > cue.start or cue.start - first.end > 6:
+            return None
+        if any(t.is_word and t.lower not in self.lex.adverbs for t in tokens[: first.start]):
+            return None
+        if any(not t.is_word for t in tokens[first.end : cue.start]):
+            return None
+        if first.possessor and first.kind == "name" and first.end < cue.start:
+            # "Russia's defence ministry said": the whole phrase speaks, not Russia.
+            return Mention(
+                first.start,
+                cue.start,
+                "name",
+                first.char_start,
+                tokens[cue.start - 1].end,
+                organisation=True,
+                first=first.first,
+            )
+        return first
+
+    def _clause_initial(self, tokens: list[Token], index: int) -> bool:
+        return (
+            index == 0 or tokens[index - 1].text in (",", ";", ":") or tokens[index - 1].lower in self.lex.conjunctions
+        )
+
+    def _fronted_adverbial(self, tokens: list[Token], before: int) -> bool:
+        """Whether the clause before the verb opens with a preposition or an adverb."""
+        start = before
+        while start > 0 and tokens[start - 1].text not in (",", ";", ":") and tokens[start - 1].kind != "quote":
+            start -= 1
+        opener = tokens[start]
+        return opener.is_word and (opener.lower in self.lex.prepositions or opener.lower in self.lex.adverbs)
+
+    def _inversion_ok(self, tokens: list[Token], mention: Mention, before: int) -> bool:
+        """ "…, said Lavrov." / "Ved bordet sa Putin at …" but not "authorities say Russia has …"."""
+        # English keeps subject-verb order after a lowercase noun; V2 languages may invert.
+        if (
+            before >= 0
+            and tokens[before].is_word
+            and not tokens[before].capitalised
+            and tokens[before].lower not in self.lex.adverbs
+            and not self.lex.verb_second
+        ):
+            return False
+        if self.lex.verb_second and before >= 0 and self._fronted_adverbial(tokens, before):
+            return True  # "I møtet beskrev Putin situasjonen …": verb second, subject third
+        nxt = tokens[mention.end] if mention.end < len(tokens) else None
+        if nxt is None or nxt.kind != "word":
+            return True
+        word = nxt.lower
+        if word in self.lex.complementizers or (
+            word in self.lex.adverbs and word not in self.lex.passives and word not in _AUXILIARIES
+        ):
+            return True
+        return len(word) <= 3 and word not in self.lex.passives and word not in _AUXILIARIES
+
+    def _reported(
+        self, tokens: list[Token], cue: Cue, mentions: list[Mention], cues: list[Cue]
+    ) -> tuple[int, int, Resolution, str | None] | None:
+        """Reported speech around a cue: "X said that …", "…, X said", "according to X, …"."""
+        if cue.kind == "according":
+            return self._according(tokens, cue, mentions, cues)
+        if cue.kind == "according_after":
+            mention = next((m for m in mentions if m.end == cue.start), None)
+            if mention is None:
+                return None
+            return self._emit(tokens, cue.end, len(tokens), mention, cue)
+        subject = self._subject(tokens, cue, mentions)
+        if subject is None:
+            return None
+        if cue.kind == "source" and not self._announces(tokens, subject, cue):
+            resolution = self.resolve(tokens, subject)
+            if not resolution.person or resolution.speaker is None:
+                return None
+        block_start, block_end = min(subject.start, cue.start), max(subject.end, cue.end)
+        words_before = sum(1 for t in tokens[:block_start] if t.kind != "punct")
+        self._mentions_cache = mentions
+        closing = cue.particle and all(not t.is_word for t in tokens[cue.end :])
+        if closing and not any(m.start == cue.start + 1 and m.end == cue.particle for m in mentions):
+            # "Er rief alle Seiten zur Zurückhaltung auf.": what was said stands inside the verb.
+            return self._emit(tokens, cue.start + 1, cue.particle, subject, cue)
+        start = self._clause_start(tokens, block_end, cue)
+        if start == block_end < len(tokens) and tokens[start].lower in self.lex.topic_prepositions:
+            return None  # "Hale asked about the invoices": a topic, not something said
+        introduces = start > block_end and tokens[start - 1].text != ","
+        rest = [t for t in tokens[block_end:] if t.kind != "punct"]
+        # Only an adverbial may follow "…, X said": "in an interview", "am Montag".
+        trailing = len(rest) if not rest or rest[0].lower in self.lex.prepositions else 99
+        # "The prime minister, Jane Doe, said …": the words before the comma are an apposition.
+        apposition = any(m.start == 0 and m.end == block_start - 1 for m in mentions)
+        inserted = (
+            not apposition
+            and block_start >= 2
+            and tokens[block_start - 1].text == ","
+            and block_end < len(tokens)
+            and tokens[block_end].text == ","
+            and len(rest) >= 2
+            and not introduces
+        )
+        if inserted:
+            # "The talks, he said, had been useful": the cue sits inside what was said.
+            return self._emit(tokens, 0, len(tokens), subject, cue)
+        if (
+            not introduces
+            and not apposition
+            and trailing <= 6
+            and block_start > 0
+            and tokens[block_start - 1].text in (",", "–", "—")
+            and words_before >= 3
+        ):
+            return self._emit(tokens, 0, block_start - 1, subject, cue)
+        if cue.kind == "postposed":
+            return None
+        return self._emit(tokens, start, len(tokens), subject, cue)
+
+    def _clause_start(self, tokens: list[Token], index: int, cue: Cue | None = None) -> int:
+        for position in range(index, min(index + 7, len(tokens))):
+            token = tokens[position]
+            if token.kind == "quote":
+                break
+            if token.text in (",", ":") and position > index and not self._adverbial(tokens[index:position]):
+                break  # "said 14 people were ill, including two …": the comma is inside what was said
+            if token.lower in self.lex.complementizers or token.text in (",", ":"):
+                following = tokens[position + 1] if position + 1 < len(tokens) else None
+                if following is not None and token.text == "," and following.lower in self.lex.complementizers:
+                    return position + 2  # "hofft, dass …"
+                return position + 1
+        if cue is not None and cue.text.lower() in self.lex.recipient_verbs and index < len(tokens):
+            # "told the BBC the exit poll suggested …": the listener is no part of what was said.
+            listener = next((m for m in self._mentions_cache if m.start == index), None)
+            if listener is not None:
+                return listener.end
+            article = tokens[index].lower in self.lex.determiners or tokens[index].lower in self.lex.indefinites
+            return index + 2 if article else index + 1
+        return index
+
+    def _adverbial(self, tokens: list[Token]) -> bool:
+        """Whether ``tokens`` read as an adverbial: "on Monday", "am Dienstag", "also"."""
+        first = tokens[0]
+        return first.is_word and (first.lower in self.lex.prepositions or first.lower in self.lex.adverbs)
+
+    def _according(
+        self, tokens: list[Token], cue: Cue, mentions: list[Mention], cues: list[Cue]
+    ) -> tuple[int, int, Resolution, str | None] | None:
+        mention = next((m for m in mentions if cue.end in (m.start, m.first)), None)
+        covering = next((m for m in mentions if m.start < cue.end < m.end and m.kind == "name"), None)
+        if mention is None and covering is not None:
+            # "Nach Einschätzung von Experten": the cue's last words ran into a capitalised phrase
+            mention = Mention(cue.end, covering.end, "name", tokens[cue.end].start, covering.char_end, first=cue.end)
+        if mention is None:
+            return None
+        mention = self._with_place(tokens, mention, mentions)
+        after = tokens[mention.end] if mention.end < len(tokens) else None
+        if after is not None and after.is_word and fold(after.text) in self.lex.source_words:
+            return None
+        if mention.kind == "name" and any(
+            fold(t.text).endswith(self.lex.outlet_endings) for t in mention_words(tokens, mention)
+        ):
+            return None  # "according to the Harbour Gazette": a newspaper is a source, not a speaker
+        closing = (
+            cue.start > 0 and tokens[cue.start - 1].text == "," and all(not t.is_word for t in tokens[mention.end :])
+        )
+        if closing and mention.kind != "pronoun" and self.resolve(tokens, mention).person:
+            # "Reform UK has asked for a recount, according to the returning officer": a person
+            # at the end vouches for the whole sentence, whatever verb it has.
+            return self._emit(tokens, 0, cue.start - 1, mention, cue)
+        if any(
+            c.kind == "verb" and self._subject(tokens, c, mentions) not in (None, mention) for c in cues if c is not cue
+        ):
+            return None  # "skal X ifølge NTB ha sagt", "Lavrov said, according to Interfax, …": a source
+        leading = all((t.is_word and t.lower in self.lex.adverbs) or t.kind == "punct" for t in tokens[: cue.start])
+        if leading:
+            start = mention.end + (1 if after is not None and after.text == "," else 0)
+            return self._emit(tokens, start, len(tokens), mention, cue)
+        if cue.start > 0 and tokens[cue.start - 1].text == ",":
+            return self._emit(tokens, 0, cue.start - 1, mention, cue)
+        return None
+
+    def _with_place(self, tokens: list[Token], mention: Mention, mentions: list[Mention]) -> Mention:
+        """ "des Gesundheitsministeriums in Gaza": an organisation with its place is one source."""
+        if mention.kind != "name" or not mention.organisation or mention.end + 1 >= len(tokens):
+            return mention
+        if tokens[mention.end].lower not in self.lex.prepositions:
+            return mention
+        place = next((m for m in mentions if m.start == mention.end + 1 and m.kind == "name"), None)
+        if place is None:
+            return mention
+        return Mention(
+            mention.start,
+            place.end,
+            "name",
+            mention.char_start,
+            place.char_end,
+            organisation=True,
+            definite=mention.definite,
+            first=mention.first,
+        )
+
+    def _emit(
+        self, tokens: list[Token], start: int, end: int, mention: Mention, cue: Cue
+    ) -> tuple[int, int, Resolution, str | None] | None:
+        body = [t for t in tokens[start:end] if t.kind != "punct"]
+        if len(body) < 2 and not any(t.kind == "quote" for t in body):
+            return None
+        resolution = self.resolve(tokens, mention, cue)
+        char_start, char_end = tokens[start].start, tokens[end - 1].end
+        self._add(resolution, self._written(mention), char_start, char_end, "indirect", cue.text)
+        self._push(resolution, mention)
+        return char_start, char_end, resolution, self._written(mention)
+
+    def _unattributed_quote(
+        self,
+        tokens: list[Token],
+        index: int,
+        mentions: list[Mention],
+        spans: list[tuple[int, int, Resolution, str | None]],
+        attributed: dict[int, tuple[Resolution, str | None, str | None]],
+    ) -> None:
+        quote = tokens[index].quote
+        assert quote is not None
+        holding = [span for span in spans if span[0] <= quote.start and quote.end <= span[1]]
+        if holding:
+            # The innermost report owns the words: "X said Y had told a friend he would “…”" is Y's.
+            _, _, resolution, written = min(holding, key=lambda span: span[1] - span[0])
+            self._add(resolution, written, quote.start, quote.end, "partial", None, resolution.confidence - 0.05)
+            return
+        alone = _stands_alone(tokens, index)
+        if alone and quote.end - quote.start < 40 and not _has_terminal(self.text, quote) and len(tokens) <= 2:
+            return  # a quoted subheading ("“Good Actor”")
+        previous = tokens[index - 1].lower if index > 0 else ""
+        titled = previous in self.lex.determiners or previous in self.lex.prepositions
+        if _is_quoted_name(self.text, quote, titled):
+            return  # „Bild“-Zeitung, “The Times”: a title, not words said
+        if attributed:
+            resolution = next(iter(attributed.values()))[0]
+            self._add(
+                resolution,
+                None,
+                quote.start,
+                quote.end,
+                "direct" if alone else "partial",
+                None,
+                resolution.confidence - 0.1,
+            )
+            return
+        if not alone and mentions:
+            first = mentions[0]
+            if first.start < index and (first.kind == "pronoun" or first.kind == "role" or first.start == 0):
+                resolution = self.resolve(tokens, first)
+                if resolution.speaker and resolution.person:
+                    self._add(
+                        resolution,
+                        self._written(first),
+                        quote.start,
+                        quote.end,
+                        "partial",
+                        None,
+                        resolution.confidence - 0.1,
+                    )
+                    return
+        others = [m for m in mentions if m.kind == "name" and not m.possessor and m.start < index]
+        found = self.salience.last_person(self._spokespeople())
+        if (
+            found is None
+            or (not found[1] and (self.saw_person or others))  # the entry above, but this one names people
+            or (
+                others
+                and self.resolve(tokens, others[0]).speaker not in (found[0], None)
+                and self.resolve(tokens, others[0]).person
+            )
+        ):
+            if alone:
+                waiting = self._wait(quote.start, quote.end, "direct")
+                if waiting is not None and not quote.closed:
+                    self.salience.running.append((self.entry, waiting))
+            return
+        if self._addressed(quote) == found[0]:
+            return  # "“Did you read it, Mr Whitlock?”": asked of Whitlock, so not his words
+        confidence = 0.55 if found[1] else 0.45
+        statement = self._add(
+            Resolution(found[0], confidence), None, quote.start, quote.end, "direct" if alone else "partial", None
+        )
+        if statement is not None and alone:
+            self.salience.pending.append((self.entry, statement))
+            if not quote.closed:
+                self.salience.running.append((self.entry, statement))
+
+    def _wait(self, start: int, end: int, kind: StatementKind) -> Statement | None:
+        """A quote without a speaker yet: the next sentence may name one ("Det sier X")."""
+        start, end = _trim(self.text, start, end)
+        if end - start < 2:
+            return None
+        statement = Statement(
+            speaker=None,
+            speaker_text=None,
+            text=self.text[start:end],
+            kind=kind,
+            start=start,
+            end=end,
+            confidence=0.0,
+        )
+        self.salience.pending.append((self.entry, statement))
+        return statement
+
+    def _points_back(
+        self, tokens: list[Token], mentions: list[Mention], cues: list[Cue], waiting: list[tuple[Entry, Statement]]
+    ) -> bool:
+        """ "Det sier statsministeren til NTB." names the speaker of the quote before."""
+        if not waiting or len(tokens) < 3 or tokens[0].lower not in self.lex.anaphoric:
+            return False
+        cue = next((c for c in cues if c.kind == "verb" and c.start in (1, 2)), None)
+        if cue is None:
+            return False
+        subject = self._mention_after(tokens, cue.end, mentions)
+        if subject is None:
+            return False
+        resolution = self.resolve(tokens, subject)
+        if resolution.speaker is None:
+            return False
+        self._settle(waiting, resolution, self._written(subject), cue.text)
+        self._push(resolution, subject)
+        return True
+
+    def _settle(
+        self, waiting: list[tuple[Entry, Statement]], resolution: Resolution, written: str | None, cue: str | None
+    ) -> None:
+        """Give quotes that waited for a speaker the one just found."""
+        for entry, statement in waiting:
+            statement.speaker = resolution.speaker
+            statement.speaker_text = written
+            statement.cue = cue
+            statement.confidence = round(min(resolution.confidence, 0.85), 2)
+            if entry is self.entry:
+                if statement not in self.statements:
+                    self.statements.append(statement)
+            else:
+                if statement not in entry.statements:
+                    entry.statements.append(statement)
+                _finish(entry)
+
+    def _colon_speaker(self, tokens: list[Token], mentions: list[Mention], cues: list[Cue]) -> str | None:
+        for cue in cues:
+            if cue.kind == "verb" and len(tokens) - cue.end <= 4:
+                subject = self._subject(tokens, cue, mentions)
+                if subject is not None:
+                    resolution = self.resolve(tokens, subject)
+                    self._push(resolution, subject)
+                    return resolution.speaker
+        return None
+
+
+_AUXILIARIES = frozenset(
+    [
+        "har",
+        "has",
+        "hat",
+        "had",
+        "is",
+        "er",
+        "ist",
+        "was",
+        "var",
+        "war",
+        "vil",
+        "kan",
+        "can",
+        "skal",
+        "may",
+        "må",
+        "are",
+        "bør",
+    ]
+)
+
+
+def _addressee(table: EntityTable, words: str) -> str | None:
+    """The person a question names as the one asked: "…, Mr Whitlock?" -> "Graham Whitlock"."""
+    vocative = _VOCATIVE.search(words[-80:])
+    if vocative is None:
+        return None
+    entity = table.lookup(vocative.group(1))
+    return entity.canonical if entity is not None and entity.person else None
+
+
+def _acronym_speaks(tokens: list[Token], mention: Mention, lex: Lexicon) -> bool:
+    """ "NVE opplyser at …": an acronym right before a speech verb is an organisation
+    speaking, never a role of someone named before."""
+    if not mention.acronym or mention.end >= len(tokens):
+        return False
+    after = tokens[mention.end].lower
+    return after in lex.verbs or after in lex.announce_verbs
+
+
+def _owned(tokens: list[Token], mention: Mention, lex: Lexicon) -> bool:
+    """Whether a role mention names whose role it is after it ("head of the agency")."""
+    return any(t.lower in lex.role_connectors for t in tokens[mention.first : mention.end])
+
+
+def _is_quoted_name(text: str, quote: Quote, titled: bool) -> bool:
+    """A newspaper or programme title in quotes: glued to a compound ("„Bild“-Zeitung") or
+    a few words that all start with a capital after a cue ("sagte der „Süddeutschen Zeitung“")."""
+    after = quote.end + 1 if quote.closed else quote.end
+    if text[after : after + 1] == "-":
+        return True
+    words = text[quote.start : quote.end].split()
+    return (
+        titled
+        and 0 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and text[quote.start : quote.end].rstrip()[-1:] not in ".!?"
+    )
+
+
+def _finish(entry: Entry) -> None:
+    """Statements in text order (headline first) and the speakers they name."""
+    headline = [s for s in entry.statements if s.kind == "headline"]
+    body = sorted((s for s in entry.statements if s.kind != "headline"), key=lambda s: (s.start, -s.end))
+    entry.statements = headline + body
+    speakers: list[str] = []
+    for statement in entry.statements:
+        if statement.speaker and statement.speaker not in speakers:
+            speakers.append(statement.speaker)
+    entry.speakers = speakers
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:–—-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—-"):
+        end -= 1
+    return start, end
+
+
+def _stands_alone(tokens: list[Token], index: int) -> bool:
+    """A quote that opens its sentence (or follows a colon) is direct speech."""
+    before = tokens[:index]
+    return (
+        all(t.kind != "word" for t in before)
+        or (bool(before) and before[-1].text == ":")
+        or _after_quote_block(tokens, index)
+    )
+
+
+def _after_quote_block(tokens: list[Token], index: int) -> bool:
+    """ "“A,” X said, “B.”": the second quote follows a quote and its cue."""
+    return index >= 2 and tokens[index - 1].text == "," and any(t.kind == "quote" for t in tokens[: index - 1])
+
+
+def _has_terminal(text: str, quote: Quote) -> bool:
+    return text[quote.start : quote.end].rstrip()[-1:] in (".", "!", "?", "…") or text[
+        quote.end + 1 : quote.end + 2
+    ] in (".", "!", "?")
+
+
+def _is_subheading(tokens: list[Token]) -> bool:
+    """A short line without closing punctuation: a subheading or a label, never a statement."""
+    last = tokens[-1]
+    if last.kind == "quote" and last.quote is not None:
+        text = last.text.rstrip("”“’‘»«\"'")
+        return text[-1:] not in (".", "!", "?", "…") and len(tokens) <= 6
+    return last.text not in (".", "!", "?", "…", ":") and len(tokens) <= 12
+
+
+_LONGEST_CLAUSE = 60
+
+
+def _dash_split(tokens: list[Token], lex: Lexicon) -> tuple[int, list[Token]] | None:
+    """The last comma of a dash line that is followed by an attribution clause.
+
+    The clause (", sa X, som leder …") is short, so only the line's last
+    :data:`_LONGEST_CLAUSE` tokens are searched: a huge dash paragraph costs one pass.
+    """
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - 1 - _LONGEST_CLAUSE), -1):
+        if tokens[index].text != ",":
+            continue
+        clause = tokens[index + 1 :]
+        if any(t.text in (".", "!", "?") for t in clause[:-1]) and len(clause) > 16:
+            return None
+        if find_cues(clause, lex):
+            return index, clause
+    return None
