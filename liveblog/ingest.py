@@ -82,6 +82,7 @@ class SourceReport:
     source: str
     results: list[WriteResult] = field(default_factory=list)
     error: str | None = None
+    coverage_ended: bool = False  # a document read from it says its live coverage is over
 
 
 @dataclass
@@ -313,6 +314,7 @@ class Archive:
         except Exception as err:  # a reader bug must not stop the other sources
             return self._failed(report, spec.location, f"could not be read: {type(err).__name__}: {err}")
         options = options_sha256(spec, registry)
+        report.coverage_ended = any(raw.coverage_ended for raw in raws)
         for raw in raws:
             try:
                 report.results.append(self._ingest_raw(raw, spec, registry, options))

@@ -20,7 +20,6 @@ from pathlib import Path
 
 from liveblog.errors import LiveblogError
 from liveblog.ingest import Archive, IngestSummary, SourceSpec, check_options
-from liveblog.sources import read_documents
 
 
 @dataclass
@@ -89,11 +88,8 @@ def watch(
         while True:
             poll = Poll(number=len(result.polls) + 1, at=now().replace(microsecond=0).isoformat())
             try:
-                # Read first to learn whether the coverage ended; the ingest's own read
-                # then costs a conditional GET against the fresh cache.
-                documents = read_documents(url, name=name, feed_kind=kind)
-                poll.coverage_ended = any(document.coverage_ended for document in documents)
                 poll.summary = archive.ingest([spec])
+                poll.coverage_ended = any(report.coverage_ended for report in poll.summary.reports)
                 if poll.summary.failures:
                     poll.error = poll.summary.failures[0][1]
             except LiveblogError as err:

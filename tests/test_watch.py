@@ -92,6 +92,14 @@ def test_watch_ingests_updates_until_the_coverage_ends(server: LocalServer, tmp_
     ]
 
 
+def test_each_poll_asks_the_server_once(server: LocalServer, tmp_path: Path) -> None:
+    versions = Versions(page(FIRST), page(SECOND), page(CLOSED, closed=True))
+    server.routes["/live"] = versions.route
+    result = watch(server.url("/live"), db=tmp_path / "a.db", sleep=versions.sleep)
+    assert len(result.polls) == 3
+    assert [request.path for request in server.requests] == ["/live", "/live", "/live"]
+
+
 def test_an_unchanged_page_is_asked_for_with_a_conditional_get(server: LocalServer, tmp_path: Path) -> None:
     versions = Versions(page(FIRST))
     versions.sleep = lambda seconds: None  # type: ignore[method-assign]  (the page never changes)
