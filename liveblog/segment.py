@@ -219,14 +219,15 @@ def _settle_stamps(lines: list[_Line], gram: Grammar) -> None:
 
 
 def _nothing_but_stamps(stamp: Stamp, gram: Grammar) -> bool:
-    """Whether a dated stamp's line holds no text: nothing after it, or only another dated stamp.
+    """Whether a dated stamp's line holds no text: nothing after it, or only another dated or labelled stamp.
 
-    "Publisert 25.11.2025 21:30 – Oppdatert 26.11.2025 00:41" is a dateline, not an entry.
+    "Publisert 25.11.2025 21:30 – Oppdatert 26.11.2025 00:41" and "Publisert
+    18. november 2025 kl. 07.02 – Sist oppdatert kl. 22.14" are datelines, not entries.
     """
     if not stamp.rest:
         return True
     tail = gram.stamp(stamp.rest.lstrip(" –-|·,;"))
-    return tail is not None and tail.date is not None and not tail.rest
+    return tail is not None and (tail.date is not None or tail.label is not None) and not tail.rest
 
 
 def _label_kinds() -> dict[str, set[str]]:

@@ -221,7 +221,8 @@ class Grammar:
             rf"(?:(?:[^\W\d_]{{2,10}}\.?,?{_S})?(?:{_date_pattern('a', months, False)}){_S}(?:,|-|–|\|)?{_S})?"
             rf"(?:(?P<pre>{prefixes}){_S})?"
             rf"{time}{ampm}(?:{_S}(?P<suffix>{suffixes}))?{zone}"
-            rf"(?:{_S}[,|/]?{_S}(?:den\s)?{_date_pattern('b', months, False)})?"
+            # ... or after it, itself after a weekday: "4:41 p.m. ET, Wednesday, March 12, 2025"
+            rf"(?:{_S}[,|/]?{_S}(?:den\s|[^\W\d_]{{2,10}}\.?,?{_S})?{_date_pattern('b', months, False)})?"
         )
         self.stamp_re = re.compile(
             # "+++ 14:24 Uhr +++" is the German ticker's way of writing a stamp.
@@ -313,6 +314,10 @@ class Grammar:
                 date = _read_date(match, "c", self.months)
                 return Dateline(date, None, label, "" if not tail else rest, time)
             return None
+        if len(line) <= _MAX_SEGMENTED_LINE:
+            dated = self._segmented_dateline(line)
+            if dated is not None:
+                return dated
         if len(line) > 80:
             return None
         label_match = self.label_re.match(head)
@@ -323,6 +328,31 @@ class Grammar:
             label = re.sub(r"\s+", " ", label_match["label"].lower()) if label_match else None
             return Dateline(None, seconds, label, "")
         return None
+
+    def _segmented_dateline(self, line: str) -> Dateline | None:
+        """A date in one part of a line of short parts: "Halverner Rundschau | Liveblog | Sonntag, 21. September 2025".
+
+        Such a line is page furniture (outlet, section, date); it is a dateline
+        only when every other part is a few words without a sentence's end.
+        """
+        for separator in _SEGMENT_SEPARATORS:
+            if separator not in line:
+                continue
+            parts = [part.strip() for part in line.split(separator)]
+            found = None
+            for part in parts:
+                dated = self.dateline(part) if separator not in part and _DIGIT.search(part) else None
+                if dated is not None and dated.date is not None and not dated.rest and found is None:
+                    found = dated
+                elif len(part.split()) > 4 or part.endswith((".", "!", "?", ":")):
+                    return None
+            return found
+        return None
+
+
+# A line of page furniture: parts between these ("Outlet | Liveblog | 21. September 2025").
+_SEGMENT_SEPARATORS = (" | ", " · ", " • ")
+_MAX_SEGMENTED_LINE = 120
 
 
 @cache

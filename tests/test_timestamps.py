@@ -133,12 +133,27 @@ def test_the_date_argument_overrides_the_document_and_gives_timestamps_without_o
         (" date 2022-05", "en", "2022-05"),
         ("Updated 07/16/2024", "en", "2024-07-16"),
         ("16/07/2024", "en", "2024-07-16"),
+        ("Updated 9:05 a.m. ET, Friday, June 6, 2025", "en", "2025-06-06"),
+        ("Kreisbote | Liveblog | Samstag, 4. Oktober 2025", "de", "2025-10-04"),
+        ("Vestbladet · Nyheter · 3. mars 2025", "no", "2025-03-03"),
     ],
 )
 def test_the_document_date_comes_from_a_dateline(line: str, code: str, expected: str) -> None:
     document = _parse(f"{line}\n\nA paragraph of the article, ending like a sentence.", code)
     assert document.date == expected
     assert all(line.strip() not in entry.text for entry in document.entries)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Scores | The final came on 21 September 2025 after a long wait.",
+        "Sport | Tennis | Five things we learnt on 4 October 2025",
+    ],
+)
+def test_a_line_of_parts_is_no_dateline_when_a_part_reads_like_text(line: str) -> None:
+    document = _parse(f"{line}\n\nA paragraph of the article, ending like a sentence.")
+    assert document.date is None
 
 
 def test_partial_dates_report_the_precision_known() -> None:
