@@ -23,6 +23,7 @@ from datasette.utils.asgi import asgi_static
 from markupsafe import Markup, escape
 from pluggy import HookimplMarker
 
+from liveblog.datasette.rows import table_rows_html
 from liveblog.datasette.views import (
     REQUIRED_TABLES,
     document_page,
@@ -54,8 +55,11 @@ def register_routes() -> list[tuple[str, Any]]:
 
 @hookimpl
 def extra_template_vars(datasette: Any) -> dict[str, Any]:
-    """The stylesheet's URL for the plugin's templates."""
-    return {"liveblog_css": datasette.urls.path("/-/liveblog/static/liveblog.css")}
+    """The stylesheet's URL for the plugin's templates, and the row writer of its ``_table.html``."""
+    return {
+        "liveblog_css": datasette.urls.path("/-/liveblog/static/liveblog.css"),
+        "liveblog_table_rows": table_rows_html,
+    }
 
 
 @hookimpl

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from liveblog.datasette.readonly import (
     fts_count,
     index_walk,
     is_cacheable,
+    is_schema_lookup,
     late_row_lookup,
     read_only_uri,
     search_facet,
@@ -211,3 +213,50 @@ def test_a_search_still_answers_when_the_sort_index_is_dropped_while_serving(tmp
     response = client.get("/archive/entries.json?_search=the&_size=2")
     assert response.status == 200
     assert response.json["rows"] == before
+
+
+def test_only_queries_of_the_schema_alone_count_as_schema_look_ups() -> None:
+    # What Datasette asks about the schema on every page.
+    assert is_schema_lookup("PRAGMA schema_version")
+    assert is_schema_lookup("PRAGMA table_xinfo([entries]);")
+    assert is_schema_lookup("select sql from sqlite_master where name = :n and type=:t")
+    assert is_schema_lookup(
+        "select name from sqlite_master where type in ('table', 'view') and name = ? collate nocase"
+    )
+    # Anything that could read the data, or take long, is a query like any other.
+    assert not is_schema_lookup("select count(*) from entries")
+    assert not is_schema_lookup("select * from sqlite_master a, sqlite_master b, sqlite_master c")
+    assert not is_schema_lookup("select * from sqlite_master join entries")
+    assert not is_schema_lookup("select * from sqlite_master where name in (select id from entries)")
+    assert not is_schema_lookup("select * from sqlite_master where length(randomblob(1000000000))")
+    assert not is_schema_lookup("select * from sqlite_master; select * from entries")
+    assert not is_schema_lookup("PRAGMA schema_version = 3")
+
+
+def test_schema_look_ups_are_answered_while_every_sql_thread_is_busy(small_archive: Path) -> None:
+    ds = make_datasette(small_archive, settings={"num_sql_threads": 2})
+    db = ds.get_database("archive")
+    release = threading.Event()
+
+    async def scenario() -> tuple[list[str], int, bool]:
+        loop = asyncio.get_running_loop()
+        blockers = [loop.run_in_executor(ds.executor, release.wait, 10) for _ in range(2)]
+        query = asyncio.ensure_future(db.execute("select count(*) from entries"))
+        names = await db.table_names()  # would wait for a thread if it needed one
+        version = (await db.execute("PRAGMA schema_version")).first()[0]
+        waiting = not query.done()
+        release.set()
+        await asyncio.gather(*blockers)
+        return names, (await query).first()[0], waiting and version > 0
+
+    names, entries, query_waited_for_a_thread = asyncio.run(scenario())
+    assert "entries" in names and entries == 9
+    assert query_waited_for_a_thread
+    db.close()
+
+
+def test_connections_map_the_file_into_memory(small_archive: Path) -> None:
+    db = make_datasette(small_archive).get_database("archive")
+    conn = db.connect()
+    assert conn.execute("PRAGMA mmap_size").fetchone()[0] > 0
+    db.close()
