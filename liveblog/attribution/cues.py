@@ -70,6 +70,7 @@ class Lexicon:
     female_words: frozenset[str]
     male_words: frozenset[str]
     female_endings: tuple[str, ...]
+    title_abbreviations: dict[str, str]
 
     def is_role_head(self, word: str) -> bool:
         """Whether ``word`` ends in a person role ("minister", "FN-sjefen")."""
@@ -177,6 +178,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         female_words=frozenset(speech.female_words),
         male_words=frozenset(speech.male_words),
         female_endings=speech.female_endings,
+        title_abbreviations=dict(speech.title_abbreviations),
     )
 
 
@@ -617,9 +619,22 @@ def _name_mention(
 def _affiliation(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
     """ "Petra Lindgren von der Nordbank": a particle after a full name (two words that are
     no titles) opens where the person works, not the rest of a name ("Ursula von der Leyen")."""
+    full_name = sum(1 for t in tokens[start:end] if t.capitalised and not lex.is_title(t.text)) >= 2
+    if tokens[end].lower in ORG_CONNECTORS and tokens[end - 1].capitalised:
+        # "Tomás Reyes of WKTV", "Jane Roe of the Harbour Gazette": a person and the outlet
+        # or body they work for; "Bank of England" (one word before "of") stays one name.
+        following = tokens[end + 1] if end + 1 < len(tokens) else None
+        if following is None or not following.capitalised:
+            return False
+        run = end + 1
+        while run + 1 < len(tokens) and tokens[run + 1].capitalised:
+            run += 1
+        outlet = tokens[run].lower.endswith(lex.outlet_endings)
+        acronym = following.text.isupper() and len(following.text) > 1
+        return full_name and (acronym or outlet)
     if tokens[end].lower not in NAME_PARTICLES or tokens[end - 1].lower in NAME_PARTICLES:
         return False
-    return sum(1 for t in tokens[start:end] if t.capitalised and not lex.is_title(t.text)) >= 2
+    return full_name
 
 
 def _particles_then_name(tokens: list[Token], index: int) -> bool:

@@ -93,6 +93,14 @@ def _role_before(tokens: list[Token], index: int, lex: Lexicon) -> list[str]:
     """Role words right before a name: "UN chief", "Russlands president"."""
     words: list[str] = []
     position = index - 1
+    if (
+        position >= 1
+        and tokens[position].text == "."
+        and tokens[position - 1].lower in lex.title_abbreviations
+        and tokens[position - 1].capitalised
+    ):
+        # "Gov. Jane Doe": the abbreviation teaches the whole title ("the governor").
+        return [lex.title_abbreviations[tokens[position - 1].lower]]
     if position >= 0 and tokens[position].is_word and lex.is_role_head(tokens[position].text):
         words.insert(0, tokens[position].text)
         position -= 1

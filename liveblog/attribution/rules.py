@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from liveblog.attribution.cues import Cue, Lexicon, Mention, find_cues, find_mentions
+from liveblog.attribution.cues import ORG_CONNECTORS, Cue, Lexicon, Mention, find_cues, find_mentions
 from liveblog.attribution.layout import Layout
 from liveblog.attribution.quotes import Quote, find_quotes
 from liveblog.attribution.speakers import (
@@ -117,7 +117,7 @@ class Attributor:
             if tokens[mention.start].lower in self.lex.indefinites:
                 # "an expert said": someone new; "a spokesperson for the party": that spokesperson
                 return Resolution(written, 0.7, True) if owned else Resolution(None, 0.0)
-            resolution = self._resolve_role(mention, written)
+            resolution = self._resolve_role(mention, written, asker=self._asker(cue))
             if owned and resolution.confidence < 0.6:
                 return Resolution(written, 0.7, True)  # "the head of the agency", as written
             return resolution
@@ -156,7 +156,18 @@ class Attributor:
             bare = bare.removesuffix(suffix)
         return Resolution(bare or None, 0.8, False)
 
-    def _resolve_role(self, mention: Mention, written: str, role: tuple[str, ...] = ()) -> Resolution:
+    def _asker(self, cue: Cue | None) -> str | None:
+        """Who asked the question just quoted, when ``cue`` answers it ("the governor replied")."""
+        question = self.salience.question
+        if question is None or cue is None or cue.text.lower() not in self.lex.answer_verbs:
+            return None
+        return question[0]
+
+    def _resolve_role(
+        self, mention: Mention, written: str, role: tuple[str, ...] = (), asker: str | None = None
+    ) -> Resolution:
+        """The person a role mention stands for; ``asker`` (who asked the question the
+        role's verb answers) is never it."""
         role = role or mention.role
         matches, conflicts = self.table.by_role(role)
         owners = frozenset(fold(word) for word in mention.possessor.split())
@@ -176,6 +187,14 @@ class Attributor:
             if not self.lex.is_role_head(role[-1] if role else ""):
                 return Resolution(None, 0.0)
         exclude = frozenset(c.canonical for c in conflicts) | self._spokespeople()
+        if asker is not None:
+            question = self.salience.question
+            if question is not None and question[1] is not None:
+                return Resolution(question[1], 0.7)  # "…, Ms Coyle?" "…," the union leader replied.
+            exclude |= {asker}
+            named = [s for s in reversed(self.salience.mentioned) if s not in exclude]
+            if named:
+                return Resolution(named[0], 0.6)  # the one the entry named besides the asker
         found = self.salience.last_person(exclude, whole_document=True)
         if found is None:
             return Resolution(None, 0.0)
@@ -678,8 +697,10 @@ class Attributor:
         """ "Tor Eide i Fjordlink sier", "Petra Lindgren von der Nordbank sagte": the person
         before a preposition speaks, not the organisation they work for."""
         before = mention.start - 1
-        if mention.kind != "name" or before < 1 or tokens[before].lower not in self.lex.prepositions:
+        if mention.kind != "name" or before < 1:
             return mention
+        if tokens[before].lower not in self.lex.prepositions and tokens[before].lower not in ORG_CONNECTORS:
+            return mention  # "Tomás Reyes of WKTV asked": the reporter, not the station
         person = ending.get(before)
         if person is None or person.kind == "pronoun" or (person.kind == "name" and person.organisation):
             return mention

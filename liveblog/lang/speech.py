@@ -123,5 +123,9 @@ class SpeechWords:
     opinion_verbs: tuple[str, ...] = ()
     # Indefinite determiners: "an expert said" introduces someone new, never a known person.
     indefinites: tuple[str, ...] = ()
+    # Abbreviated titles and the role words they stand for: "Gov. Jane Doe" is "the
+    # governor", "Sen. John Roe" "the senator". Each abbreviation is also listed in
+    # ``abbreviations`` so that its dot does not end the sentence.
+    title_abbreviations: tuple[tuple[str, str], ...] = ()
     # Whether the verb comes second ("Am Dienstag sagte Scholz, …", "Ved bordet sa Putin at …").
     verb_second: bool = False
