@@ -119,8 +119,10 @@ CHROME_PAIRS = (("most", "read"), ("most", "viewed"), ("read", "more"), ("more",
 AUTHOR_WORDS = frozenset({"author", "authors", "byline", "contributor", "contributors"})
 HEADLINE_WORDS = frozenset({"headline", "title", "heading"})
 PINNED_WORDS = frozenset({"pinned", "sticky", "pin"})
-KEY_EVENT_WORDS = frozenset({"keyevent", "highlight", "highlighted", "important"})
+KEY_EVENT_WORDS = frozenset({"keyevent", "highlight", "highlighted", "important", "breaking"})
 SUMMARY_WORDS = frozenset({"summary", "recap"})
+# Class words of a short badge in an entry's header ("Wichtig", "SISTE", "Breaking"): not body text.
+BADGE_WORDS = frozenset({"label", "badge", "kicker", "pill"})
 ENTRY_ID_ATTRIBUTES = ("data-post-id", "data-entry-id", "data-block-id", "data-id", "data-uuid", "data-post")
 ENTRY_TIME_ATTRIBUTES = ("data-timestamp", "data-time", "data-datetime", "data-published", "data-sort-time")
 
@@ -134,7 +136,7 @@ DATETIME_TAGS = frozenset({"time", "span", "div", "p", "abbr", "a", "ins", "del"
 KEY_PARTS = frozenset({"event", "events", "point", "moment"})  # "key" with one of these: a key event
 # What the words of a class or id string say, as bits, computed once per distinct string of a page.
 _CHROME, _TIME, _LEAD, _CLOSED, _AUTHOR, _UPDATE, _HEADLINE = 1, 2, 4, 8, 16, 32, 64
-_PINNED, _KEY_EVENT, _KEY, _KEY_PART, _SUMMARY = 128, 256, 512, 1024, 2048
+_PINNED, _KEY_EVENT, _KEY, _KEY_PART, _SUMMARY, _BADGE = 128, 256, 512, 1024, 2048, 4096
 _FLAGS = _PINNED | _KEY_EVENT | _KEY | _SUMMARY
 # Attributes besides class and id that make the page scan look closer at an element.
 _RARE_KEYS = frozenset({"role", "aria-hidden", "hidden", "datetime", "title", "itemtype"})
@@ -344,6 +346,8 @@ def _bits_of(tokens: frozenset[str] | set[str]) -> int:
         bits |= _KEY_PART
     if tokens & SUMMARY_WORDS:
         bits |= _SUMMARY
+    if tokens & BADGE_WORDS:
+        bits |= _BADGE
     return bits
 
 
@@ -396,6 +400,7 @@ _MEANINGFUL_WORDS = frozenset().union(
     KEY_EVENT_WORDS,
     KEY_PARTS,
     SUMMARY_WORDS,
+    BADGE_WORDS,
     *CHROME_PAIRS,
     {"key"},
 )
@@ -824,6 +829,7 @@ def _entry_block(
     flags: list[str] = _flags_of(element, marker, scan.words)
     entry_id, url = _identity(element, marker, base)  # before the marker leaves the tree
     headline_element: HtmlElement | None = None
+    shown_update: str | None = None  # an update stamp's text when it has no ISO time
     open_headline = True  # until a headline or body text is found; body text first: no headline
     inside_marker = set(marker.iter()) if marker is not None else set()
     scope = _Scope(roots, skip_set, scan.embedded)
@@ -894,12 +900,20 @@ def _entry_block(
                 skip_set.add(_label_holder(node))
                 scope.changed()
                 continue
+            if bits & _UPDATE and node is not element and _is_shown_update(node):
+                # "Updated 15:41" in a span of its own: no datetime, only the clock time shown.
+                shown_update = shown_update or text_content(node)
+                skip_set.add(node)
+                continue
             if bits & _FLAGS and node is not element:
                 badge = _flags_from_bits(bits)
                 if badge and len(text_content(node)) <= 40 and next(node.iterdescendants("p"), None) is None:
                     flags.extend(f for f in badge if f not in flags)
                     skip_set.add(node)
                     continue
+            if bits & _BADGE and open_headline and node is not element and _is_badge(node):
+                skip_set.add(node)
+                continue
             if tag == "a" and own_link and (node.get("href") or "").endswith(own_link) and _is_self_link(node):
                 skip_set.add(node)
                 continue
@@ -940,6 +954,8 @@ def _entry_block(
         timestamp = resolve_relative(time_text, fetched_at, table)
     if time_text and marker is not None and timestamp and not _DIGIT.search(time_text):
         time_text = None
+    if updated is None and shown_update is not None:
+        updated = _update_from_shown(shown_update, timestamp, time_text)
 
     if isinstance(entry, jsonld.MicroEntry) and entry.url:
         url = urljoin(base or "", entry.url)
@@ -999,6 +1015,44 @@ class _Scope:
                 return above
             parent = parent.getparent()
         return False
+
+
+def _is_shown_update(node: HtmlElement) -> bool:
+    """Whether an element with an update class holds just an update label and a clock time
+    ("Updated 15:41", "Aktualisiert: 20.48 Uhr", "Oppdatert 23:58")."""
+    shown = " ".join(text_content(node).split()).lower()
+    if len(shown) > 60 or not _CLOCK_IN_TEXT.search(shown):
+        return False
+    return any(shown.startswith(label) and not shown[len(label) : len(label) + 1].isalpha() for label in _UPDATE_LABELS)
+
+
+def _is_badge(node: HtmlElement) -> bool:
+    """Whether a badge-classed element in an entry's header is a short label, not text."""
+    shown = text_content(node).strip()
+    return 0 < len(shown) <= 25 and len(shown.split()) <= 3 and next(node.iterdescendants("p", "div"), None) is None
+
+
+def _update_from_shown(shown: str, timestamp: str | None, time_text: str | None) -> str | None:
+    """The ISO time of a shown update ("Updated 15:41") on the entry's own day and zone.
+
+    Only when the entry's displayed time is its timestamp's clock time, so
+    that the page shows times in the timestamp's zone; an update shown
+    earlier in the day than the entry is on the next day.
+    """
+    clock = _CLOCK_IN_TEXT.search(shown)
+    entry_clock = _CLOCK_IN_TEXT.search(time_text or "")
+    moment = parse_iso(timestamp)
+    if clock is None or entry_clock is None or moment is None or moment.tzinfo is None:
+        return None
+    if entry_clock.group().replace(".", ":").zfill(5) != moment.strftime("%H:%M"):
+        return None
+    hour, minute = (int(part) for part in clock.group().replace(".", ":").split(":"))
+    if hour > 23:
+        return None
+    changed = moment.replace(hour=hour, minute=minute, second=0)
+    if changed < moment:
+        changed += timedelta(days=1)
+    return changed.isoformat()
 
 
 def _take_author(node: HtmlElement, author: str | None, skip_set: set[HtmlElement]) -> str | None:

@@ -263,6 +263,48 @@ def test_an_update_label_inside_the_stamp_makes_it_an_update_not_an_entry() -> N
     ]
 
 
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("Updated 14:52", "2025-02-03T14:52:00+01:00"),
+        ("Aktualisiert: 14.52 Uhr", "2025-02-03T14:52:00+01:00"),
+        ("Oppdatert 00:10", "2025-02-04T00:10:00+01:00"),  # after midnight: the next day
+    ],
+)
+def test_an_update_shown_only_as_a_clock_time_is_the_entrys_update_not_its_text(shown: str, expected: str) -> None:
+    posts = "".join(
+        f'<div class="feed-post" id="post-{n}"><div class="feed-post__meta">'
+        f'<span class="feed-post__stamp" data-timestamp="2025-02-03T1{n}:05:00+01:00">1{n}:05</span>'
+        f"{f'<span class=feed-post__updated>{shown}</span>' if n == 4 else ''}</div>"
+        f"<p>Post {n} tells what happened at the harbour.</p></div>"
+        for n in (4, 3, 2)
+    )
+    found = entries(read_html(f"<html><body><main>{posts}</main></body></html>", "x", "x"))
+    assert [(b.time_text, b.updated, b.text) for b in found] == [
+        ("14:05", expected, "Post 4 tells what happened at the harbour."),
+        ("13:05", None, "Post 3 tells what happened at the harbour."),
+        ("12:05", None, "Post 2 tells what happened at the harbour."),
+    ]
+
+
+def test_a_short_badge_in_an_entrys_header_is_no_text_and_breaking_is_a_key_event() -> None:
+    posts = "".join(
+        f'<article class="tick" id="t{n}"><header>{badge}<time datetime="2025-02-03T1{n}:00:00+01:00">1{n}.00</time>'
+        f"</header><h3>Headline {n}</h3><p>Tick {n}: the pumps are running again.</p></article>"
+        for n, badge in (
+            (4, '<span class="tick__label tick__label--breaking">Eilmeldung</span>'),
+            (3, '<span class="tick__badge">Wichtig</span>'),
+            (2, ""),
+        )
+    )
+    found = entries(read_html(f"<html><body><main>{posts}</main></body></html>", "x", "x"))
+    assert [(b.headline, b.text, b.flags) for b in found] == [
+        ("Headline 4", "Tick 4: the pumps are running again.", ["key-event"]),
+        ("Headline 3", "Tick 3: the pumps are running again.", []),
+        ("Headline 2", "Tick 2: the pumps are running again.", []),
+    ]
+
+
 def test_a_pinned_copy_is_not_a_second_entry_and_lends_its_flag() -> None:
     found = entries(read(HTML / "guardian.html"))
     assert [block.entry_id for block in found].count("block-626803a58f08c1e6") == 1
