@@ -388,6 +388,31 @@ def _phrase_mention(
         token = tokens[position]
         if not token.is_word or token.lower in lex.verbs or token.lower in lex.complementizers:
             break
+        if (
+            modifiers
+            and not token.capitalised
+            and (token.lower in lex.prepositions or token.lower in lex.determiners)
+            and token.lower not in lex.role_connectors
+        ):
+            break  # "a note from the governor's office": the phrase ends before the preposition
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if lex.is_role_head(token.text) and (
+            (
+                _POSSESSIVE.search(token.text)
+                and any(lex.is_role_head(t.text) for t in tokens[position + 1 : position + 4] if t.is_word)
+            )
+            or (
+                following is not None
+                and following.is_word
+                and not following.capitalised
+                and lex.is_role_head(following.text)
+            )
+        ):
+            # "the prime minister's official spokesman", "the chief executive": the last role
+            # word is the head; one with a possessive ending says whose role it is.
+            modifiers.append(token)
+            position += 1
+            continue
         if lex.is_role_head(token.text) and not _is_name_start(tokens, position + 1, lex, lowercase, known):
             words = [*modifiers, token]
             if definite or (modifiers and _is_possessor(modifiers[-1], lex)) or not modifiers:
@@ -448,6 +473,11 @@ def _organisation_anaphor(tokens: list[Token], index: int, start: int, definite:
     )
 
 
+def is_possessive(word: str) -> bool:
+    """Whether ``word`` carries a possessive ending ("governor's", "Jones'")."""
+    return bool(_POSSESSIVE.search(word))
+
+
 def _is_possessor(token: Token, lex: Lexicon) -> bool:
     return token.capitalised and (bool(_POSSESSIVE.search(token.text)) or token.text.endswith("s"))
 
@@ -460,6 +490,10 @@ def _role_mention(
     possessor = ""
     if len(words) > 1 and _is_possessor(words[-2], lex):
         possessor = _strip_possessive(words[-2].text)
+    owner = next((i for i, t in enumerate(words[:-1]) if not t.capitalised and _POSSESSIVE.search(t.text)), None)
+    if owner is not None and not possessor:
+        # "the prime minister's official spokesman": owned by a role, written in lower case.
+        possessor = " ".join(_strip_possessive(t.text) for t in words[: owner + 1])
     owner_end = _owner_end(tokens, end, lex)
     if owner_end > end:
         # "spokesperson for the Liberal Democrats": the role belongs to someone named after it.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from liveblog.attribution.cues import ORG_CONNECTORS, Cue, Lexicon, Mention, find_cues, find_mentions
+from liveblog.attribution.cues import ORG_CONNECTORS, Cue, Lexicon, Mention, find_cues, find_mentions, is_possessive
 from liveblog.attribution.layout import Layout
 from liveblog.attribution.quotes import Quote, find_quotes
 from liveblog.attribution.speakers import (
@@ -98,6 +98,10 @@ class Attributor:
             else:
                 asker = frozenset([question[0]]) if answers and question is not None else frozenset()
                 found = self.salience.last_person(self._spokespeople() | others | asker)
+            if not answers and (found is None or not found[1]):
+                # Someone this entry names beats a speaker of the entry above.
+                named = [s for s in reversed(self.salience.mentioned) if s not in others]
+                found = (named[0], True) if named else found
             if not answers and wanted and (found is None or self._gender(found[0]) != wanted):
                 # Someone this entry names who is known to be "she" beats someone unknown.
                 named = [s for s in reversed(self.salience.mentioned) if self._gender(s) == wanted]
@@ -115,7 +119,9 @@ class Attributor:
         if mention.kind == "role":
             owned = _owned(tokens, mention, self.lex)
             if tokens[mention.start].lower in self.lex.indefinites:
-                # "an expert said": someone new; "a spokesperson for the party": that spokesperson
+                # "an expert said": someone new; "a spokesperson for the party", "a Castleway
+                # spokesman": that spokesperson
+                owned = owned or self._named_owner(tokens, mention)
                 return Resolution(written, 0.7, True) if owned else Resolution(None, 0.0)
             resolution = self._resolve_role(mention, written, asker=self._asker(cue))
             if owned and resolution.confidence < 0.6:
@@ -184,8 +190,15 @@ class Attributor:
             spoken = fold(mention.possessor) in self.salience.seen
             if (owner is not None and owner.person) or spoken:
                 return Resolution(written, 0.85)
+            if self.lex.is_role_head(mention.possessor.split()[-1]) and self.lex.is_role_head(role[-1] if role else ""):
+                # "the prime minister's official spokesman": someone's aide, never that someone.
+                return Resolution(written, 0.75)
             if not self.lex.is_role_head(role[-1] if role else ""):
                 return Resolution(None, 0.0)
+        elif role:
+            aide = self._earlier_holder(role[-1])
+            if aide is not None:
+                return Resolution(aide, 0.7)  # "the spokesman said" after "X's spokesman" was named
         exclude = frozenset(c.canonical for c in conflicts) | self._spokespeople()
         if asker is not None:
             question = self.salience.question
@@ -199,6 +212,25 @@ class Attributor:
         if found is None:
             return Resolution(None, 0.0)
         return Resolution(found[0], 0.55 if found[1] else 0.45)
+
+    def _named_owner(self, tokens: list[Token], mention: Mention) -> bool:
+        """ "a Castleway spokesman": a name (no nationality word) before the role says whose
+        role it is."""
+        before = [t for t in tokens[mention.first : mention.end - 1] if t.is_word]
+        return bool(before) and all(
+            t.capitalised and not (t.lower.endswith(self.lex.demonym_endings) and self.table.lookup(t.text) is None)
+            for t in before
+        )
+
+    def _earlier_holder(self, head: str) -> str | None:
+        """A speaker of this entry (or the one above) named by a whole role phrase ending in
+        ``head`` ("prime minister's official spokesman", "Castleway spokesman"): a bare
+        "the spokesman" later means them."""
+        for speaker, _ in reversed(self.salience.current + self.salience.previous):
+            words = speaker.split()
+            if len(words) > 1 and self.table.lookup(speaker) is None and fold(words[-1]) == fold(head):
+                return speaker
+        return None
 
     def _last_organisation(self, noun: str) -> str | None:
         """The organisation "the company" stands for: the last one named with that noun
@@ -492,10 +524,13 @@ class Attributor:
         if first.kind == "name" and (first.organisation or first.acronym or first.possessor):
             return
         if any(
-            t.is_word and t.lower not in self.lex.adverbs and not t.capitalised and not self.lex.is_role_head(t.text)
+            t.is_word
+            and t.lower not in self.lex.adverbs
+            and (not t.capitalised or t.lower in self.lex.prepositions)
+            and not self.lex.is_role_head(t.text)
             for t in tokens[: first.start]
         ):
-            return  # "Labour leader Keir Dawson …" opens with its subject; "After meeting X, …" does not
+            return  # "Labour leader Keir Dawson …" opens with its subject; "After meeting X, …", "At X, …" do not
         resolution = self.resolve(tokens, first)
         if resolution.speaker and resolution.person:
             self.salience.push(resolution.speaker, True)
@@ -715,9 +750,12 @@ class Attributor:
         return first
 
     def _possessive_phrase(self, tokens: list[Token], last: int, mentions: list[Mention]) -> Mention | None:
-        """ "Reed's mother said", "Russia's defence ministry said": the possessed noun speaks."""
+        """ "Reed's mother said", "Russia's defence ministry said", "the governor's office
+        said": the possessed noun speaks."""
         for owner in mentions:
-            if owner.kind != "name" or not owner.possessor or not 0 < last + 1 - owner.end <= 3:
+            if not 0 < last + 1 - owner.end <= 3:
+                continue
+            if not (owner.kind == "name" and owner.possessor) and not _possessive_role(tokens, owner):
                 continue
             between = tokens[owner.end : last + 1]
             if all(t.is_word and not t.capitalised for t in between):
@@ -902,6 +940,11 @@ class Attributor:
             # "Nach Einschätzung von Experten": the cue's last words ran into a capitalised phrase
             mention = Mention(cue.end, covering.end, "name", tokens[cue.end].start, covering.char_end, first=cue.end)
         if mention is None:
+            mention = self._document_source(tokens, cue.end, mentions)
+        if mention is not None and _possessive_role(tokens, mention):
+            owned = self._possessive_phrase(tokens, _noun_run_end(tokens, mention.end, self.lex) - 1, mentions)
+            mention = owned if owned is not None else mention
+        if mention is None:
             return None
         mention = self._with_place(tokens, mention, mentions)
         after = tokens[mention.end] if mention.end < len(tokens) else None
@@ -928,6 +971,19 @@ class Attributor:
             return self._emit(tokens, start, len(tokens), mention, cue)
         if cue.start > 0 and tokens[cue.start - 1].text == ",":
             return self._emit(tokens, 0, cue.start - 1, mention, cue)
+        return None
+
+    def _document_source(self, tokens: list[Token], start: int, mentions: list[Mention]) -> Mention | None:
+        """ "according to a note from the governor's office": a document (a few lowercase
+        words) and a preposition before the one who wrote it."""
+        position = start
+        while position < min(start + 4, len(tokens)) and tokens[position].is_word:
+            token = tokens[position]
+            if token.capitalised or token.lower in self.lex.verbs or token.lower in self.lex.complementizers:
+                return None
+            if token.lower in self.lex.prepositions and position > start:
+                return next((m for m in mentions if m.start == position + 1), None)
+            position += 1
         return None
 
     def _with_place(self, tokens: list[Token], mention: Mention, mentions: list[Mention]) -> Mention:
@@ -1134,6 +1190,26 @@ def _addressee(table: EntityTable, words: str) -> str | None:
         return None
     entity = table.lookup(vocative.group(1))
     return entity.canonical if entity is not None and entity.person else None
+
+
+def _possessive_role(tokens: list[Token], mention: Mention) -> bool:
+    """A role mention that ends in a possessive: "the governor's" (office, spokesman …)."""
+    return mention.kind == "role" and is_possessive(tokens[mention.end - 1].text)
+
+
+def _noun_run_end(tokens: list[Token], start: int, lex: Lexicon) -> int:
+    """The end of one or two lowercase nouns after a possessive: "the governor's press office"."""
+    end = start
+    while (
+        end < min(start + 2, len(tokens))
+        and tokens[end].is_word
+        and not tokens[end].capitalised
+        and tokens[end].lower not in lex.verbs
+        and tokens[end].lower not in lex.prepositions
+        and tokens[end].lower not in lex.complementizers
+    ):
+        end += 1
+    return end
 
 
 def _acronym_speaks(tokens: list[Token], mention: Mention, lex: Lexicon) -> bool:

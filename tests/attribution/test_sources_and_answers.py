@@ -57,3 +57,40 @@ def test_a_reporter_of_a_station_is_the_speaker_never_the_station() -> None:
 def test_a_bank_of_a_country_stays_one_name() -> None:
     doc = _run("en", "The Reserve Bank of Valdoria said rates would stay at four per cent.")
     assert _speaker_of(doc, "rates would stay at four per cent") == "Reserve Bank of Valdoria"
+
+
+def test_an_officials_aide_speaks_for_himself_and_the_bare_role_later_is_the_aide() -> None:
+    doc = _run(
+        "en",
+        "Opposition leader Marta Quill said the plan had failed.",
+        "The prime minister's official spokesman told reporters that no deal was close. "
+        "“Talks go on,” the spokesman said.",
+    )
+    assert _speaker_of(doc, "no deal was close") == "prime minister's official spokesman"
+    assert _speaker_of(doc, "Talks go on") == "prime minister's official spokesman"
+
+
+def test_a_spokesman_of_a_named_company_is_that_companys_spokesman() -> None:
+    doc = _run("en", "A Brightwater spokesman said the plant would reopen on Monday.")
+    assert _speaker_of(doc, "the plant would reopen on Monday") == "Brightwater spokesman"
+
+
+def test_a_place_before_the_comma_is_not_the_subject_a_later_pronoun_looks_for() -> None:
+    doc = _run(
+        "en",
+        "Health Minister Paul Ardent said the clinic would stay open.",
+        "At Fenwick Cross, the busiest stop on the line, nurse Ida Marsh waited for a bus. "
+        "“I have been here an hour,” she said.",
+    )
+    assert _speaker_of(doc, "I have been here an hour") == "Ida Marsh"
+
+
+def test_an_office_named_by_a_possessive_role_speaks_as_an_office() -> None:
+    doc = _run(
+        "en",
+        "Gov. Lorna Pike visited the dam.",
+        "Pike will speak at noon, the governor's office said in an email.",
+        "The visit was delayed, according to a statement from the governor's office.",
+    )
+    assert _speaker_of(doc, "Pike will speak at noon") == "governor's office"
+    assert _speaker_of(doc, "The visit was delayed") == "governor's office"
