@@ -490,10 +490,10 @@ def _role_mention(
     possessor = ""
     if len(words) > 1 and _is_possessor(words[-2], lex):
         possessor = _strip_possessive(words[-2].text)
-    owner = next((i for i, t in enumerate(words[:-1]) if not t.capitalised and _POSSESSIVE.search(t.text)), None)
-    if owner is not None and not possessor:
+    owning = next((i for i, t in enumerate(words[:-1]) if not t.capitalised and _POSSESSIVE.search(t.text)), None)
+    if owning is not None and not possessor:
         # "the prime minister's official spokesman": owned by a role, written in lower case.
-        possessor = " ".join(_strip_possessive(t.text) for t in words[: owner + 1])
+        possessor = " ".join(_strip_possessive(t.text) for t in words[: owning + 1])
     owner_end = _owner_end(tokens, end, lex)
     if owner_end > end:
         # "spokesperson for the Liberal Democrats": the role belongs to someone named after it.
