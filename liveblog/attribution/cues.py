@@ -597,7 +597,12 @@ def _name_mention(
             and (token.lower in NAME_PARTICLES or token.lower in ORG_CONNECTORS)
             and _particles_then_name(tokens, end)
             and not _affiliation(tokens, start, end, lex)
+            and not (
+                definite is False and token.lower in lex.determiners and tokens[end - 1].lower not in NAME_PARTICLES
+            )
         ):
+            # In a person's name an article follows another particle ("von der Leyen"): "sagte
+            # Feldhoff der Zeitung" names whom he told. "Der Verband der Sparkassen" is one name.
             organisation = organisation or token.lower in ORG_CONNECTORS
             end += 1
             continue

@@ -693,6 +693,12 @@ class Attributor:
                 return self._employee(tokens, ending[position + 1], ending)
             if token.lower in self.lex.relatives and position >= 1 and tokens[position - 1].text == ",":
                 return ending.get(position - 1)
+            if token.text == "," and self.lex.verb_second and position == cue.start - 1:
+                # "Auf die Frage eines Reporters, ob …, antwortete Kannegießer": after a fronted
+                # clause the subject follows the verb; the clause's last name is not it.
+                after = self._mention_after(tokens, cue.end, mentions)
+                if after is not None and self._known_person(tokens, after):
+                    return after
             if token.text == ",":
                 found = self._before_parenthesis(tokens, position, ending)
                 if found is not None:
@@ -709,6 +715,15 @@ class Attributor:
             return after
         found = self._subject_with_phrase(tokens, cue, mentions)
         return found if found is not None else self._genitive_subject(tokens, cue)
+
+    def _known_person(self, tokens: list[Token], mention: Mention) -> bool:
+        """A pronoun, or a name the entity table knows as a person."""
+        if mention.kind == "pronoun":
+            return True
+        if mention.kind != "name" or mention.organisation:
+            return False
+        entity = self.table.lookup(" ".join(t.text for t in mention_words(tokens, mention)))
+        return entity is not None and entity.person
 
     def _genitive_subject(self, tokens: list[Token], cue: Cue) -> Mention | None:
         """ "Statens vegvesen melder at …": a sentence-opening genitive and a noun or

@@ -94,3 +94,26 @@ def test_an_office_named_by_a_possessive_role_speaks_as_an_office() -> None:
     )
     assert _speaker_of(doc, "Pike will speak at noon") == "governor's office"
     assert _speaker_of(doc, "The visit was delayed") == "governor's office"
+
+
+def test_an_article_after_a_surname_opens_the_listener_not_more_of_the_name() -> None:
+    doc = _run(
+        "de",
+        "Bezirksrätin Helga Pfeffer besuchte die Baustelle. "
+        "„Wir bauen weiter“, sagte Pfeffer der Lokalzeitung Nordkurier.",
+    )
+    assert _speaker_of(doc, "Wir bauen weiter") == "Helga Pfeffer"
+
+
+def test_a_particle_run_still_makes_one_name() -> None:
+    doc = _run("de", "Die Ministerin Greta van der Stoel sagte, der Plan sei fertig.")
+    assert _speaker_of(doc, "der Plan sei fertig") == "Greta van der Stoel"
+
+
+def test_after_a_fronted_clause_the_subject_follows_the_verb_in_german() -> None:
+    doc = _run(
+        "de",
+        "Bürgermeister Anton Kessler stellte sich den Fragen. "
+        "Auf die Frage einer Journalistin, ob er zurücktrete, antwortete Kessler: „Auf keinen Fall.“",
+    )
+    assert _speaker_of(doc, "Auf keinen Fall") == "Anton Kessler"
