@@ -185,12 +185,17 @@ def export(db: str, output_format: str, table: str | None, output: str | None) -
     type=click.Path(dir_okay=False, exists=True),
     help="Datasette metadata file (default: metadata.yml here or in the source checkout).",
 )
-def serve(db: str, host: str, port: int, metadata: str | None) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    help="Server processes, each a whole Datasette (default: one per core, at most 8).",
+)
+def serve(db: str, host: str, port: int, metadata: str | None, workers: int | None) -> None:
     """Browse the archive with Datasette (read-only; ingest may keep writing)."""
     from liveblog.serve import serve as serve_archive
 
     try:
-        serve_archive(db, host=host, port=port, metadata=metadata or "default")
+        serve_archive(db, host=host, port=port, metadata=metadata or "default", workers=workers)
     except LiveblogError as err:
         _fail(str(err))
 

@@ -2,11 +2,30 @@
 
 ``liveblog serve`` is a thin wrapper over :func:`serve`; tests and the
 benchmark build the same server with :func:`make_datasette`.
+
+Datasette renders pages in Python, one request at a time per process (the
+GIL), so one process uses one core. :func:`serve` starts one worker process
+per core on a shared listening socket (each a whole Datasette, the archive
+opened read-only by each), and spreads connections between them by how
+many each holds (:func:`should_accept`): a browser's keep-alive connection
+stays with the worker that accepted it, so the kernel's "whoever wakes
+first takes every pending connection" would leave some workers idle while
+others queue requests.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import multiprocessing
+import os
+import select
+import signal
+import socket
 import sqlite3
+import time
+from collections.abc import Sequence
+from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Any
 
@@ -123,16 +142,215 @@ def asgi_app(ds: Any, *, name: str = DATABASE_NAME) -> Any:
     return ResponseCache(ds.app(), ds.get_database(name).data_version, ds.urls.database(name))
 
 
+def default_workers() -> int:
+    """One worker process per core this process may use, at most 8."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(8, cores))
+
+
+# A worker process runs the SQL of its requests itself (Datasette's
+# num_sql_threads 0): with several processes there is no core left for SQL
+# threads, and handing each query to a thread and back costs a search page
+# a third more CPU (the threads take turns at the GIL for every row). A slow
+# query holds up that worker's requests only, for at most sql_time_limit_ms.
+WORKER_SETTINGS: dict[str, Any] = {"num_sql_threads": 0}
+# How long a pending connection is left to a worker that holds fewer
+# connections before a busier worker takes it anyway (the other one may be
+# in the middle of a slow page).
+HANDOFF_SECONDS = 0.005
+PUBLISH_SECONDS = 0.05
+logger = logging.getLogger("uvicorn.error")
+
+
+def should_accept(mine: int, loads: Sequence[int], waited: float) -> bool:
+    """Whether a worker holding ``mine`` connections takes a pending one, ``loads`` being every worker's count.
+
+    The least loaded worker takes it; any worker does once it has been left
+    for :data:`HANDOFF_SECONDS` (``waited``).
+    """
+    return mine <= min(loads) or waited >= HANDOFF_SECONDS
+
+
 def serve(
     db_path: str | Path,
     *,
     host: str = DEFAULT_HOST,
     port: int = DEFAULT_PORT,
     metadata: str | Path | None = "default",
+    workers: int | None = None,
 ) -> None:
-    """Serve the archive at http://host:port/ until interrupted."""
+    """Serve the archive at http://host:port/ until interrupted, with ``workers`` processes (default: one per core)."""
     import uvicorn
 
-    ds = make_datasette(db_path, metadata=metadata)
-    print(f"Serving {db_path} read-only at http://{host}:{port}/{DATABASE_NAME}/-/documents", flush=True)
-    uvicorn.run(asgi_app(ds), host=host, port=port, log_level="info", lifespan="on", workers=1)
+    workers = default_workers() if workers is None else workers
+    if workers < 1:
+        raise LiveblogError(str(db_path), "--workers must be at least 1")
+    if workers == 1:
+        ds = make_datasette(db_path, metadata=metadata)
+        print(f"Serving {db_path} read-only at http://{host}:{port}/{DATABASE_NAME}/-/documents", flush=True)
+        uvicorn.run(asgi_app(ds), host=host, port=port, log_level="info", lifespan="on", workers=1)
+        return
+    check_archive(db_path)
+    if metadata == "default":
+        metadata = default_metadata_path()
+    load_metadata(metadata)  # a bad file is one error here, not one per worker
+    listener = socket.create_server((host, port), backlog=2048)
+    context = multiprocessing.get_context("spawn")
+    loads = context.Array("i", workers, lock=False)
+    started = context.Semaphore(0)  # released by each worker once it takes connections
+    processes = []
+    try:
+        for index in range(workers):
+            process = context.Process(
+                target=_worker,
+                args=(str(db_path), metadata, listener, index, loads, started),
+                name=f"liveblog-worker-{index}",
+            )
+            process.start()
+            processes.append(process)
+        for _ in processes:
+            while not started.acquire(timeout=0.2):
+                if any(process.exitcode is not None for process in processes):
+                    raise LiveblogError(str(db_path), "a worker process could not start (see above)")
+        print(
+            f"Serving {db_path} read-only at http://{host}:{port}/{DATABASE_NAME}/-/documents"
+            f" ({workers} worker processes)",
+            flush=True,
+        )
+        signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
+        ended = wait([process.sentinel for process in processes])
+        failed = [p for p in processes if p.sentinel in ended]
+        for process in failed:
+            process.join(1)
+        codes = ", ".join(f"{p.name} exited with {p.exitcode}" for p in failed)
+        raise LiveblogError(str(db_path), f"a worker stopped: {codes}")
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join(20)
+        listener.close()
+
+
+def _raise_keyboard_interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+def _worker(
+    db_path: str, metadata: str | Path | None, listener: socket.socket, index: int, loads: Any, started: Any
+) -> None:
+    """One worker process: a whole Datasette, taking its share of the listener's connections."""
+    import uvicorn
+
+    ds = make_datasette(db_path, metadata=metadata, settings=WORKER_SETTINGS)
+    config = uvicorn.Config(asgi_app(ds), lifespan="on", log_level="info")
+    _BalancedServer(config, listener, index, loads, started).run()
+
+
+class _BalancedServer:
+    """A uvicorn server on a shared listener that accepts a connection only when it is its turn.
+
+    uvicorn (like asyncio) accepts every pending connection at once in
+    whichever process wakes first; this one accepts one at a time, when
+    :func:`should_accept` says so, and publishes how many connections it
+    holds in ``loads[index]`` (shared memory) for the others to compare.
+    """
+
+    def __init__(self, config: Any, listener: socket.socket, index: int, loads: Any, started: Any) -> None:
+        import uvicorn
+
+        outer = self
+
+        class Server(uvicorn.Server):
+            async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+                await super().startup(sockets=[])  # the lifespan, no listener of its own
+                outer._start(self)
+
+            async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+                outer._stop()
+                await super().shutdown(sockets=sockets)
+
+        self.server = Server(config)
+        self.listener = listener
+        self.index = index
+        self.loads = loads
+        self.started = started
+        self._pending_since: float | None = None  # when this worker first left the pending connection
+        self._accepting = 0  # accepted, not yet among the server's connections
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._protocol: Any = None
+        self._connections: set[Any] = set()
+
+    def run(self) -> None:
+        """Serve until told to stop (SIGTERM or SIGINT)."""
+        self.server.run()
+
+    def _start(self, server: Any) -> None:
+        config = server.config
+        self._loop = asyncio.get_running_loop()
+        self._protocol = lambda: config.http_protocol_class(
+            config=config, server_state=server.server_state, app_state=server.lifespan.state
+        )
+        self._connections = server.server_state.connections
+        self.listener.setblocking(False)
+        self._loop.add_reader(self.listener.fileno(), self._on_pending)
+        self._publish()
+        self.started.release()
+
+    def _load(self) -> int:
+        return len(self._connections) + self._accepting
+
+    def _publish(self) -> None:
+        """Keep this worker's count current for the others (connections close without telling us)."""
+        if self._loop is not None:
+            self.loads[self.index] = self._load()
+            self._loop.call_later(PUBLISH_SECONDS, self._publish)
+
+    def _stop(self) -> None:
+        if self._loop is not None:
+            self._loop.remove_reader(self.listener.fileno())
+            self._loop = None
+
+    def _on_pending(self) -> None:
+        loop = self._loop
+        if loop is None:
+            return
+        mine = self._load()
+        self.loads[self.index] = mine
+        now = time.monotonic()
+        if self._pending_since is None:
+            self._pending_since = now
+        if not should_accept(mine, list(self.loads), now - self._pending_since):
+            # Leave it to a less loaded worker for now; look again shortly (the
+            # listener stays readable while the connection waits).
+            loop.remove_reader(self.listener.fileno())
+            loop.call_later(HANDOFF_SECONDS / 2, self._rearm)
+            return
+        self._pending_since = None
+        try:
+            conn, _ = self.listener.accept()
+        except (BlockingIOError, InterruptedError):
+            return  # another worker took it
+        conn.setblocking(False)
+        self._accepting += 1
+        self.loads[self.index] = mine + 1
+        task = loop.create_task(loop.connect_accepted_socket(self._protocol, conn))
+        task.add_done_callback(self._accepted)
+
+    def _accepted(self, task: asyncio.Task[Any]) -> None:
+        self._accepting -= 1
+        if not task.cancelled() and task.exception() is not None:
+            logger.warning("liveblog worker %d: a connection failed to open: %s", self.index, task.exception())
+
+    def _rearm(self) -> None:
+        if self._loop is None:
+            return
+        if not select.select([self.listener], [], [], 0)[0]:
+            self._pending_since = None  # another worker took it: the next one starts afresh
+        self._loop.add_reader(self.listener.fileno(), self._on_pending)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import http.client
+import os
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -12,7 +15,14 @@ from datasette.plugins import get_plugins
 
 from liveblog.errors import LiveblogError
 from liveblog.ingest import Archive
-from liveblog.serve import check_archive, load_metadata, make_datasette
+from liveblog.serve import (
+    HANDOFF_SECONDS,
+    check_archive,
+    default_workers,
+    load_metadata,
+    make_datasette,
+    should_accept,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -71,3 +81,91 @@ def test_the_serve_command_fails_in_one_line_without_an_archive(tmp_path: Path) 
     assert result.stderr.strip().splitlines() == [
         f"error: {tmp_path / 'nothing.db'}: no such archive; create it with `liveblog ingest` (or `make ingest`)"
     ]
+
+
+def test_a_pending_connection_goes_to_the_least_loaded_worker_unless_it_is_left_waiting() -> None:
+    assert should_accept(0, [0, 0], waited=0.0)  # a tie: whoever comes first
+    assert should_accept(1, [1, 2, 3], waited=0.0)
+    assert not should_accept(2, [1, 2], waited=0.0)  # the other worker holds fewer
+    assert not should_accept(2, [1, 2], waited=HANDOFF_SECONDS / 2)
+    assert should_accept(2, [1, 2], waited=HANDOFF_SECONDS)  # it may be busy with a slow page: take it
+    assert default_workers() >= 1
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _sockets(pid: int) -> set[str]:
+    found = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:"):
+            found.add(target)
+    return found
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts sockets in /proc (Linux)")
+def test_worker_processes_share_the_keep_alive_connections_and_stop_with_the_server(empty_archive: Path) -> None:
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "liveblog", "serve", "--db", str(empty_archive), "--port", str(port), "--workers", "2"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    connections: list[http.client.HTTPConnection] = []
+    try:
+        # "Serving …" is printed once every worker takes connections.
+        assert server.stdout is not None
+        for line in server.stdout:
+            if line.startswith("Serving "):
+                break
+        assert "(2 worker processes)" in line, line
+        workers = _children(server.pid)
+        before = {pid: _sockets(pid) for pid in workers}
+        pages = []
+        for _ in range(4):
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            conn.request("GET", "/archive/entries?_search=lighthouse")
+            response = conn.getresponse()
+            pages.append((response.status, response.read()))
+            connections.append(conn)  # kept open: keep-alive, as a browser does
+        assert [status for status, _ in pages] == [200] * 4
+        gained = {pid: len(_sockets(pid) - before[pid]) for pid in workers}
+        # Two connections each (any other child, such as a resource tracker, gains none).
+        assert sorted(gained.values())[-2:] == [2, 2] and sum(gained.values()) == 4
+        workers = [pid for pid, count in gained.items() if count]
+    finally:
+        for conn in connections:
+            conn.close()
+        server.terminate()
+        server.wait(timeout=60)
+    assert server.returncode == 0
+    assert [pid for pid in workers if _running(pid)] == []  # the server stopped its workers before it ended
+
+
+def _running(pid: int) -> bool:
+    """Whether the process exists and is not a zombie (exited, not yet reaped)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
