@@ -71,6 +71,8 @@ class Lexicon:
     male_words: frozenset[str]
     female_endings: tuple[str, ...]
     title_abbreviations: dict[str, str]
+    definite_suffix: bool
+    authority_nouns: frozenset[str]
 
     def is_role_head(self, word: str) -> bool:
         """Whether ``word`` ends in a person role ("minister", "FN-sjefen")."""
@@ -169,6 +171,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         | frozenset(speech.pronouns_object)
         | frozenset(speech.determiners)
         | frozenset(speech.indefinites)
+        | (frozenset(speech.organisation_nouns) if speech.definite_suffix else frozenset())
         | NAME_PARTICLES,
         reported_mood=frozenset(speech.reported_mood),
         stances=_phrases(speech.stance_phrases),
@@ -179,6 +182,8 @@ def _build_lexicon(language: Language) -> Lexicon:
         male_words=frozenset(speech.male_words),
         female_endings=speech.female_endings,
         title_abbreviations=dict(speech.title_abbreviations),
+        definite_suffix=speech.definite_suffix,
+        authority_nouns=frozenset(speech.authority_nouns),
     )
 
 
@@ -289,7 +294,10 @@ def _phrase_end(tokens: list[Token], index: int, phrases: tuple[tuple[tuple[str,
 
 
 def _passive_or_negated(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
-    before = [t.lower for t in tokens[max(0, start - 2) : start] if t.is_word]
+    before: list[str] = []
+    for token in tokens[max(0, start - 2) : start]:
+        # "…, geliefert worden, teilte X mit": an auxiliary before a comma belongs to another clause
+        before = [*before, token.lower] if token.is_word else []
     after = tokens[end].lower if end < len(tokens) else ""
     if before and before[-1] in lex.passives:
         return True
@@ -354,6 +362,7 @@ def _mention_at(
         and word not in lex.determiners
         and word not in lex.indefinites
         and not lex.is_role_head(word)
+        and not (lex.definite_suffix and word in lex.organisation_nouns)
     ):
         return None
     start = index
@@ -446,7 +455,7 @@ def _organisation_anaphor(tokens: list[Token], index: int, start: int, definite:
         ):
             start += 1
     token = tokens[start]
-    if token.lower not in lex.organisation_nouns or not (definite or token.capitalised):
+    if token.lower not in lex.organisation_nouns or not (definite or token.capitalised or lex.definite_suffix):
         return None
     following = tokens[start + 1] if start + 1 < len(tokens) else None
     if (

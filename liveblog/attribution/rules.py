@@ -112,6 +112,10 @@ class Attributor:
                 self.table.genders[found[0]] = wanted  # "she said" tells who she is
             return Resolution(found[0], 0.75 if found[1] else 0.6)
         words = mention_words(tokens, mention)
+        if mention.organisation and len(words) == 1 and words[0].lower in self.lex.authority_nouns:
+            # "Die Stadt meldet", "ifølge kommunen": the place's own authority speaks.
+            organisation = self._named_authority(words[0].lower)
+            return Resolution(organisation or words[0].text, 0.6, False)
         if mention.organisation and len(words) == 1 and words[0].lower in self.lex.organisation_nouns:
             organisation = self._last_organisation(words[0].lower)
             return Resolution(organisation, 0.6, False) if organisation else Resolution(None, 0.0)
@@ -230,6 +234,15 @@ class Attributor:
             words = speaker.split()
             if len(words) > 1 and self.table.lookup(speaker) is None and fold(words[-1]) == fold(head):
                 return speaker
+        return None
+
+    def _named_authority(self, noun: str) -> str | None:
+        """The authority named before in full by the same noun ("Hovdeland kommune" for
+        "kommunen", "Stadtverwaltung Halvern" for "die Stadtverwaltung"), if any."""
+        stem = fold(noun)
+        for name in reversed(self.salience.organisations):
+            if any(stem.startswith(fold(w)) and len(w) >= 4 for w in name.split()):
+                return name
         return None
 
     def _last_organisation(self, noun: str) -> str | None:
@@ -699,6 +712,11 @@ class Attributor:
                 after = self._mention_after(tokens, cue.end, mentions)
                 if after is not None and self._known_person(tokens, after):
                     return after
+                if cue.particle:
+                    # "…, teilte die Stadtverwaltung mit": the subject stands inside the verb.
+                    inner = self._mention_after(tokens, cue.start + 1, mentions)
+                    if inner is not None and inner.end <= cue.particle:
+                        return inner
             if token.text == ",":
                 found = self._before_parenthesis(tokens, position, ending)
                 if found is not None:

@@ -332,6 +332,7 @@ LANGUAGE = Language(
             "zitiert",
             "zitierte",
         ),
+        authority_nouns=("stadt", "stadtverwaltung", "gemeinde", "gemeindeverwaltung", "landkreis", "kreisverwaltung"),
         organisation_nouns=(
             "unternehmen",
             "konzern",

@@ -384,6 +384,7 @@ LANGUAGE = Language(
         ),
         source_verbs=("reports", "reported", "reporting", "writes", "cites", "cited"),
         source_words=("agency", "agencies", "news", "newspaper", "outlet", "media", "broadcaster", "sources", "source"),
+        authority_nouns=("city", "council", "county", "municipality"),
         organisation_nouns=(
             "company",
             "agency",

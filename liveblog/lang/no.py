@@ -250,6 +250,7 @@ LANGUAGE = Language(
         ),
         source_verbs=("melder", "meldte", "skriver", "rapporterer", "rapporterte", "siterer", "siterte"),
         announce_verbs=("melder", "meldte"),
+        authority_nouns=("kommunen", "fylket", "fylkeskommunen", "bydelen"),
         organisation_nouns=(
             "selskapet",
             "firmaet",
@@ -401,6 +402,7 @@ LANGUAGE = Language(
         indefinites=("en", "et", "ei", "ein"),
         not_speakers=("live", "direkte", "oppdatering", "video", "analyse", "kommentar", "siste"),
         compound_roles=True,
+        definite_suffix=True,
         verb_second=True,
     ),
     chrome_headings=(

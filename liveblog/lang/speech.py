@@ -62,6 +62,10 @@ class SpeechWords:
     # Common nouns that stand for an organisation the text named before, in every
     # form that can open a mention: "the company", "das Unternehmen", "selskapet".
     organisation_nouns: tuple[str, ...] = ()
+    # Nouns for the local authority of the place a text is about ("the city", "die Stadt",
+    # "kommunen"): such a body is itself the speaker, never another organisation named
+    # before it, and never a person whose title mentions it ("Wahlleiter der Stadt").
+    authority_nouns: tuple[str, ...] = ()
     # Genitive articles that join an organisation to what it belongs to, after a
     # determiner: "dem Kreisverband des Roten Kreuzes" is one name.
     genitive_connectors: tuple[str, ...] = ()
@@ -127,5 +131,9 @@ class SpeechWords:
     # governor", "Sen. John Roe" "the senator". Each abbreviation is also listed in
     # ``abbreviations`` so that its dot does not end the sentence.
     title_abbreviations: tuple[tuple[str, str], ...] = ()
+    # Whether a noun shows definiteness by a suffix ("kommunen", "selskapet"): then an
+    # organisation noun without any article ("ifølge kommunen") stands for an organisation
+    # named before.
+    definite_suffix: bool = False
     # Whether the verb comes second ("Am Dienstag sagte Scholz, …", "Ved bordet sa Putin at …").
     verb_second: bool = False

@@ -117,3 +117,32 @@ def test_after_a_fronted_clause_the_subject_follows_the_verb_in_german() -> None
         "Auf die Frage einer Journalistin, ob er zurücktrete, antwortete Kessler: „Auf keinen Fall.“",
     )
     assert _speaker_of(doc, "Auf keinen Fall") == "Anton Kessler"
+
+
+def test_the_towns_authority_speaks_for_itself_not_the_official_whose_title_names_it() -> None:
+    doc = _run(
+        "de",
+        "Der Kämmerer der Stadt, Jonas Brehm, legte den Haushalt vor.",
+        "Die Stadt meldet einen Wasserrohrbruch am Markt. "
+        "Die Leitung sei am Morgen geplatzt, teilte die Stadtverwaltung mit.",
+    )
+    speaker = _speaker_of(doc, "Die Leitung sei am Morgen geplatzt")
+    assert speaker is not None and speaker.startswith("Stadt")
+    assert "Jonas Brehm" not in _speakers(doc)
+
+
+def test_a_norwegian_definite_noun_alone_names_the_local_authority() -> None:
+    doc = _run(
+        "no",
+        "Rådmann Siri Kolstad la fram budsjettet i går.",
+        "Energiselskapet Fjordkraft melder at 900 kunder er uten strøm. Ifølge kommunen er skolen stengt i dag.",
+    )
+    assert _speaker_of(doc, "er skolen stengt i dag") == "kommunen"
+
+
+def test_a_passive_in_the_clause_before_the_comma_does_not_hide_the_cue() -> None:
+    doc = _run(
+        "de",
+        "Der Zug sei umgeleitet worden, teilte die Bahn mit.",
+    )
+    assert _speaker_of(doc, "Der Zug sei umgeleitet worden") == "Bahn"
