@@ -537,6 +537,9 @@ def _owner_end(tokens: list[Token], end: int, lex: Lexicon) -> int:
         or (tokens[position].lower in NAME_PARTICLES | ORG_CONNECTORS and _particles_then_name(tokens, position))
     ):
         position += 1
+    if position == start and not definite and position < len(tokens) and lex.is_role_head(tokens[position].text):
+        # "en talsperson for kommunalministeren": the owner is a role in its definite form
+        position += 1
     if position == start and definite:
         # "a spokesman for the charity": a common noun or two after the determiner
         while (

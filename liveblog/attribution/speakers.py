@@ -237,6 +237,7 @@ def _stem_equal(a: str, b: str) -> bool:
     or compound ("kanzler"/"bundeskanzler")."""
     if a == b:
         return True
+    a, b = fold(a), fold(b)  # "ministerpräsidentin" as written, "ministerprasidentin" as learnt
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 5 and (
         long_.endswith(short) or any(long_[: i + 1].endswith(short) for i in range(len(short), len(long_)))
@@ -247,6 +248,8 @@ def _stem_equal(a: str, b: str) -> bool:
         if x != y:
             break
         common += 1
+    if common >= 5 and len(a) - common >= 4 and len(b) - common >= 4:
+        return False  # compounds that share only their first part: "statsråden", "statsmeteorolog"
     return common >= 4 or (common >= 3 and min(len(a), len(b)) <= 4)
 
 

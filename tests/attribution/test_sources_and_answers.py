@@ -146,3 +146,22 @@ def test_a_passive_in_the_clause_before_the_comma_does_not_hide_the_cue() -> Non
         "Der Zug sei umgeleitet worden, teilte die Bahn mit.",
     )
     assert _speaker_of(doc, "Der Zug sei umgeleitet worden") == "Bahn"
+
+
+def test_a_spokesperson_for_a_role_in_its_definite_form_is_not_that_role() -> None:
+    doc = _run(
+        "no",
+        "Helseminister Ivar Brudal sier at sykehuset får mer penger.",
+        "En talsperson for helseministeren opplyser at Brudal besøker sykehuset fredag.",
+    )
+    speaker = _speaker_of(doc, "Brudal besøker sykehuset fredag")
+    assert speaker is not None and speaker.startswith("talsperson")
+
+
+def test_compounds_that_share_only_their_first_part_are_different_roles() -> None:
+    doc = _run(
+        "no",
+        "Statsmeteorolog Liv Hagen sier at stormen kommer i kveld.",
+        "Samferdselsminister Odd Rud sier at veiene holdes åpne. – Vi følger med hele natten, sier statsråden.",
+    )
+    assert _speaker_of(doc, "Vi følger med hele natten") == "Odd Rud"
