@@ -10,7 +10,8 @@ Two servers on loopback, one after the other, each measured with 4
 concurrent keep-alive clients requesting the same URLs:
 
 * ours: ``liveblog serve`` (metadata.yml, the plugin, read-only database with
-  counts and facets kept until the next commit, facet suggestions off);
+  counts and facets kept until the next commit, facet suggestions off, one
+  worker process per core);
 * baseline: plain ``datasette FILE`` with default settings and no plugins.
 
 Requests: the entries table page (HTML), a full-text search on it (a
@@ -41,6 +42,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from liveblog.serve import default_workers
 from liveblog.store import ENTRY_COLUMNS, STATEMENT_COLUMNS, Store, _insert_sql, document_id
 
 ENTRIES = int(os.environ.get("BENCH_DATASETTE_ENTRIES", "1000000"))
@@ -385,7 +387,8 @@ def run() -> list[str]:
     ours = _bench_server(path, ours_cmd, 200, terms)
     plain = _bench_server(path, plain_cmd, 24, terms)
     lines.append(
-        f"{CLIENTS} concurrent clients on loopback; ms; ours = liveblog serve, plain = datasette defaults;"
+        f"{CLIENTS} concurrent clients on loopback; ms; ours = liveblog serve ({default_workers()} worker processes"
+        f" on {os.cpu_count()} cores), plain = datasette defaults;"
         " the file read once before each server starts (page cache warm, as for a served archive)"
     )
     for kind, label in KINDS:

@@ -21,6 +21,7 @@ from liveblog.serve import (
     default_workers,
     load_metadata,
     make_datasette,
+    prepare_accepted,
     should_accept,
 )
 
@@ -90,6 +91,16 @@ def test_a_pending_connection_goes_to_the_least_loaded_worker_unless_it_is_left_
     assert not should_accept(2, [1, 2], waited=HANDOFF_SECONDS / 2)
     assert should_accept(2, [1, 2], waited=HANDOFF_SECONDS)  # it may be busy with a slow page: take it
     assert default_workers() >= 1
+
+
+def test_an_accepted_connection_is_non_blocking_and_sends_at_once() -> None:
+    with socket.create_server(("127.0.0.1", 0)) as listener, socket.create_connection(listener.getsockname()):
+        conn, _ = listener.accept()
+        with conn:
+            assert conn.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 0  # what accept() gives
+            prepare_accepted(conn)
+            assert conn.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
+            assert conn.getblocking() is False
 
 
 def _children(pid: int) -> list[int]:
