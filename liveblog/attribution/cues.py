@@ -427,7 +427,8 @@ def _phrase_mention(
             if definite or (modifiers and _is_possessor(modifiers[-1], lex)) or not modifiers:
                 return _role_mention(tokens, index if definite else start, position + 1, words, definite, lex)
             break
-        if (definite or not (modifiers or token.capitalised)) and lex.is_role_head(token.text):
+        chained = all(not m.capitalised and lex.is_role_head(m.text) for m in modifiers)
+        if (definite or (chained and not token.capitalised)) and lex.is_role_head(token.text):
             # "der ukrainische Verteidigungsminister Oleh Marenko", "according to engineer
             # Paul Ferreira": the name is the mention.
             return _name_mention(tokens, index, position + 1, False, lex, lowercase, known)

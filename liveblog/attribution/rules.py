@@ -705,7 +705,12 @@ class Attributor:
             if position + 1 in ending:
                 return self._employee(tokens, ending[position + 1], ending)
             if token.lower in self.lex.relatives and position >= 1 and tokens[position - 1].text == ",":
-                return ending.get(position - 1)
+                before = position - 1
+                if before >= 1 and tokens[before - 1].text == ")":
+                    # "the Maritime Safety Authority (AMSA), which said": the name before the brackets
+                    opening = next((i for i in range(before - 2, max(-1, before - 6), -1) if tokens[i].text == "("), -1)
+                    before = opening if opening > 0 else before
+                return ending.get(before)
             if token.text == "," and self.lex.verb_second and position == cue.start - 1:
                 # "Auf die Frage eines Reporters, ob …, antwortete Kannegießer": after a fronted
                 # clause the subject follows the verb; the clause's last name is not it.
@@ -945,6 +950,12 @@ class Attributor:
                 break
             if token.text in (",", ":") and position > index and not self._adverbial(tokens[index:position]):
                 break  # "said 14 people were ill, including two …": the comma is inside what was said
+            if (
+                token.lower in self.lex.complementizers
+                and position > index + 1
+                and tokens[position - 1].lower in self.lex.conjunctions
+            ):
+                return index  # "said no-one was hurt and that two were treated": both clauses were said
             if token.lower in self.lex.complementizers or token.text in (",", ":"):
                 following = tokens[position + 1] if position + 1 < len(tokens) else None
                 if following is not None and token.text == "," and following.lower in self.lex.complementizers:

@@ -165,3 +165,19 @@ def test_compounds_that_share_only_their_first_part_are_different_roles() -> Non
         "Samferdselsminister Odd Rud sier at veiene holdes åpne. – Vi følger med hele natten, sier statsråden.",
     )
     assert _speaker_of(doc, "Vi følger med hele natten") == "Odd Rud"
+
+
+def test_two_lowercase_role_words_before_a_name_make_one_title() -> None:
+    doc = _run("en", "“We are sorry,” chief executive Marion Tull said on Monday.")
+    assert _speaker_of(doc, "We are sorry") == "Marion Tull"
+
+
+def test_which_after_a_bracketed_acronym_refers_to_the_name_before_it() -> None:
+    doc = _run(
+        "en",
+        "The blaze was contained, according to the Coastal Safety Agency (CSA), "
+        "which said nobody was hurt and that one pump had failed.",
+    )
+    statement = _speaker_of(doc, "nobody was hurt")
+    assert statement == "Coastal Safety Agency"
+    assert _speaker_of(doc, "one pump had failed") == "Coastal Safety Agency"
