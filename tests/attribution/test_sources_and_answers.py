@@ -181,3 +181,19 @@ def test_which_after_a_bracketed_acronym_refers_to_the_name_before_it() -> None:
     statement = _speaker_of(doc, "nobody was hurt")
     assert statement == "Coastal Safety Agency"
     assert _speaker_of(doc, "one pump had failed") == "Coastal Safety Agency"
+
+
+def test_a_body_named_before_speaks_again_as_the_board() -> None:
+    doc = _run(
+        "en",
+        "The Harbour Safety Board said its inspectors had arrived. “It is too early to name a cause,” the board said.",
+    )
+    assert _speaker_of(doc, "It is too early to name a cause") == "Harbour Safety Board"
+
+
+def test_a_gerund_of_speech_after_by_reports_what_the_subject_said() -> None:
+    doc = _run(
+        "en",
+        "Police Chief Dora Pell opened the briefing by confirming that two men had been arrested.",
+    )
+    assert _speaker_of(doc, "two men had been arrested") == "Dora Pell"
