@@ -125,6 +125,7 @@ SUMMARY_WORDS = frozenset({"summary", "recap"})
 BADGE_WORDS = frozenset({"label", "badge", "kicker", "pill"})
 ENTRY_ID_ATTRIBUTES = ("data-post-id", "data-entry-id", "data-block-id", "data-id", "data-uuid", "data-post")
 ENTRY_TIME_ATTRIBUTES = ("data-timestamp", "data-time", "data-datetime", "data-published", "data-sort-time")
+_ENTRY_TIME_ATTRIBUTE_SET = frozenset(ENTRY_TIME_ATTRIBUTES)
 
 CHROME_TAGS = frozenset({"nav", "aside", "form", "dialog", "noscript", "template"})
 CHROME_ROLES = frozenset({"navigation", "complementary", "contentinfo", "search", "dialog", "banner", "alertdialog"})
@@ -592,7 +593,37 @@ def _find_entries(root: HtmlElement, scan: _Scan) -> list[_Entry]:
         # Times in the page's header or a most-read list are no live blog; plain clock times may be.
         openers = _clock_opening_markers(root, scan.chrome)
         found = _entries_of(root, openers, scan.chrome) if len(openers) >= 2 else []
+    if not found:
+        found = _self_stamped_entries(root, scan.chrome)
     return found
+
+
+_POST_TAGS = ("article", "div", "li", "section")
+
+
+def _self_stamped_entries(root: HtmlElement, chrome: set[HtmlElement]) -> list[_Entry]:
+    """Repeated sibling posts that carry their time only in an attribute of their own
+    (``<li class="post" data-time="1738580000">``: a live-blog embed whose script writes the
+    time out), as untimed entries whose timestamp :func:`_entry_block` reads from that attribute."""
+    body = root.find("body")
+    groups: dict[tuple[HtmlElement, tuple[str, frozenset[str]]], list[HtmlElement]] = {}
+    for element in (body if body is not None else root).iter(*_POST_TAGS):
+        keys = element.keys()
+        if _ENTRY_TIME_ATTRIBUTE_SET.isdisjoint(keys):
+            continue
+        if not any(iso_datetime(element.get(name)) for name in ENTRY_TIME_ATTRIBUTES if name in keys):
+            continue
+        parent = element.getparent()
+        if parent is not None:
+            groups.setdefault((parent, _signature(element)), []).append(element)
+    posts = max(groups.values(), key=len, default=[])
+    if len(posts) < 2 or _in(posts[0], chrome):
+        return []
+    text = sum(text_length(post) for post in posts)
+    whole = text_length(body if body is not None else root)
+    if text < 20 * len(posts) or text < 0.25 * whole:
+        return []  # dated teasers, not a live blog
+    return [_Entry(element=post, marker=None) for post in posts]
 
 
 def _entries_of(

@@ -305,6 +305,29 @@ def test_a_short_badge_in_an_entrys_header_is_no_text_and_breaking_is_a_key_even
     ]
 
 
+def test_posts_that_carry_their_time_only_in_an_attribute_are_entries() -> None:
+    # An embed whose script writes the times out: the saved page has only the epoch seconds.
+    posts = "".join(
+        f'<li class="lb-post" data-time="{stamp}"><h4>Ferry news {n}</h4>'
+        f"<p>Update {n}: the ferry left the quay.</p></li>"
+        for n, stamp in ((3, 1738591200), (2, 1738587600), (1, 1738584000))
+    )
+    found = entries(read_html(f"<html><body><main><ul>{posts}</ul></main></body></html>", "x", "x"))
+    assert [(b.timestamp, b.headline, b.text) for b in found] == [
+        ("2025-02-03T14:00:00+00:00", "Ferry news 3", "Update 3: the ferry left the quay."),
+        ("2025-02-03T13:00:00+00:00", "Ferry news 2", "Update 2: the ferry left the quay."),
+        ("2025-02-03T12:00:00+00:00", "Ferry news 1", "Update 1: the ferry left the quay."),
+    ]
+
+
+def test_a_few_dated_teasers_under_an_article_are_not_entries() -> None:
+    article = "".join(f"<p>Paragraph {n} of a long article about the harbour and its ferries.</p>" for n in range(12))
+    teasers = "".join(f'<li class="teaser" data-time="{1738584000 + n}">Story {n}</li>' for n in range(3))
+    raw = read_html(f"<html><body><main><article>{article}<ul>{teasers}</ul></article></main></body></html>", "x", "x")
+    assert entries(raw) == []
+    assert raw.blocks[0].text == "Paragraph 0 of a long article about the harbour and its ferries."
+
+
 def test_a_pinned_copy_is_not_a_second_entry_and_lends_its_flag() -> None:
     found = entries(read(HTML / "guardian.html"))
     assert [block.entry_id for block in found].count("block-626803a58f08c1e6") == 1
