@@ -455,7 +455,11 @@ class Attributor:
         if self._points_back(tokens, mentions, cues, waiting):
             return None
         reporting, self.salience.reporting = self.salience.reporting, None
-        if not cues and reporting is not None and self._continues_report(tokens):
+        if (
+            reporting is not None
+            and self._continues_report(tokens)
+            and not self._names_a_speaker(tokens, mentions, cues)
+        ):
             start, end = tokens[0].start, tokens[-1].end
             self._add(Resolution(reporting, 0.5), None, start, end, "indirect", None)
             self.salience.reporting = reporting
@@ -525,10 +529,23 @@ class Attributor:
         return _addressee(self.table, self.text[quote.start : quote.end])
 
     def _continues_report(self, tokens: list[Token]) -> bool:
-        """A sentence in the mood of reported speech, with no quote of its own."""
-        if not self.lex.reported_mood or any(t.kind == "quote" for t in tokens):
+        """A sentence in the mood of reported speech, with no quote of its own standing
+        alone (a few quoted words inside it are part of the report: "Gespräche seien „…“")."""
+        if not self.lex.reported_mood or any(
+            t.kind == "quote" and _stands_alone(tokens, i) for i, t in enumerate(tokens)
+        ):
             return False
         return any(t.lower in self.lex.reported_mood for t in tokens if t.is_word)
+
+    def _names_a_speaker(self, tokens: list[Token], mentions: list[Mention], cues: list[Cue]) -> bool:
+        """Whether a cue of the sentence has a speaker of its own ("…, sagte X", "laut X");
+        "Man habe es zu spät erklärt" has a speech verb but no one who says it."""
+        for cue in cues:
+            if cue.kind in ("according", "according_after", "postposed"):
+                return True
+            if self._subject(tokens, cue, mentions) is not None:
+                return True
+        return False
 
     def _push_subject(self, tokens: list[Token], mentions: list[Mention]) -> None:
         if not mentions or mentions[0].kind == "pronoun":
@@ -1015,18 +1032,26 @@ class Attributor:
             return self._emit(tokens, start, len(tokens), mention, cue)
         if cue.start > 0 and tokens[cue.start - 1].text == ",":
             return self._emit(tokens, 0, cue.start - 1, mention, cue)
+        if not any(c.kind in ("verb", "source", "according") for c in cues if c is not cue):
+            # "Die Wahlbeteiligung lag laut Wahlamt bei 46 Prozent": inside the clause, the
+            # source vouches for the whole sentence.
+            return self._emit(tokens, 0, len(tokens), mention, cue)
         return None
 
     def _document_source(self, tokens: list[Token], start: int, mentions: list[Mention]) -> Mention | None:
         """ "according to a note from the governor's office": a document (a few lowercase
         words) and a preposition before the one who wrote it."""
+        if start >= len(tokens) or tokens[start].capitalised:
+            return None  # a name right after the cue is the source itself
         position = start
-        while position < min(start + 4, len(tokens)) and tokens[position].is_word:
+        while position < min(start + 5, len(tokens)) and tokens[position].is_word:
             token = tokens[position]
-            if token.capitalised or token.lower in self.lex.verbs or token.lower in self.lex.complementizers:
+            if token.lower in self.lex.verbs or token.lower in self.lex.complementizers:
                 return None
-            if token.lower in self.lex.prepositions and position > start:
-                return next((m for m in mentions if m.start == position + 1), None)
+            joins = token.lower in self.lex.prepositions or token.lower in self.lex.role_connectors
+            if joins and position > start + 1:
+                # "laut der ersten Hochrechnung des Instituts X": the genitive's article opens the mention
+                return next((m for m in mentions if m.start in (position, position + 1) and m.kind != "pronoun"), None)
             position += 1
         return None
 

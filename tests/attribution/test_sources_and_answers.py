@@ -197,3 +197,34 @@ def test_a_gerund_of_speech_after_by_reports_what_the_subject_said() -> None:
         "Police Chief Dora Pell opened the briefing by confirming that two men had been arrested.",
     )
     assert _speaker_of(doc, "two men had been arrested") == "Dora Pell"
+
+
+def test_laut_inside_the_clause_vouches_for_the_whole_sentence() -> None:
+    doc = _run("de", "Der Umsatz stieg laut Statistikamt um vier Prozent.")
+    assert _speaker_of(doc, "Der Umsatz stieg laut Statistikamt um vier Prozent") == "Statistikamt"
+
+
+def test_according_to_a_document_of_a_body_is_that_bodys_word() -> None:
+    doc = _run(
+        "de",
+        "Laut dem neuen Bericht des Instituts Marktblick sinken die Mieten im Herbst.",
+    )
+    speaker = _speaker_of(doc, "sinken die Mieten im Herbst")
+    assert speaker is not None and "Marktblick" in speaker
+
+
+def test_konjunktiv_with_a_few_quoted_words_goes_on_reporting_the_same_speaker() -> None:
+    doc = _run(
+        "de",
+        "Eine Sprecherin von Lorenz sagte, der Bürgermeister bleibe im Amt. Ein Rücktritt sei „kein Thema“.",
+    )
+    speaker = _speaker_of(doc, "Ein Rücktritt sei")
+    assert speaker is not None and speaker.startswith("Sprecherin")
+
+
+def test_konjunktiv_with_a_speech_verb_but_no_speaker_goes_on_reporting() -> None:
+    doc = _run(
+        "de",
+        "Landrätin Vera Kolb räumte ein, dass die Warnung zu spät kam. Man habe die Lage falsch erklärt.",
+    )
+    assert _speaker_of(doc, "Man habe die Lage falsch erklärt") == "Vera Kolb"
