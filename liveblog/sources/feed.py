@@ -51,10 +51,11 @@ def read_feed(
         raise LiveblogError(source, f"unknown feed kind {feed_kind!r} (liveblog or articles)")
     parsed = feedparser.parse(text, sanitize_html=True, resolve_relative_uris=True)
     channel: Any = parsed.feed
-    items: list[Any] = list(parsed.entries)
+    # A feed cut off mid-item leaves feedparser an empty item: nothing to read.
+    items: list[Any] = [item for item in parsed.entries if any(item.get(key) for key in _ITEM_KEYS)]
     if not items and not channel.get("title"):
         problem = getattr(parsed, "bozo_exception", None)
-        reason = str(problem).splitlines()[0] if problem else "no items"
+        reason = str(problem).splitlines()[0].removeprefix("<unknown>:") if problem else "no items"
         raise LiveblogError(source, f"not a readable RSS or Atom feed ({reason})")
     base = channel.get("link") or url
     kind = feed_kind or guess_kind(items, base)
@@ -72,6 +73,9 @@ def read_feed(
     blocks += [block for block in (_entry(item, base) for item in items) if block is not None]
     raw.blocks = blocks
     return [raw]
+
+
+_ITEM_KEYS = ("title", "summary", "content", "link", "id")
 
 
 def guess_kind(items: list[Any], base: str | None) -> str:

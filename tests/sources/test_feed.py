@@ -140,3 +140,10 @@ def test_a_broken_feed_is_refused_in_one_line(tmp_path: Path) -> None:
     path.write_text('<?xml version="1.0"?><rss version="2.0"><<<&&& not xml at all', "utf-8")
     with pytest.raises(LiveblogError, match=r"broken\.xml: not a readable RSS or Atom feed"):
         read_documents(path)
+
+
+def test_a_feed_cut_off_inside_its_first_item_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "cut.xml"
+    path.write_text('<?xml version="1.0"?><rss version="2.0"><channel><item><title>Storm ne', "utf-8")
+    with pytest.raises(LiveblogError, match=r"cut\.xml: not a readable RSS or Atom feed \(1:\d+: no element found\)"):
+        read_documents(path)
