@@ -42,13 +42,28 @@ def build_table(
         for sentence in entry_sentences:
             _learn_names(sentence, lex, table)
     table.add_registry(registry, document.date)
-    table.midcaps = frozenset(
+    midcaps = {
         t.text
         for entry_sentences in parsed
         for sentence in entry_sentences
         for t in sentence.tokens[1:]
         if t.capitalised
-    )
+    }
+    # A sentence-initial word that is a near spelling of a known surname ("Kannegieser hat …"
+    # after "Tobias Kannegießer") is that name misspelt, not an ordinary word.
+    for entry_sentences in parsed:
+        for sentence in entry_sentences:
+            first = sentence.tokens[0] if sentence.tokens else None
+            if (
+                first is not None
+                and first.capitalised
+                and first.text not in midcaps
+                and first.lower not in lowercase
+                and first.lower not in lex.common
+                and table.lookup(first.text) is not None
+            ):
+                midcaps.add(first.text)
+    table.midcaps = frozenset(midcaps)
     known = table.known
     for entry, entry_sentences in zip(document.entries, parsed, strict=True):
         for sentence in entry_sentences:

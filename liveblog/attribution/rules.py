@@ -932,7 +932,9 @@ class Attributor:
         introduces = start > block_end and tokens[start - 1].text != ","
         rest = [t for t in tokens[block_end:] if t.kind != "punct"]
         # Only an adverbial may follow "…, X said": "in an interview", "am Montag".
-        trailing = len(rest) if not rest or rest[0].lower in self.lex.prepositions else 99
+        trailing = (
+            len(rest) if not rest or rest[0].lower in self.lex.prepositions or rest[0].lower in self.lex.adverbs else 99
+        )
         # "The prime minister, Jane Doe, said …": the words before the comma are an apposition.
         apposition = any(m.start == 0 and m.end == block_start - 1 for m in mentions)
         inserted = (

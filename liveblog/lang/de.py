@@ -406,6 +406,9 @@ LANGUAGE = Language(
             "gestern",
             "zuletzt",
             "ebenfalls",
+            "dabei",
+            "darin",
+            "dazu",
         ),
         conjunctions=("und", "aber", "oder", "doch", "sondern"),
         abbreviations=(

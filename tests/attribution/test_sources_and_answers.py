@@ -228,3 +228,13 @@ def test_konjunktiv_with_a_speech_verb_but_no_speaker_goes_on_reporting() -> Non
         "Landrätin Vera Kolb räumte ein, dass die Warnung zu spät kam. Man habe die Lage falsch erklärt.",
     )
     assert _speaker_of(doc, "Man habe die Lage falsch erklärt") == "Vera Kolb"
+
+
+def test_a_misspelt_surname_opening_a_sentence_is_still_that_person() -> None:
+    doc = _run(
+        "de",
+        "Die Ärztin Dorothea Lindqvist hält die Lage für ernst.",
+        "Herausforderer Bernhard Wolkenstein gewann den Wahlkreis.",
+        "Wolkenstain hat sich bei seinen Helfern bedankt. Er sei „gerührt“ von der Hilfe, sagte er dabei.",
+    )
+    assert _speaker_of(doc, "Er sei „gerührt“ von der Hilfe") == "Bernhard Wolkenstein"
