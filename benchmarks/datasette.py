@@ -297,13 +297,47 @@ def warm(path: Path) -> None:
             pass
 
 
+def _machine_cpu() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine so far, from /proc/stat; zeros elsewhere."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except OSError:
+        return 0.0, 0.0
+    ticks = os.sysconf("SC_CLK_TCK")
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    return (sum(fields) - idle) / ticks, sum(fields) / ticks
+
+
+def _tree_cpu(pid: int) -> float:
+    """CPU seconds used so far by process ``pid`` and its descendants (Linux /proc; 0 elsewhere)."""
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    parents: dict[int, int] = {}
+    used: dict[int, float] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+        used[int(stat.parent.name)] = (int(fields[11]) + int(fields[12])) / ticks
+    tree, total = {pid}, 0.0
+    for _ in range(4):  # workers and their helpers: a few levels at most
+        tree |= {child for child, parent in parents.items() if parent in tree}
+    for member in tree:
+        total += used.get(member, 0.0)
+    return total
+
+
 def _bench_server(
     path: Path, command: list[str], n: int, terms: dict[str, list[str]]
-) -> dict[str, tuple[list[float], int]]:
+) -> tuple[dict[str, tuple[list[float], int]], float]:
+    """The latencies of every kind of request, and the share of the machine's CPU other processes used meanwhile."""
     warm(path)
     server = Server(command)
     try:
         results = {}
+        busy0, total0 = _machine_cpu()
+        ours0 = _tree_cpu(server.process.pid) + time.process_time()
         for kind, _ in KINDS:
             # Warm-up requests are not counted; searches then use words not used before.
             measure(server.port, _requests(kind, CLIENTS, terms, offset=n))
@@ -311,7 +345,10 @@ def _bench_server(
             if kind in ("rare", "common"):
                 # One client alone, on words not used before: the cost of one search without queueing.
                 results[f"{kind}, 1 client"] = measure(server.port, _requests(kind, 20, terms, offset=n + CLIENTS), 1)
-        return results
+        busy1, total1 = _machine_cpu()
+        ours1 = _tree_cpu(server.process.pid) + time.process_time()
+        others = max(0.0, (busy1 - busy0) - (ours1 - ours0)) / (total1 - total0) if total1 > total0 else 0.0
+        return results, others
     finally:
         server.stop()
 
@@ -384,8 +421,8 @@ def run() -> list[str]:
         "serve",
         str(path),
     ]
-    ours = _bench_server(path, ours_cmd, 200, terms)
-    plain = _bench_server(path, plain_cmd, 24, terms)
+    ours, ours_others = _bench_server(path, ours_cmd, 200, terms)
+    plain, plain_others = _bench_server(path, plain_cmd, 24, terms)
     lines.append(
         f"{CLIENTS} concurrent clients on loopback; ms; ours = liveblog serve ({default_workers()} worker processes"
         f" on {os.cpu_count()} cores), plain = datasette defaults;"
@@ -405,6 +442,10 @@ def run() -> list[str]:
     lines.append(
         "* the same rare word every time: ours answers it from its whole-page cache (kept until the next"
         " commit); every other search above uses a word not asked before, so nothing is reused"
+    )
+    lines.append(
+        f"other processes on this machine used {ours_others:.0%} of its CPU while ours was measured,"
+        f" {plain_others:.0%} while plain was (the machine is shared: compare runs only when both are low)"
     )
     for kind in ("rare", "common"):
         o50, o95 = percentiles(ours[f"{kind}, 1 client"][0])
