@@ -260,6 +260,8 @@ def read_tree(
     else:
         raw.reader = "html"
         out.extend(main_text_blocks(root, chrome, raw.title))
+    if not out:
+        raise LiveblogError(source, "no text in the page (only scripts, styles, media or page chrome)")
     raw.blocks = out
     return raw
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from liveblog.errors import LiveblogError
 from liveblog.models import Block, RawDocument
 from liveblog.sources import read
 from liveblog.sources.html import read_html, resolve_relative
@@ -553,3 +554,15 @@ def test_broken_markup_still_reads() -> None:
     page = "<html><body><div class='x'><p>Unclosed <b>bold <i>text</p><p>Second paragraph"
     raw = read_html(page, "x", "x")
     assert [b.text for b in raw.blocks] == ["Unclosed bold text", "Second paragraph"]
+
+
+def test_a_page_with_nothing_but_scripts_and_menus_is_refused_in_one_line() -> None:
+    page = '<html><head><script>var app = {};</script></head><body><nav><a href="/">Home</a></nav></body></html>'
+    with pytest.raises(LiveblogError, match=r"^empty\.html: no text in the page"):
+        read_html(page, "empty.html", "empty.html")
+
+
+def test_a_live_blog_whose_coverage_has_not_started_is_read_with_its_title_alone() -> None:
+    page = "<html><head><title>Election night live</title></head><body><main><h1>Election night live</h1></main>"
+    raw = read_html(page, "x", "x")
+    assert [(block.kind, block.text) for block in raw.blocks] == [("title", "Election night live")]
