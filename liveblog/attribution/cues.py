@@ -72,6 +72,7 @@ class Lexicon:
     female_endings: tuple[str, ...]
     title_abbreviations: dict[str, str]
     definite_suffix: bool
+    capitalised_nouns: bool
     authority_nouns: frozenset[str]
 
     def is_role_head(self, word: str) -> bool:
@@ -183,6 +184,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         female_endings=speech.female_endings,
         title_abbreviations=dict(speech.title_abbreviations),
         definite_suffix=speech.definite_suffix,
+        capitalised_nouns=speech.capitalised_nouns,
         authority_nouns=frozenset(speech.authority_nouns),
     )
 
@@ -428,6 +430,15 @@ def _phrase_mention(
                 return _role_mention(tokens, index if definite else start, position + 1, words, definite, lex)
             break
         chained = all(not m.capitalised and lex.is_role_head(m.text) for m in modifiers)
+        if (
+            definite
+            and lex.capitalised_nouns
+            and not token.capitalised
+            and lex.is_role_head(token.text)
+            and _plain_noun(tokens, position + 1)
+        ):
+            # "Der 44-jährige Unternehmer": the adjective describes a noun, not a name's title.
+            return _role_mention(tokens, index, position + 2, [*modifiers, token, tokens[position + 1]], definite, lex)
         if (definite or (chained and not token.capitalised)) and lex.is_role_head(token.text):
             # "der ukrainische Verteidigungsminister Oleh Marenko", "according to engineer
             # Paul Ferreira": the name is the mention.
@@ -441,6 +452,15 @@ def _phrase_mention(
     if _is_name_start(tokens, start, lex, lowercase, known) or (definite and tokens[start].capitalised):
         return _name_mention(tokens, index, start, definite, lex, lowercase, known)
     return None
+
+
+def _plain_noun(tokens: list[Token], index: int) -> bool:
+    """A single capitalised word with no other after it ("Unternehmer", or a surname: the
+    resolution tells them apart)."""
+    if index >= len(tokens) or not tokens[index].capitalised:
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is None or not following.capitalised
 
 
 def _organisation_anaphor(tokens: list[Token], index: int, start: int, definite: bool, lex: Lexicon) -> Mention | None:

@@ -121,6 +121,11 @@ class Attributor:
             return Resolution(organisation, 0.6, False) if organisation else Resolution(None, 0.0)
         written = self.text[mention.char_start : mention.char_end] if mention.char_end <= len(self.text) else ""
         if mention.kind == "role":
+            last = tokens[mention.end - 1]
+            if self.lex.capitalised_nouns and last.capitalised and not _owned(tokens, mention, self.lex):
+                entity = self.table.lookup(last.text)
+                if entity is not None and entity.person:
+                    return Resolution(entity.canonical, 0.85)  # "der 44-jährige Kannegießer"
             owned = _owned(tokens, mention, self.lex)
             if tokens[mention.start].lower in self.lex.indefinites:
                 # "an expert said": someone new; "a spokesperson for the party", "a Castleway

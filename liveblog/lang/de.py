@@ -533,6 +533,7 @@ LANGUAGE = Language(
             "interview",
         ),
         compound_roles=True,
+        capitalised_nouns=True,
         verb_second=True,
     ),
     chrome_headings=(

@@ -131,6 +131,9 @@ class SpeechWords:
     # governor", "Sen. John Roe" "the senator". Each abbreviation is also listed in
     # ``abbreviations`` so that its dot does not end the sentence.
     title_abbreviations: tuple[tuple[str, str], ...] = ()
+    # Whether every noun is written with a capital ("der 44-jährige Unternehmer"): then a
+    # capitalised word after an adjective is a noun unless the document knows it as a name.
+    capitalised_nouns: bool = False
     # Whether a noun shows definiteness by a suffix ("kommunen", "selskapet"): then an
     # organisation noun without any article ("ifølge kommunen") stands for an organisation
     # named before.

@@ -238,3 +238,21 @@ def test_a_misspelt_surname_opening_a_sentence_is_still_that_person() -> None:
         "Wolkenstain hat sich bei seinen Helfern bedankt. Er sei „gerührt“ von der Hilfe, sagte er dabei.",
     )
     assert _speaker_of(doc, "Er sei „gerührt“ von der Hilfe") == "Bernhard Wolkenstein"
+
+
+def test_an_age_and_a_common_noun_describe_the_person_just_named_in_german() -> None:
+    doc = _run(
+        "de",
+        "Klara Vogt wird im Rathaus gefeiert. Die 51-jährige Apothekerin spricht von einem „großen Tag“.",
+    )
+    assert _speaker_of(doc, "großen Tag") == "Klara Vogt"
+    assert "Apothekerin" not in _speakers(doc)
+
+
+def test_a_spokesman_of_a_named_person_is_not_that_person_in_german() -> None:
+    doc = _run(
+        "de",
+        "Bürgermeister Paul Renner schwieg. Ein Sprecher von Renner sagte, der Termin bleibe bestehen.",
+    )
+    speaker = _speaker_of(doc, "der Termin bleibe bestehen")
+    assert speaker is not None and speaker != "Paul Renner"
