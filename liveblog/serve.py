@@ -215,6 +215,7 @@ def serve(
     loads = context.Array("i", workers, lock=False)
     started = context.Semaphore(0)  # released by each worker once it takes connections
     processes = []
+    signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)  # stop the workers too, whenever it comes
     try:
         for index in range(workers):
             process = context.Process(
@@ -233,7 +234,6 @@ def serve(
             f" ({workers} worker processes)",
             flush=True,
         )
-        signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
         ended = wait([process.sentinel for process in processes])
         failed = [p for p in processes if p.sentinel in ended]
         for process in failed:
@@ -294,6 +294,7 @@ class _BalancedServer:
         self.index = index
         self.loads = loads
         self.started = started
+        self._parent = os.getppid()
         self._pending_since: float | None = None  # when this worker first left the pending connection
         self._accepting = 0  # accepted, not yet among the server's connections
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -320,9 +321,11 @@ class _BalancedServer:
         return len(self._connections) + self._accepting
 
     def _publish(self) -> None:
-        """Keep this worker's count current for the others (connections close without telling us)."""
+        """Keep this worker's count current for the others (connections close unannounced); stop when orphaned."""
         if self._loop is not None:
             self.loads[self.index] = self._load()
+            if os.getppid() != self._parent:
+                self.server.should_exit = True  # the server was killed without stopping its workers
             self._loop.call_later(PUBLISH_SECONDS, self._publish)
 
     def _stop(self) -> None:

@@ -8,6 +8,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -180,3 +181,26 @@ def _running(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="finds the workers in /proc (Linux)")
+def test_workers_stop_on_their_own_when_the_server_is_killed(empty_archive: Path) -> None:
+    command = ["serve", "--db", str(empty_archive), "--port", str(_free_port()), "--workers", "2"]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "liveblog", *command],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert server.stdout is not None
+    assert any(line.startswith("Serving ") for line in server.stdout)
+    workers = _children(server.pid)
+    assert len([pid for pid in workers if _running(pid)]) >= 2
+    server.kill()  # SIGKILL: no chance to stop its workers
+    server.wait(timeout=30)
+    for _ in range(300):
+        if not any(_running(pid) for pid in workers):
+            break
+        time.sleep(0.1)
+    assert [pid for pid in workers if _running(pid)] == []
