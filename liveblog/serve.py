@@ -210,7 +210,12 @@ def serve(
     if metadata == "default":
         metadata = default_metadata_path()
     load_metadata(metadata)  # a bad file is one error here, not one per worker
-    listener = socket.create_server((host, port), backlog=2048)
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        listener = socket.create_server((host, port), family=family, backlog=2048)
+    except OSError as err:
+        problem = os.strerror(err.errno) if err.errno else str(err)
+        raise LiveblogError(f"{host}:{port}", f"cannot listen there: {problem}") from None
     context = multiprocessing.get_context("spawn")
     loads = context.Array("i", workers, lock=False)
     started = context.Semaphore(0)  # released by each worker once it takes connections

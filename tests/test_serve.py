@@ -204,3 +204,16 @@ def test_workers_stop_on_their_own_when_the_server_is_killed(empty_archive: Path
             break
         time.sleep(0.1)
     assert [pid for pid in workers if _running(pid)] == []
+
+
+def test_a_port_in_use_is_a_one_line_error(empty_archive: Path) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        command = ["serve", "--db", str(empty_archive), "--port", str(port), "--workers", "2"]
+        result = subprocess.run(
+            [sys.executable, "-m", "liveblog", *command], capture_output=True, text=True, timeout=60, cwd=ROOT
+        )
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"error: 127.0.0.1:{port}: cannot listen there: Address already in use"
+    ], result.stderr
