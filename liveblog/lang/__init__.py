@@ -48,8 +48,12 @@ def get(code: str | None) -> Language:
 
 
 def detect_language(text: str, sample_chars: int = 20_000) -> str:
-    """Guess the ISO 639-1 code of ``text`` from its most common short words."""
-    words = _WORD.findall(text[:sample_chars].lower())
+    """Guess the ISO 639-1 code of ``text`` from its most common short words.
+
+    Words in capitals are left out: they are abbreviations ("ET", "NRK"),
+    never the function words that tell languages apart ("et" is Norwegian).
+    """
+    words = [word.lower() for word in _WORD.findall(text[:sample_chars]) if len(word) == 1 or not word.isupper()]
     scores = {code: sum(1 for word in words if word in lang.common_words) for code, lang in LANGUAGES.items()}
     best = max(scores, key=lambda code: scores[code])
     return best if scores[best] > 0 else DEFAULT_LANGUAGE
