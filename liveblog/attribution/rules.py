@@ -148,7 +148,8 @@ class Attributor:
                 return Resolution(None, 0.0)
             return Resolution(self._most_recent([m.canonical for m in matches]), 0.6)
         prefix, name = person_name(words, self.lex, self.table.lowercase, self.known, limit)
-        if name and not mention.organisation:
+        if name and (not mention.organisation or (mention.definite and len(name) >= 2 and not mention.role)):
+            # "Der Bärnfelder Kinderarzt Hakan Yıldız": a title and a known full name after the article
             entity = self.table.lookup(" ".join(name))
             if entity is not None:
                 return Resolution(entity.canonical, 0.9, entity.person)
@@ -556,7 +557,8 @@ class Attributor:
         if not mentions or mentions[0].kind == "pronoun":
             return
         first = mentions[0]
-        if first.kind == "name" and (first.organisation or first.acronym or first.possessor):
+        described = first.definite and first.end - first.first == 1  # "Die Landrätin wollte …"
+        if first.kind == "name" and (first.organisation or first.acronym or first.possessor) and not described:
             return
         if any(
             t.is_word

@@ -256,3 +256,23 @@ def test_a_spokesman_of_a_named_person_is_not_that_person_in_german() -> None:
     )
     speaker = _speaker_of(doc, "der Termin bleibe bestehen")
     assert speaker is not None and speaker != "Paul Renner"
+
+
+def test_a_learnt_title_as_subject_makes_the_next_pronoun_that_person() -> None:
+    doc = _run(
+        "de",
+        "Bürgermeisterin Ilse Brandt eröffnete die Sitzung.",
+        "Kämmerer Otto Fries sagte, das Geld reiche nicht. Die Bürgermeisterin wollte nichts versprechen. "
+        "»Wir prüfen alles«, sagte sie.",
+    )
+    assert _speaker_of(doc, "Wir prüfen alles") == "Ilse Brandt"
+
+
+def test_advice_is_reported_speech_and_konjunktiv_two_goes_on_reporting() -> None:
+    doc = _run(
+        "de",
+        "Die Ärztin Selma Korkmaz berichtet von vielen Anrufen. Er solle warten, rät Korkmaz. "
+        "Die Praxen stünden bereit.",
+    )
+    assert _speaker_of(doc, "Er solle warten") == "Selma Korkmaz"
+    assert _speaker_of(doc, "Die Praxen stünden bereit") == "Selma Korkmaz"
