@@ -225,9 +225,10 @@ class Grammar:
             rf"(?:{_S}[,|/]?{_S}(?:den\s|[^\W\d_]{{2,10}}\.?,?{_S})?{_date_pattern('b', months, False)})?"
         )
         self.stamp_re = re.compile(
-            # "+++ 14:24 Uhr +++" is the German ticker's way of writing a stamp.
-            rf"(?:\+{{2,3}}{_S})?(?:(?P<label>{labels}){_S}:?{_S})?(?P<core>{core}){_S}"
-            rf"(?:(?P<sep>:(?!\d)|[–—|]|-(?!\d)|\+{{2,3}})|$)",
+            # "+++ 14:24 Uhr +++" is the German ticker's way of writing a stamp; "[14:24]",
+            # "(14:24)" and "**14:24**" (copied from markdown) close with their own bracket.
+            rf"(?:\+{{2,3}}{_S}|(?P<wrap>[\[(]|\*\*){_S})?(?:(?P<label>{labels}){_S}:?{_S})?(?P<core>{core}){_S}"
+            rf"(?(wrap)(?:[\])]|\*\*)(?:{_S}[:–—|-](?!\d))?|(?::(?!\d)|[–—|]|-(?!\d)|\+{{2,3}}|$))",
             re.IGNORECASE,
         )
         one = _alternation(clock.relative_one)

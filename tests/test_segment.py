@@ -70,6 +70,26 @@ def test_every_time_style_opens_an_entry(line: str, code: str, time: str, time_t
     assert document.entries[0].text == line.split(": ", 1)[-1].split(" – ", 1)[-1].split(" - ", 1)[-1]
 
 
+@pytest.mark.parametrize(
+    ("line", "time", "time_text"),
+    [
+        ("[14:24] The minister arrives.", "14:24", "14:24"),
+        ("(2:24 p.m.) The minister arrives.", "14:24", "2:24 p.m."),
+        ("**14:24** The minister arrives.", "14:24", "14:24"),
+        ("**14:24 Uhr**: The minister arrives.", "14:24", "14:24 Uhr"),
+    ],
+)
+def test_a_stamp_in_brackets_or_bold_opens_an_entry_without_its_brackets(line: str, time: str, time_text: str) -> None:
+    document = _segment(f"A title of the blog\n\n{line}\n\n[08:00] The first entry.")
+    assert _timed(document)[0] == (time, time_text)
+    assert document.entries[0].text == "The minister arrives."
+
+
+def test_a_time_in_brackets_inside_a_sentence_is_no_stamp() -> None:
+    document = _segment("14:40: The first entry.\n\nThe mayor (14:05) said little.\n\n14:10: The last entry.")
+    assert [e.time for e in document.entries] == ["14:40", "14:10"]
+
+
 def test_the_text_after_the_stamp_is_the_entry_text_without_the_separator() -> None:
     document = _segment("14:24 – The minister arrives.\n\n14:20: Journalists wait outside.")
     assert [e.text for e in document.entries] == ["The minister arrives.", "Journalists wait outside."]
