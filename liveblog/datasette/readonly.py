@@ -322,6 +322,9 @@ class ReadOnlyDatabase(Database):  # type: ignore[misc]
         time. So schema look-ups run on the event loop's own connection;
         queries (:meth:`execute` of anything else) still run in the threads,
         time-limited, so that a slow query never holds up other requests.
+        Datasette 0.65 calls ``execute_fn`` directly only to read the schema
+        (columns, keys, full-text tables, the startup check); the plugin
+        never does.
         """
         if self.ds.executor is None or _IN_THREAD.get():
             return await super().execute_fn(fn)
