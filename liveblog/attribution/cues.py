@@ -283,10 +283,13 @@ def _phrase_end(tokens: list[Token], index: int, phrases: tuple[tuple[tuple[str,
         if len(parts) == 1:
             return index + 1
         if separable:
-            for gap in range(index + 1, min(index + 6, len(tokens))):
+            for gap in range(index + 1, min(index + 10, len(tokens))):
                 if not tokens[gap].is_word:
                     break
-                if tokens[gap].lower == parts[-1]:
+                # Far from its verb, a particle must close the clause ("teilte das Amt des
+                # Kreises am Montag mit."), or it is a preposition ("teilte sich X mit Y").
+                closes = gap + 1 >= len(tokens) or not tokens[gap + 1].is_word
+                if tokens[gap].lower == parts[-1] and (gap < index + 6 or closes):
                     return gap + 1
             continue
         words = [t.lower for t in tokens[index : index + len(parts)]]

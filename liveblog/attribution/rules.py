@@ -47,6 +47,9 @@ class Attributor:
         self._mentions_cache: list[Mention] = []
         self._spans: set[tuple[bool, int, int, str]] = set()  # statements made: (headline, start, end, kind)
         self.saw_person = False  # whether the entry has named a known person yet
+        # The span of the paragraph's last sentence when it made no statement: "Das teilte X
+        # mit." right after it says whose words it was.
+        self._unsaid: tuple[int, int] | None = None
 
     def run(self, layout: Layout) -> None:
         self.entry.statements = []
@@ -68,8 +71,13 @@ class Attributor:
             if _is_subheading(tokens):
                 continue
             colon_speaker = None
+            self._unsaid = None
             for sentence in paragraph.sentences:
+                before = len(self.statements)
                 colon_speaker = self._sentence(sentence.tokens, sentence.mentions)
+                words = [t for t in sentence.tokens if t.kind != "punct"]
+                fresh = len(self.statements) > before
+                self._unsaid = None if fresh or not words else (words[0].start, sentence.tokens[-1].end)
         self.entry.statements = self.headline + self.statements
         _finish(self.entry)
 
@@ -929,7 +937,7 @@ class Attributor:
         block_start, block_end = min(subject.start, cue.start), max(subject.end, cue.end)
         words_before = sum(1 for t in tokens[:block_start] if t.kind != "punct")
         self._mentions_cache = mentions
-        closing = cue.particle and all(not t.is_word for t in tokens[cue.end :])
+        closing = cue.particle and all(not t.is_word and t.kind != "quote" for t in tokens[cue.end :])
         if closing and not any(m.start == cue.start + 1 and m.end == cue.particle for m in mentions):
             # "Er rief alle Seiten zur Zurückhaltung auf.": what was said stands inside the verb.
             return self._emit(tokens, cue.start + 1, cue.particle, subject, cue)
@@ -1193,19 +1201,28 @@ class Attributor:
     def _points_back(
         self, tokens: list[Token], mentions: list[Mention], cues: list[Cue], waiting: list[tuple[Entry, Statement]]
     ) -> bool:
-        """ "Det sier statsministeren til NTB." names the speaker of the quote before."""
-        if not waiting or len(tokens) < 3 or tokens[0].lower not in self.lex.anaphoric:
+        """ "Det sier statsministeren til NTB." names the speaker of the quote before;
+        "Das teilte das Gesundheitsamt mit." the speaker of the sentence before."""
+        unsaid, self._unsaid = self._unsaid, None
+        if not (waiting or unsaid) or len(tokens) < 3 or tokens[0].lower not in self.lex.anaphoric:
             return False
         cue = next((c for c in cues if c.kind == "verb" and c.start in (1, 2)), None)
         if cue is None:
             return False
         subject = self._mention_after(tokens, cue.end, mentions)
+        if subject is None and cue.particle:
+            subject = self._mention_after(tokens, cue.start + 1, mentions)  # "Das teilte X mit."
+            subject = subject if subject is not None and subject.end <= cue.particle else None
         if subject is None:
             return False
         resolution = self.resolve(tokens, subject)
         if resolution.speaker is None:
             return False
-        self._settle(waiting, resolution, self._written(subject), cue.text)
+        if waiting:
+            self._settle(waiting, resolution, self._written(subject), cue.text)
+        elif unsaid is not None:
+            self._add(resolution, self._written(subject), unsaid[0], unsaid[1], "indirect", cue.text)
+            self.salience.reporting = resolution.speaker  # Konjunktiv after it goes on with them
         self._push(resolution, subject)
         return True
 

@@ -276,3 +276,18 @@ def test_advice_is_reported_speech_and_konjunktiv_two_goes_on_reporting() -> Non
     )
     assert _speaker_of(doc, "Er solle warten") == "Selma Korkmaz"
     assert _speaker_of(doc, "Die Praxen stünden bereit") == "Selma Korkmaz"
+
+
+def test_das_teilte_x_mit_names_the_speaker_of_the_sentence_before() -> None:
+    doc = _run(
+        "de",
+        "Die Brücke bleibt bis Freitag gesperrt. Das teilte das Straßenbauamt des Kreises am Dienstag mit. "
+        "Die Prüfung dauere länger als geplant.",
+    )
+    assert _speaker_of(doc, "Die Brücke bleibt bis Freitag gesperrt") == "Straßenbauamt des Kreises"
+    assert _speaker_of(doc, "Die Prüfung dauere länger als geplant") == "Straßenbauamt des Kreises"
+
+
+def test_a_separable_particle_far_from_its_verb_must_close_the_clause() -> None:
+    doc = _run("de", "Ministerin Eva Stahl teilte sich am Abend das Podium mit dem Landrat Kurt Wirth.")
+    assert all(s.cue != "teilte … mit" for e in doc.entries for s in e.statements)
