@@ -271,6 +271,8 @@ class Attributor:
             entity = self.table.lookup(speaker) if speaker else None
             if entity is not None and not entity.roles and not self._gender(speaker):
                 return speaker
+        if self.salience.subject_organisations:
+            return self.salience.subject_organisations[-1]
         if self.salience.organisations:
             return self.salience.organisations[-1]
         for speaker, _ in reversed(self.salience.history):
@@ -285,13 +287,18 @@ class Attributor:
         stem = fold(noun)
         if len(stem) < 5:
             return None
-        for name in reversed(self.salience.organisations):
-            if fold(name) == stem:
-                continue
-            for word in name.split():
-                folded = fold(word)
-                if folded.startswith(stem) or folded.endswith(stem):
-                    return name
+        # First a word that is the noun with an ending ("Klinikum"), then any compound
+        # ("Klinikleitung" is the clinic's management, a body of its own).
+        for longest in (3, None):
+            for name in reversed(self.salience.organisations):
+                if fold(name) == stem:
+                    continue
+                for word in name.split():
+                    folded = fold(word)
+                    if folded.endswith(stem) or (
+                        folded.startswith(stem) and (longest is None or len(folded) - len(stem) <= longest)
+                    ):
+                        return name
         return None
 
     def _demonym(self, word: str) -> bool:
@@ -567,6 +574,8 @@ class Attributor:
         first = mentions[0]
         described = first.definite and first.end - first.first == 1  # "Die Landrätin wollte …"
         if first.kind == "name" and (first.organisation or first.acronym or first.possessor) and not described:
+            if first.start == 0 and not first.possessor:
+                self.salience.subject_organisation(self.text[first.char_start : first.char_end])
             return
         if any(
             t.is_word
@@ -579,6 +588,8 @@ class Attributor:
         resolution = self.resolve(tokens, first)
         if resolution.speaker and resolution.person:
             self.salience.push(resolution.speaker, True)
+        elif resolution.speaker and first.start == 0 and first.kind == "name":
+            self.salience.subject_organisation(resolution.speaker)
 
     def _direct_cue(
         self, tokens: list[Token], index: int, mentions: list[Mention], cues: list[Cue], used: set[int]

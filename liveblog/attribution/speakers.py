@@ -305,6 +305,10 @@ class Salience:
         self.running: list[tuple[Entry, Statement]] = []
         # Organisations named so far, as speakers or as someone's employer, for "the company".
         self.organisations: list[str] = []
+        # Organisations that opened a sentence of the current entry as its subject: "die
+        # Behörde" later means one of them rather than any organisation the text merely
+        # named ("in der Nacht zu Montag").
+        self.subject_organisations: list[str] = []
         # The last question quoted: who asked it, and whom it named as the one asked.
         self.question: tuple[str, str | None] | None = None
 
@@ -314,6 +318,7 @@ class Salience:
             self.previous = self.current
         self.current = []
         self.mentioned = []
+        self.subject_organisations = []
         self.previous_dash, self.dash_speaker = self.dash_speaker, None
         self.question = None
 
@@ -333,6 +338,10 @@ class Salience:
     def organisation(self, name: str) -> None:
         """The text just named the organisation ``name``."""
         _remember(self.organisations, name)
+
+    def subject_organisation(self, name: str) -> None:
+        """The organisation ``name`` opened a sentence as its subject."""
+        _remember(self.subject_organisations, name)
 
     def mention(self, canonical: str) -> None:
         """The current entry named the person ``canonical`` (subject or not)."""

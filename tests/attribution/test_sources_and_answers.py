@@ -291,3 +291,22 @@ def test_das_teilte_x_mit_names_the_speaker_of_the_sentence_before() -> None:
 def test_a_separable_particle_far_from_its_verb_must_close_the_clause() -> None:
     doc = _run("de", "Ministerin Eva Stahl teilte sich am Abend das Podium mit dem Landrat Kurt Wirth.")
     assert all(s.cue != "teilte … mit" for e in doc.entries for s in e.statements)
+
+
+def test_the_authority_means_the_body_that_opened_a_sentence_not_a_phrase_named_after_it() -> None:
+    doc = _run(
+        "de",
+        "Der Lawinenwarndienst erwartet für Sonntag die höchste Stufe in der Nacht zu Montag. "
+        "Das wäre die erste seit 1999, teilte die Behörde mit.",
+    )
+    assert _speaker_of(doc, "Das wäre die erste seit 1999") == "Lawinenwarndienst"
+
+
+def test_the_clinic_is_the_clinic_named_before_not_its_management() -> None:
+    doc = _run(
+        "de",
+        "Vor dem Städtischen Klinikum Nordstadt streikten am Morgen 300 Pflegekräfte. "
+        "Die Klinikleitung spricht von einem »Angriff«. Der Klinik zufolge fielen 20 Operationen aus.",
+    )
+    speaker = _speaker_of(doc, "fielen 20 Operationen aus")
+    assert speaker is not None and "Klinikum" in speaker
