@@ -169,6 +169,11 @@ def _settle_stamps(lines: list[_Line], gram: Grammar) -> None:
     no clock stamp does.
     """
     candidates = [line for line in lines if line.role == "stamp" and line.stamp]
+    if len(candidates) == 1 and candidates[0].stamp and candidates[0].stamp.soft:
+        # A time followed only by a space opens an entry when other stamps do: alone it is
+        # a sentence that starts with a time ("14:05 Uhr Ortszeit begann die Sitzung.").
+        candidates[0].role = "text"
+        candidates = []
     if candidates:
         gram_labels = _label_kinds()
         counts: dict[str, int] = {}

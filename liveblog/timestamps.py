@@ -120,6 +120,7 @@ class Stamp:
     date: PartialDate | None
     rest: str  # the line's text after the separator
     date_first: bool = False  # the date stands before the time, as in a dateline
+    soft: bool = False  # only a space after the time: "14:24 Uhr Der …" (a stamp when others are)
 
     @property
     def hhmm(self) -> str:
@@ -228,7 +229,9 @@ class Grammar:
             # "+++ 14:24 Uhr +++" is the German ticker's way of writing a stamp; "[14:24]",
             # "(14:24)" and "**14:24**" (copied from markdown) close with their own bracket.
             rf"(?:\+{{2,3}}{_S}|(?P<wrap>[\[(]|\*\*){_S})?(?:(?P<label>{labels}){_S}:?{_S})?(?P<core>{core}){_S}"
-            rf"(?(wrap)(?:[\])]|\*\*)(?:{_S}[:–—|-](?!\d))?|(?::(?!\d)|[–—|]|-(?!\d)|\+{{2,3}}|$))",
+            # A space alone may end a stamp that says it is one ("14:24 Uhr Der …", "kl. 9.05 Vinden …"):
+            # the ``soft`` case, checked in :meth:`stamp`.
+            rf"(?(wrap)(?:[\])]|\*\*)(?:{_S}[:–—|-](?!\d))?|(?::(?!\d)|[–—|]|-(?!\d)|\+{{2,3}}|$|(?P<soft>(?<=\s))))",
             re.IGNORECASE,
         )
         one = _alternation(clock.relative_one)
@@ -263,6 +266,14 @@ class Grammar:
         hour = int(match["h"])
         minute = int(match["m"]) if match["m"] else None
         ampm = (match.groupdict().get("ampm") or "").lower()
+        if match["soft"] is not None:
+            # Without a separator only a qualified time opens an entry, and only before a capital:
+            # "14:24 Uhr Der Minister", never "14:24 ist der Termin" or a bare "14:24 The".
+            # A bare "am" may be German ("9:30 am Morgen"): only "a.m." and "pm" qualify.
+            says_ampm = ampm == "p" or (ampm == "a" and "a." in match["core"].lower())
+            qualified = says_ampm or match["suffix"] or match["pre"] or match["zone"] or match["label"]
+            if not qualified or not line[match.end() : match.end() + 1].isupper():
+                return None
         if minute is None and not (ampm or match["suffix"]):
             return None
         if ampm:
@@ -281,6 +292,7 @@ class Grammar:
             date=date,
             rest=line[match.end() :].strip(),
             date_first=date_first is not None,
+            soft=match["soft"] is not None,
         )
 
     def relative(self, text: str) -> int | None:

@@ -85,6 +85,35 @@ def test_a_stamp_in_brackets_or_bold_opens_an_entry_without_its_brackets(line: s
     assert document.entries[0].text == "The minister arrives."
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "first", "second"),
+    [
+        ("Sturm\n\n14:05 Uhr Der Wind nimmt zu.\n\n13:40 Uhr Fähren fallen aus.", "de", "Der Wind", "Fähren fallen"),
+        ("Storm\n\nKl. 14.05 Vinden øker.\n\nKl. 13.40 Fergene står.", "no", "Vinden øker.", "Fergene står."),
+        ("Storm\n\n2:05 p.m. The wind rises.\n\n1:40 p.m. Ferries stop.", "en", "The wind", "Ferries stop."),
+        ("Storm\n\n14:05 GMT The wind rises.\n\n13:40 GMT Ferries stop.", "en", "The wind", "Ferries stop."),
+    ],
+)
+def test_a_qualified_time_followed_only_by_a_space_opens_entries(text: str, code: str, first: str, second: str) -> None:
+    document = _segment(text, code)
+    assert [entry.time for entry in document.entries] == ["14:05", "13:40"]
+    assert document.entries[0].text.startswith(first)
+    assert document.entries[1].text.startswith(second)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Sitzung\n\nDer Rat tagte lange.\n\n14:05 Uhr Ortszeit begann die Sitzung.\n\nDanach ging es weiter.",
+        "Storm\n\n14:05 The wind is rising.\n\n13:40 The ferries are cancelled.",
+        "Sturm\n\n14:05 Uhr ist der Termin.\n\n13:40 Uhr war es ruhig.",
+    ],
+)
+def test_a_time_followed_only_by_a_space_is_text_unless_qualified_capitalised_and_repeated(text: str) -> None:
+    document = _segment(text, "de" if "Uhr" in text else "en")
+    assert document.kind == "article"
+
+
 def test_a_time_in_brackets_inside_a_sentence_is_no_stamp() -> None:
     document = _segment("14:40: The first entry.\n\nThe mayor (14:05) said little.\n\n14:10: The last entry.")
     assert [e.time for e in document.entries] == ["14:40", "14:10"]
