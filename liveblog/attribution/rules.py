@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from liveblog.attribution.cues import ORG_CONNECTORS, Cue, Lexicon, Mention, find_cues, find_mentions, is_possessive
-from liveblog.attribution.layout import Layout
+from liveblog.attribution.layout import Layout, Paragraph
 from liveblog.attribution.quotes import Quote, find_quotes
 from liveblog.attribution.speakers import (
     EntityTable,
@@ -28,6 +28,8 @@ from liveblog.attribution.text import Token, tokenize
 from liveblog.models import Entry, Statement, StatementKind
 
 _TERMINAL = (".", "!", "?", "…", ":")
+# The signature under an embedded post: "— Roar Tveitnes (@roartveitnes) 6. april 2025".
+_SIGNATURE = re.compile(r"[—–-]\s*([^\n()@]{2,80}?)\s*\(@\w{1,40}\)")
 # The name a question ends with, after a comma: "…, Mr Whitlock?", "…, Frau Weber?"
 _VOCATIVE = re.compile(r",\s+((?:[^\W\d_][\w.'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*\?[\s”“’‘»«\"']*$")
 
@@ -50,6 +52,8 @@ class Attributor:
         # The span of the paragraph's last sentence when it made no statement: "Das teilte X
         # mit." right after it says whose words it was.
         self._unsaid: tuple[int, int] | None = None
+        self._last_dash: str | None = None  # the speaker of the paragraph's dash line
+        self._paragraph_colon: str | None = None  # "X sagte:" at the end of the paragraph
 
     def run(self, layout: Layout) -> None:
         self.entry.statements = []
@@ -57,29 +61,54 @@ class Attributor:
             self._headline(self.entry.headline)
         last_dash: str | None = self.salience.previous_dash
         colon_speaker: str | None = None
+        post: tuple[int, int] | None = None  # the paragraph before, when it made no statement
         for paragraph in layout:
             end, tokens = paragraph.end, paragraph.tokens
             if not tokens:
                 continue
-            first = tokens[0]
-            if first.kind == "quote" and first.quote is not None and first.quote.dash:
-                last_dash = self._dash_line(first.quote, end, last_dash, colon_speaker)
-                self.salience.dash_speaker = last_dash
-                colon_speaker = None
+            before = len(self.statements)
+            signed = _SIGNATURE.match(self.text, tokens[0].start, end)
+            if signed is not None:
+                if post is not None:
+                    self._signed_post(post, signed.group(1).strip())
+                post = None
                 continue
-            last_dash = None
-            if _is_subheading(tokens):
-                continue
-            colon_speaker = None
-            self._unsaid = None
-            for sentence in paragraph.sentences:
-                before = len(self.statements)
-                colon_speaker = self._sentence(sentence.tokens, sentence.mentions)
-                words = [t for t in sentence.tokens if t.kind != "punct"]
-                fresh = len(self.statements) > before
-                self._unsaid = None if fresh or not words else (words[0].start, sentence.tokens[-1].end)
+            self._paragraph(paragraph, tokens, end, last_dash, colon_speaker)
+            last_dash, colon_speaker = self._last_dash, self._paragraph_colon
+            post = (tokens[0].start, end) if len(self.statements) == before else None
         self.entry.statements = self.headline + self.statements
         _finish(self.entry)
+
+    def _signed_post(self, post: tuple[int, int], name: str) -> None:
+        """An embedded post (X, Instagram …): its text, then "— Name (@handle) date". The
+        words are the signer's."""
+        entity = self.table.lookup(name)
+        speaker = entity.canonical if entity is not None else name
+        self._add(Resolution(speaker, 0.8, entity.person if entity else False), name, *post, "direct", "post")
+        self.salience.push(speaker, entity.person if entity else False)
+
+    def _paragraph(
+        self, paragraph: Paragraph, tokens: list[Token], end: int, last_dash: str | None, colon_speaker: str | None
+    ) -> None:
+        """Attribute one paragraph: a dash line, or its sentences one by one."""
+        self._last_dash, self._paragraph_colon = last_dash, colon_speaker
+        first = tokens[0]
+        if first.kind == "quote" and first.quote is not None and first.quote.dash:
+            self._last_dash = self._dash_line(first.quote, end, last_dash, colon_speaker)
+            self.salience.dash_speaker = self._last_dash
+            self._paragraph_colon = None
+            return
+        self._last_dash = None
+        if _is_subheading(tokens):
+            return
+        self._paragraph_colon = None
+        self._unsaid = None
+        for sentence in paragraph.sentences:
+            before = len(self.statements)
+            self._paragraph_colon = self._sentence(sentence.tokens, sentence.mentions)
+            words = [t for t in sentence.tokens if t.kind != "punct"]
+            fresh = len(self.statements) > before
+            self._unsaid = None if fresh or not words else (words[0].start, sentence.tokens[-1].end)
 
     # --- resolution -----------------------------------------------------------
 

@@ -310,3 +310,22 @@ def test_the_clinic_is_the_clinic_named_before_not_its_management() -> None:
     )
     speaker = _speaker_of(doc, "fielen 20 Operationen aus")
     assert speaker is not None and "Klinikum" in speaker
+
+
+def test_an_embedded_post_belongs_to_the_account_that_signs_it() -> None:
+    doc = _run(
+        "en",
+        "Union leader Dana Fell has posted on X:\n\n"
+        "We did not want this strike. We are ready to talk tonight.\n\n"
+        "— Dana Fell (@DanaFellUnion) March 3, 2025",
+    )
+    assert _speaker_of(doc, "We did not want this strike") == "Dana Fell"
+
+
+def test_an_embedded_post_of_an_organisation_is_the_organisations() -> None:
+    doc = _run(
+        "no",
+        "Politiet har lagt ut en advarsel:\n\nHold dere unna elvebredden i kveld!\n\n"
+        "— Politiet i Fjordby (@politifjordby) 2. mai 2025",
+    )
+    assert _speaker_of(doc, "Hold dere unna elvebredden i kveld") == "Politiet i Fjordby"
