@@ -136,6 +136,9 @@ def test_the_date_argument_overrides_the_document_and_gives_timestamps_without_o
         ("Updated 9:05 a.m. ET, Friday, June 6, 2025", "en", "2025-06-06"),
         ("Kreisbote | Liveblog | Samstag, 4. Oktober 2025", "de", "2025-10-04"),
         ("Vestbladet · Nyheter · 3. mars 2025", "no", "2025-03-03"),
+        ("First published on Mon 3 Mar 2025 09.14 GMT", "en", "2025-03-03"),
+        ("Zuerst veröffentlicht am 3. März 2025", "de", "2025-03-03"),
+        ("Publisert den 3. mars 2025", "no", "2025-03-03"),
     ],
 )
 def test_the_document_date_comes_from_a_dateline(line: str, code: str, expected: str) -> None:
