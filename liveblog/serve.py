@@ -16,6 +16,7 @@ others queue requests.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import multiprocessing
 import os
@@ -165,6 +166,26 @@ PUBLISH_SECONDS = 0.05
 logger = logging.getLogger("uvicorn.error")
 
 
+# A young generation this large is collected about once per search page
+# instead of seven times (every collection walks the page's live objects).
+GC_YOUNG_THRESHOLD = 10_000
+
+
+def tune_gc() -> None:
+    """Set the garbage collector up for a long-running server, once it has started.
+
+    Everything made so far (Datasette, its plugins, templates, the
+    archive's schema: some 70,000 objects) lives as long as the process:
+    frozen, a full collection no longer walks it (on a 1M-entry archive
+    that walk was a pause of up to tens of milliseconds every twenty or so
+    search pages). The young generation is collected less often.
+    """
+    gc.collect()
+    gc.freeze()
+    _, middle, old = gc.get_threshold()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, middle, old)
+
+
 def should_accept(mine: int, loads: Sequence[int], waited: float) -> bool:
     """Whether a worker holding ``mine`` connections takes a pending one, ``loads`` being every worker's count.
 
@@ -204,7 +225,9 @@ def serve(
     if workers == 1:
         ds = make_datasette(db_path, metadata=metadata)
         print(f"Serving {db_path} read-only at http://{host}:{port}/{DATABASE_NAME}/-/documents", flush=True)
-        uvicorn.run(asgi_app(ds), host=host, port=port, log_level="info", lifespan="on", workers=1)
+        app = asgi_app(ds)
+        tune_gc()
+        uvicorn.run(app, host=host, port=port, log_level="info", lifespan="on", workers=1)
         return
     check_archive(db_path)
     if metadata == "default":
@@ -320,6 +343,7 @@ class _BalancedServer:
         self.listener.setblocking(False)
         self._loop.add_reader(self.listener.fileno(), self._on_pending)
         self._publish()
+        tune_gc()
         self.started.release()
 
     def _load(self) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import http.client
 import os
 import socket
@@ -17,6 +18,7 @@ from datasette.plugins import get_plugins
 from liveblog.errors import LiveblogError
 from liveblog.ingest import Archive
 from liveblog.serve import (
+    GC_YOUNG_THRESHOLD,
     HANDOFF_SECONDS,
     check_archive,
     default_workers,
@@ -24,6 +26,7 @@ from liveblog.serve import (
     make_datasette,
     prepare_accepted,
     should_accept,
+    tune_gc,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -217,3 +220,14 @@ def test_a_port_in_use_is_a_one_line_error(empty_archive: Path) -> None:
     assert result.stderr.strip().splitlines() == [
         f"error: 127.0.0.1:{port}: cannot listen there: Address already in use"
     ], result.stderr
+
+
+def test_the_garbage_collector_is_set_up_for_a_server() -> None:
+    threshold = gc.get_threshold()
+    try:
+        tune_gc()
+        assert gc.get_freeze_count() > 0  # what exists at startup is never walked again
+        assert gc.get_threshold()[0] == GC_YOUNG_THRESHOLD > threshold[0]
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
