@@ -135,6 +135,10 @@ class Attributor:
             else:
                 asker = frozenset([question[0]]) if answers and question is not None else frozenset()
                 found = self.salience.last_person(self._spokespeople() | others | asker)
+                if answers and (found is None or not found[1]):
+                    # "– …? spurte X. – …, svarte hun.": the one the entry named besides the asker
+                    named = [s for s in reversed(self.salience.mentioned) if s not in asker | others]
+                    found = (named[0], True) if named else found
             if not answers and (found is None or not found[1]):
                 # Someone this entry names beats a speaker of the entry above.
                 named = [s for s in reversed(self.salience.mentioned) if s not in others]
@@ -468,9 +472,14 @@ class Attributor:
             mentions = find_mentions(clause, self.lex, self.table.lowercase, self.known)
             cues = find_cues(clause, self.lex)
             mention = self._speaker_mention(clause, mentions, cues)
-            resolution = self.resolve(clause, mention) if mention else Resolution(None, 0.0)
-            cue = next((c.text for c in cues if c.kind in ("verb", "according", "postposed")), None)
-            self._add(resolution, self._written(mention), quote.start, tokens[comma].start, "direct", cue)
+            verb = next((c for c in cues if c.kind in ("verb", "according", "postposed")), None)
+            resolution = self.resolve(clause, mention, verb) if mention else Resolution(None, 0.0)
+            cue = verb.text if verb is not None else None
+            # "…, sa X" ends the quote before the comma; "…? spurte X" after the question mark
+            close = tokens[comma].start if tokens[comma].text == "," else tokens[comma].end
+            statement = self._add(resolution, self._written(mention), quote.start, close, "direct", cue)
+            if statement is not None:
+                self._remember_question(statement)
             self._push(resolution, mention)
             return resolution.speaker
         if self.text[quote.start : end].rstrip()[-1:] not in _TERMINAL:
@@ -1436,9 +1445,11 @@ def _dash_split(tokens: list[Token], lex: Lexicon) -> tuple[int, list[Token]] | 
     :data:`_LONGEST_CLAUSE` tokens are searched: a huge dash paragraph costs one pass.
     """
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 1 - _LONGEST_CLAUSE), -1):
-        if tokens[index].text != ",":
+        if tokens[index].text not in (",", "?", "!"):
             continue
         clause = tokens[index + 1 :]
+        if tokens[index].text != "," and not (clause and clause[0].is_word and not clause[0].capitalised):
+            continue  # "– Kommer du? spurte hun.": after "?" or "!" the cue goes on in lower case
         if any(t.text in (".", "!", "?") for t in clause[:-1]) and len(clause) > 16:
             return None
         if find_cues(clause, lex):

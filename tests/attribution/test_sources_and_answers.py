@@ -329,3 +329,14 @@ def test_an_embedded_post_of_an_organisation_is_the_organisations() -> None:
         "— Politiet i Fjordby (@politifjordby) 2. mai 2025",
     )
     assert _speaker_of(doc, "Hold dere unna elvebredden i kveld") == "Politiet i Fjordby"
+
+
+def test_a_dash_question_ends_at_its_question_mark_and_the_answer_goes_to_the_one_asked() -> None:
+    doc = _run(
+        "no",
+        "Vår reporter Siri Lunde fikk snakke med fylkesordfører Anders Moe i gangen.\n\n"
+        "– Blir det enighet i natt? spurte Lunde.\n\n"
+        "– Det vet jeg ikke ennå, svarte han.",
+    )
+    assert _speaker_of(doc, "Blir det enighet i natt?") == "Siri Lunde"
+    assert _speaker_of(doc, "Det vet jeg ikke ennå") == "Anders Moe"
