@@ -73,6 +73,7 @@ class Lexicon:
     title_abbreviations: dict[str, str]
     definite_suffix: bool
     capitalised_nouns: bool
+    inflections: tuple[str, ...]  # endings a noun may carry ("en", "et", "s"), longest first
     authority_nouns: frozenset[str]
 
     def is_role_head(self, word: str) -> bool:
@@ -185,6 +186,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         title_abbreviations=dict(speech.title_abbreviations),
         definite_suffix=speech.definite_suffix,
         capitalised_nouns=speech.capitalised_nouns,
+        inflections=tuple(sorted((e for e in speech.role_endings if e.isalpha()), key=len, reverse=True)),
         authority_nouns=frozenset(speech.authority_nouns),
     )
 

@@ -300,6 +300,15 @@ class Attributor:
         for name in reversed(self.salience.organisations):
             if fold(name.split()[-1]) == fold(noun):
                 return name
+        stem = self._noun_stem(noun)
+        if len(stem) >= 5:
+            # "forbundet" after "Norsk Sjåførforbund": a name whose last word ends in the noun
+            for name in reversed(self.salience.organisations):
+                if fold(name.split()[-1]).endswith(stem):
+                    return name
+            for known in reversed(self.table.entities):
+                if any(fold(form.split()[-1]).endswith(stem) for form in known.forms):
+                    return known.canonical
         for speaker, _ in reversed(self.salience.current):
             entity = self.table.lookup(speaker) if speaker else None
             if entity is not None and not entity.roles and not self._gender(speaker):
@@ -312,6 +321,14 @@ class Attributor:
             if speaker and speaker.lower() not in self.lex.organisation_nouns and self.table.lookup(speaker) is None:
                 return speaker
         return None
+
+    def _noun_stem(self, noun: str) -> str:
+        """The noun without an inflection ending of the language ("forbundet" -> "forbund")."""
+        folded = fold(noun)
+        for ending in self.lex.inflections:
+            if folded.endswith(ending) and len(folded) - len(ending) >= 5:
+                return folded[: -len(ending)]
+        return folded
 
     def _named_organisation(self, noun: str) -> str | None:
         """ "die Klinik" after "Städtisches Klinikum Bergstadt", "Sykehuset" after

@@ -248,8 +248,11 @@ def _stem_equal(a: str, b: str) -> bool:
         if x != y:
             break
         common += 1
-    if common >= 5 and len(a) - common >= 4 and len(b) - common >= 4:
-        return False  # compounds that share only their first part: "statsråden", "statsmeteorolog"
+    rest = min(len(a), len(b)) - common
+    if (common >= 5 and rest >= 4) or (common >= 4 and rest >= 5):
+        return (
+            False  # compounds sharing only a first part: "statsråden"/"statsmeteorolog", "riksmekleren"/"riksavisens"
+        )
     return common >= 4 or (common >= 3 and min(len(a), len(b)) <= 4)
 
 

@@ -340,3 +340,21 @@ def test_a_dash_question_ends_at_its_question_mark_and_the_answer_goes_to_the_on
     )
     assert _speaker_of(doc, "Blir det enighet i natt?") == "Siri Lunde"
     assert _speaker_of(doc, "Det vet jeg ikke ennå") == "Anders Moe"
+
+
+def test_an_organisation_noun_in_its_definite_form_stands_for_the_name_ending_in_it() -> None:
+    doc = _run(
+        "no",
+        "Det kan bli streik dersom Norsk Elektrikerforbund og NHO Energi ikke blir enige.",
+        "Forbundet har krevd at overtid skal betales fullt ut.",
+    )
+    assert _speaker_of(doc, "overtid skal betales fullt ut") == "Norsk Elektrikerforbund"
+
+
+def test_a_role_sharing_only_a_short_first_part_with_another_is_a_different_role() -> None:
+    doc = _run(
+        "no",
+        "Riksavisens reporter Per Dahl var til stede. Riksmekler Mona Lie åpnet møtet.",
+        "Riksmekleren sa i formiddag at hun ville bruke all tiden hun har.",
+    )
+    assert _speaker_of(doc, "hun ville bruke all tiden hun har") == "Mona Lie"
