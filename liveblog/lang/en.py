@@ -67,7 +67,16 @@ LANGUAGE = Language(
     ),
     clock=ClockWords(
         stamp_labels=("posted", "published", "published at", "posted at"),
-        update_labels=("updated", "updated at", "updated on", "last updated", "last updated at", "last updated on"),
+        update_labels=(
+            "updated",
+            "updated at",
+            "updated on",
+            "last updated",
+            "last updated at",
+            "last updated on",
+            "edited",
+            "last edited",
+        ),
         date_labels=(
             "date",
             "published",
@@ -569,6 +578,7 @@ LANGUAGE = Language(
         ),
         anaphoric_openers=("that", "this"),
         role_connectors=("of", "for"),
+        listener_prepositions=("to",),
         recipient_verbs=("told", "tells", "tell", "assured", "assures", "informed", "reminded"),
         participles=(
             "saying",

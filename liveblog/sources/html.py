@@ -590,6 +590,7 @@ def _marker_candidates(scan: _Scan) -> tuple[list[HtmlElement], list[HtmlElement
 def _find_entries(root: HtmlElement, scan: _Scan) -> list[_Entry]:
     """The page's entries: from its time markers, else from repeated blocks that open with a clock time."""
     markers, _updates = _marker_candidates(scan)
+    markers = _join_stamp_parts(markers)
     found = _entries_of(root, markers, scan.chrome, scan.marker_texts) if len(markers) >= 2 else []
     if not found:
         # Times in the page's header or a most-read list are no live blog; plain clock times may be.
@@ -598,6 +599,26 @@ def _find_entries(root: HtmlElement, scan: _Scan) -> list[_Entry]:
     if not found:
         found = _self_stamped_entries(root, scan.chrome)
     return found
+
+
+def _join_stamp_parts(markers: list[HtmlElement]) -> list[HtmlElement]:
+    """A time and a date shown side by side in one small box (``<time>12:40</time><span
+    class="date">26.11.2025</span>``) are one stamp: the box, not two entries."""
+    joined: list[HtmlElement] = []
+    start = 0
+    while start < len(markers):
+        parent = markers[start].getparent()
+        end = start + 1
+        while end < len(markers) and markers[end].getparent() is parent:
+            end += 1
+        run = markers[start:end]
+        # The box holds nothing but the parts (and a separator): not a post with its text.
+        if len(run) >= 2 and parent is not None and text_length(parent) <= sum(map(text_length, run)) + 5:
+            joined.append(parent)
+        else:
+            joined.extend(run)
+        start = end
+    return joined
 
 
 _POST_TAGS = ("article", "div", "li", "section")
@@ -663,13 +684,16 @@ def _entries_of(
         body = root.find("body")
         if sizes[main] < 0.25 * text_length(body if body is not None else root):
             return []
-    signature = _signature(main_members[0].element)
-    chosen = [
-        entry
-        for parent, members in groups.items()
-        for entry in members
-        if parent is main or _signature(entry.element) == signature
-    ]
+    # The kind of post most of the group is (a date heading may stand first among the posts).
+    signature = Counter(_signature(entry.element) for entry in main_members).most_common(1)[0][0]
+    chosen = []
+    for parent, members in groups.items():
+        for entry in members:
+            if parent is main or _signature(entry.element) == signature:
+                chosen.append(entry)
+            elif (post := _post_of_kind(entry, signature)) is not None:
+                entry.element = post  # a pinned post alone in a box of its own: the post, not the box
+                chosen.append(entry)
     position: dict[HtmlElement, float] = {marker: index for index, marker in enumerate(markers)}
     if not any(entry.flat for entry in main_members):
         # Posts of the same kind without a time (a welcome note, an untimed update) stay, untimed.
@@ -687,6 +711,16 @@ def _entries_of(
     if len(groups) > 1 or len(chosen) > sum(len(m) for m in groups.values()):
         chosen.sort(key=lambda entry: position.get(entry.marker if entry.marker is not None else entry.element, 0))
     return chosen
+
+
+def _post_of_kind(entry: _Entry, signature: tuple[str, frozenset[str]]) -> HtmlElement | None:
+    """The element of the given kind between an entry's marker and its element, if any."""
+    node = entry.marker
+    while node is not None and node is not entry.element:
+        if _signature(node) == signature:
+            return node
+        node = node.getparent()
+    return None
 
 
 def _own_elements(markers: list[HtmlElement]) -> list[HtmlElement]:

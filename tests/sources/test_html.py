@@ -566,3 +566,58 @@ def test_a_live_blog_whose_coverage_has_not_started_is_read_with_its_title_alone
     page = "<html><head><title>Election night live</title></head><body><main><h1>Election night live</h1></main>"
     raw = read_html(page, "x", "x")
     assert [(block.kind, block.text) for block in raw.blocks] == [("title", "Election night live")]
+
+
+def _stream(posts: str, pinned: str = "") -> str:
+    return f'<html><body><main><div class="pinned-box">{pinned}</div><div class="stream">{posts}</div></main></body>'
+
+
+def test_a_pinned_post_in_a_box_of_its_own_is_an_entry_even_when_a_date_heading_opens_the_stream() -> None:
+    post = (
+        '<section class="story-post{extra}"><div class="story-post__stamp"><span class="story-post__time">{t}</span>'
+        '</div><h2 class="story-post__title">{title}</h2><p>{text}</p></section>'
+    )
+    pinned = post.format(
+        extra=" story-post--pinned", t="07:45", title="What to know", text="Three points to know today."
+    )
+    posts = '<h3 class="stream__dateGroup">MONDAY, MARCH 3, 2025</h3>' + "".join(
+        post.format(extra="", t=t, title=f"Title at {t}", text=f"What happened at the dam at {t} today.")
+        for t in ("17:40", "16:05", "12:30")
+    )
+    found = entries(read_html(_stream(posts, pinned), "x", "x"))
+    assert [(b.time_text, b.headline, b.flags) for b in found] == [
+        ("07:45", "What to know", ["pinned"]),
+        ("17:40", "Title at 17:40", []),
+        ("16:05", "Title at 16:05", []),
+        ("12:30", "Title at 12:30", []),
+    ]
+
+
+def test_a_time_and_a_date_side_by_side_in_one_box_are_one_stamp() -> None:
+    posts = "".join(
+        f'<div class="event"><div class="event__meta"><div class="event__ts"><time datetime="2025-11-26T1{n}:00:00Z">'
+        f'1{n}:00</time><span class="event__ts__date">26.11.2025</span></div></div>'
+        f"<p>Meldung {n}: die Debatte geht weiter.</p></div>"
+        for n in (3, 2, 1)
+    )
+    found = entries(read_html(_stream(posts), "x", "x"))
+    assert [(b.time_text, b.timestamp, b.text) for b in found] == [
+        ("13:00", "2025-11-26T13:00:00+00:00", "Meldung 3: die Debatte geht weiter."),
+        ("12:00", "2025-11-26T12:00:00+00:00", "Meldung 2: die Debatte geht weiter."),
+        ("11:00", "2025-11-26T11:00:00+00:00", "Meldung 1: die Debatte geht weiter."),
+    ]
+
+
+@pytest.mark.parametrize("shown", ["Endret 14:24", "zuletzt bearbeitet um 14:24 Uhr", "Last edited 14:24"])
+def test_an_edited_stamp_is_an_update_in_every_language(shown: str) -> None:
+    posts = "".join(
+        f'<li class="post"><time datetime="2025-12-18T1{n}:20:00+01:00">1{n}:20</time>'
+        f"{f'<span class=post__edited>{shown}</span>' if n == 4 else ''}<p>Innlegg {n} om renten.</p></li>"
+        for n in (4, 3, 2)
+    )
+    found = entries(read_html(f"<html><body><main><ul>{posts}</ul></main></body></html>", "x", "x"))
+    assert [(b.updated, b.text) for b in found] == [
+        ("2025-12-18T14:24:00+01:00", "Innlegg 4 om renten."),
+        (None, "Innlegg 3 om renten."),
+        (None, "Innlegg 2 om renten."),
+    ]
