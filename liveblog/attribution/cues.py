@@ -73,6 +73,8 @@ class Lexicon:
     title_abbreviations: dict[str, str]
     definite_suffix: bool
     capitalised_nouns: bool
+    listener_prepositions: frozenset[str]
+    listener_articles: frozenset[str]
     inflections: tuple[str, ...]  # endings a noun may carry ("en", "et", "s"), longest first
     authority_nouns: frozenset[str]
 
@@ -186,6 +188,8 @@ def _build_lexicon(language: Language) -> Lexicon:
         title_abbreviations=dict(speech.title_abbreviations),
         definite_suffix=speech.definite_suffix,
         capitalised_nouns=speech.capitalised_nouns,
+        listener_prepositions=frozenset(speech.listener_prepositions),
+        listener_articles=frozenset(speech.listener_articles),
         inflections=tuple(sorted((e for e in speech.role_endings if e.isalpha()), key=len, reverse=True)),
         authority_nouns=frozenset(speech.authority_nouns),
     )

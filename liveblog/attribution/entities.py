@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from liveblog.attribution.cues import NAME_PARTICLES, Lexicon, find_mentions
+from liveblog.attribution.cues import NAME_PARTICLES, Lexicon, find_cues, find_mentions
 from liveblog.attribution.layout import Layout, Sentence, lay_out
 from liveblog.attribution.speakers import (
     EntityTable,
@@ -69,7 +69,50 @@ def build_table(
         for sentence in entry_sentences:
             sentence.mentions = find_mentions(sentence.tokens, lex, lowercase, known)
             _learn_appositions(entry.text, sentence, lex, table)
+            _learn_outlets(sentence, lex, table)
     return table
+
+
+def _learn_outlets(sentence: Sentence, lex: Lexicon, table: EntityTable) -> None:
+    """ "sier til NTB", "told Reuters", "sagte Feldhoff der Deutschen Presse-Agentur": a
+    listener of speech that is no known person is a news outlet."""
+    tokens, mentions = sentence.tokens, sentence.mentions
+    if not mentions:
+        return
+    starting = {m.start: m for m in mentions}
+    for cue in find_cues(tokens, lex):
+        if cue.kind != "verb":
+            continue
+        position = cue.end
+        direct = cue.text.lower() in lex.recipient_verbs
+        speaker = starting.get(position)
+        inverted = speaker is not None and speaker.kind in ("name", "pronoun") and not direct
+        if inverted and speaker is not None:
+            position = speaker.end
+            if position < len(tokens) and tokens[position].text == "(":
+                # "bekrefter Kjersti Brenna (Ap) overfor NTB": a party in brackets after the name
+                closing = next((i for i in range(position, min(position + 6, len(tokens))) if tokens[i].text == ")"), 0)
+                position = closing + 1 if closing else position
+        while position < len(tokens) and tokens[position].lower in lex.adverbs and position - cue.end < 4:
+            position += 1
+        if position >= len(tokens):
+            continue
+        word = tokens[position].lower
+        listener = None
+        if direct and not inverted:
+            listener = starting.get(position)
+        elif word in lex.listener_prepositions:
+            listener = starting.get(position + 1)
+        elif inverted and word in lex.listener_articles:
+            listener = starting.get(position)
+        if listener is None or listener.kind != "name" or listener.possessor:
+            continue
+        words = [t.text for t in mention_words(tokens, listener)]
+        name = " ".join(words)
+        entity = table.lookup(name)
+        outlet = any(fold(w).endswith(lex.outlet_endings) for w in words)
+        if outlet or entity is None or not entity.person or listener.acronym:
+            table.outlets.add(fold(name))
 
 
 def _sentences(layout: Layout, lex: Lexicon, table: EntityTable) -> list[Sentence]:

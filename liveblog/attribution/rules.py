@@ -153,6 +153,8 @@ class Attributor:
                 self.table.genders[found[0]] = wanted  # "she said" tells who she is
             return Resolution(found[0], 0.75 if found[1] else 0.6)
         words = mention_words(tokens, mention)
+        if mention.kind == "name" and fold(" ".join(t.text for t in words)) in self.table.outlets:
+            return Resolution(None, 0.0)  # "ifølge NTB" after "sier til NTB": an outlet reports, never speaks
         if mention.organisation and len(words) == 1 and words[0].lower in self.lex.authority_nouns:
             # "Die Stadt meldet", "ifølge kommunen": the place's own authority speaks.
             organisation = self._named_authority(words[0].lower)
@@ -835,7 +837,21 @@ class Attributor:
         if after is not None and self._inversion_ok(tokens, after, position):
             return after
         found = self._subject_with_phrase(tokens, cue, mentions)
+        if found is None and self.lex.verb_second:
+            found = self._subject_after_auxiliary(tokens, cue, mentions)
         return found if found is not None else self._genitive_subject(tokens, cue)
+
+    def _subject_after_auxiliary(self, tokens: list[Token], cue: Cue, mentions: list[Mention]) -> Mention | None:
+        """ "Ifølge NTB skal Brenna i kveld ha sagt at …": in a verb-second clause the subject
+        follows the finite auxiliary; the participle that cues the speech comes later."""
+        for mention in mentions:
+            if mention.end > cue.start or mention.start == 0:
+                continue
+            if any(t.text in (",", ";", ":") or t.kind == "quote" for t in tokens[mention.end : cue.start]):
+                continue
+            if tokens[mention.start - 1].lower in _AUXILIARIES and self._known_person(tokens, mention):
+                return mention
+        return None
 
     def _known_person(self, tokens: list[Token], mention: Mention) -> bool:
         """A pronoun, or a name the entity table knows as a person."""

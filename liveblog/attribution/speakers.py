@@ -75,6 +75,9 @@ class EntityTable:
         self.lex = lex
         self.lowercase = lowercase
         self.entities: list[Entity] = []
+        # Names the document shows only as listeners of speech that are no known person
+        # ("sier til NTB", "told Reuters"): news outlets, folded. They are sources, never speakers.
+        self.outlets: set[str] = set()
         self.by_surname: dict[str, list[Entity]] = {}
         self.by_form: dict[str, Entity] = {}
         self._fuzzy: dict[str, Entity | None] = {}

@@ -386,6 +386,7 @@ LANGUAGE = Language(
         ),
         anaphoric_openers=("det", "dette", "slik"),
         role_connectors=("for", "i"),
+        listener_prepositions=("til", "overfor"),
         recipient_verbs=("fortalte", "forteller", "forsikret", "forsikrer"),
         topic_prepositions=("om",),
         answer_verbs=("svarte", "svarer", "svart", "repliserte", "replisere", "replikerte"),

@@ -94,6 +94,13 @@ class SpeechWords:
     role_connectors: tuple[str, ...] = ()
     # Verbs whose first object is the listener: "told reporters the plan failed".
     recipient_verbs: tuple[str, ...] = ()
+    # Prepositions that introduce whom words were said to: "said to reporters", "sier til
+    # NTB", "bekrefter overfor NTB", "sagte gegenüber dem Sender". A name there is a listener;
+    # one that is no known person is a news outlet, a source and never a speaker.
+    listener_prepositions: tuple[str, ...] = ()
+    # Articles of the dative that mark the listener right after an inverted speaker:
+    # "sagte Feldhoff der Deutschen Presse-Agentur".
+    listener_articles: tuple[str, ...] = ()
     # Verbs of answering: "“…,” he replied" after a question is the person asked,
     # never the one who asked.
     answer_verbs: tuple[str, ...] = ()

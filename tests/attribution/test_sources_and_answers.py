@@ -358,3 +358,31 @@ def test_a_role_sharing_only_a_short_first_part_with_another_is_a_different_role
         "Riksmekleren sa i formiddag at hun ville bruke all tiden hun har.",
     )
     assert _speaker_of(doc, "hun ville bruke all tiden hun har") == "Mona Lie"
+
+
+def test_an_agency_the_text_shows_as_a_listener_is_a_source_never_a_speaker() -> None:
+    doc = _run(
+        "no",
+        "Helseminister Ola Berg sier til NPK at sykehuset får mer penger.",
+        "Ifølge NPK har Helse Vest stengt to avdelinger.",
+    )
+    assert "NPK" not in _speakers(doc)
+    assert _speaker_of(doc, "har Helse Vest stengt to avdelinger") is None
+
+
+def test_an_english_agency_told_something_is_not_the_speaker_of_its_report() -> None:
+    doc = _run(
+        "en",
+        "Mayor Jo Platt told Wirecast that the bridge was safe.",
+        "Two more roads have closed, according to Wirecast.",
+    )
+    assert "Wirecast" not in _speakers(doc)
+
+
+def test_after_a_fronted_source_the_subject_follows_the_auxiliary() -> None:
+    doc = _run(
+        "no",
+        "Finansminister Eva Lund bekrefter overfor NPK at avtalen er klar.",
+        "Ifølge NPK skal Lund i kveld ha sagt til forhandlerne at tilbudet var endelig.",
+    )
+    assert _speaker_of(doc, "tilbudet var endelig") == "Eva Lund"
