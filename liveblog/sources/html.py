@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, timedelta, timezone
 from functools import lru_cache
 from urllib.parse import urljoin
 
@@ -1021,6 +1021,8 @@ def _entry_block(
         timestamp = resolve_relative(time_text, fetched_at, table)
     if time_text and marker is not None and timestamp and not _DIGIT.search(time_text):
         time_text = None
+    if timestamp and time_text and marker is not None:
+        timestamp = _in_shown_zone(timestamp, time_text, table)
     if updated is None and shown_update is not None:
         updated = _update_from_shown(shown_update, timestamp, time_text)
 
@@ -1082,6 +1084,26 @@ class _Scope:
                 return above
             parent = parent.getparent()
         return False
+
+
+def _in_shown_zone(timestamp: str, shown: str, table: lang.Language | None) -> str:
+    """A UTC timestamp (epoch seconds, "…Z") written in the zone the page shows its time in.
+
+    "5:40 PM PDT" shown over ``data-timestamp`` 00:40 UTC the next day is
+    the same moment at 17:40-07:00: the entry's date is the reader's date.
+    A timestamp with an offset of its own is the page's word and stays.
+    """
+    moment = parse_iso(timestamp)
+    if moment is None or moment.utcoffset() != timedelta(0):
+        return timestamp
+    stamp = grammar(table or lang.get(None)).stamp(shown)
+    if stamp is None:
+        return timestamp
+    minutes = (stamp.hour * 60 + stamp.minute - moment.hour * 60 - moment.minute) % 1440
+    offset = minutes - 1440 if minutes > 14 * 60 else minutes  # zones run from -12:00 to +14:00
+    if offset == 0 or offset % 15 or offset < -12 * 60:
+        return timestamp
+    return moment.astimezone(UTC).astimezone(timezone(timedelta(minutes=offset))).isoformat()
 
 
 def _is_shown_update(node: HtmlElement) -> bool:

@@ -621,3 +621,24 @@ def test_an_edited_stamp_is_an_update_in_every_language(shown: str) -> None:
         (None, "Innlegg 3 om renten."),
         (None, "Innlegg 2 om renten."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "shown", "expected"),
+    [
+        ('data-timestamp="1755218400000"', "5:40 PM PDT", "2025-08-14T17:40:00-07:00"),  # 00:40 UTC the next day
+        ('datetime="2025-11-26T08:31:00Z"', "09:31", "2025-11-26T09:31:00+01:00"),
+        ('datetime="2025-11-26T09:31:00+01:00"', "08:31", "2025-11-26T09:31:00+01:00"),  # its own offset stays
+        ('datetime="2025-11-26T08:31:00Z"', "08:31", "2025-11-26T08:31:00+00:00"),
+    ],
+)
+def test_a_utc_timestamp_is_written_in_the_zone_the_page_shows_its_times_in(
+    stamp: str, shown: str, expected: str
+) -> None:
+    posts = "".join(
+        f'<article class="post"><span class="post__time" {stamp}>{shown}</span>'
+        f"<p>Post {n}: the fire has crossed the ridge road.</p></article>"
+        for n in (2, 1)
+    )
+    found = entries(read_html(f"<html><body><main>{posts}</main></body></html>", "x", "x"))
+    assert [b.timestamp for b in found] == [expected, expected]
