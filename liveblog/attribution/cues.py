@@ -734,3 +734,25 @@ def _strip_possessive(word: str) -> str:
         if word.endswith(suffix):
             return word[: -len(suffix)]
     return word
+
+
+_LONGEST_CLAUSE = 60
+
+
+def dash_split(tokens: list[Token], lex: Lexicon) -> tuple[int, list[Token]] | None:
+    """The last comma of a dash line that is followed by an attribution clause.
+
+    The clause (", sa X, som leder …") is short, so only the line's last
+    :data:`_LONGEST_CLAUSE` tokens are searched: a huge dash paragraph costs one pass.
+    """
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - 1 - _LONGEST_CLAUSE), -1):
+        if tokens[index].text not in (",", "?", "!"):
+            continue
+        clause = tokens[index + 1 :]
+        if tokens[index].text != "," and not (clause and clause[0].is_word and not clause[0].capitalised):
+            continue  # "– Kommer du? spurte hun.": after "?" or "!" the cue goes on in lower case
+        if any(t.text in (".", "!", "?") for t in clause[:-1]) and len(clause) > 16:
+            return None
+        if find_cues(clause, lex):
+            return index, clause
+    return None

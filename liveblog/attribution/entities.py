@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from liveblog.attribution.cues import NAME_PARTICLES, Lexicon, find_cues, find_mentions
+from liveblog.attribution.cues import NAME_PARTICLES, Lexicon, dash_split, find_cues, find_mentions
 from liveblog.attribution.layout import Layout, Sentence, lay_out
 from liveblog.attribution.speakers import (
     EntityTable,
@@ -21,7 +21,7 @@ from liveblog.attribution.speakers import (
     person_name,
     role_words,
 )
-from liveblog.attribution.text import Token
+from liveblog.attribution.text import Token, tokenize
 from liveblog.models import Document, Speaker
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -37,7 +37,10 @@ def build_table(
         word.lower() for entry in document.entries for word in _WORD.findall(entry.text) if word[:1].islower()
     )
     table = EntityTable(lex, lowercase)
-    parsed = [_sentences(layout, lex, table) for layout in layouts]
+    parsed = [
+        _sentences(layout, lex, table) + _dash_clauses(entry.text, layout, lex, table)
+        for entry, layout in zip(document.entries, layouts, strict=True)
+    ]
     for entry_sentences in parsed:
         for sentence in entry_sentences:
             _learn_names(sentence, lex, table)
@@ -111,6 +114,8 @@ def _learn_outlets(sentence: Sentence, lex: Lexicon, table: EntityTable) -> None
         name = " ".join(words)
         entity = table.lookup(name)
         outlet = any(fold(w).endswith(lex.outlet_endings) for w in words)
+        if len(words) == 1 and not (outlet or listener.acronym):
+            continue  # "ha sagt til Putin": one word may be a person's surname
         if outlet or entity is None or not entity.person or listener.acronym:
             table.outlets.add(fold(name))
 
@@ -127,6 +132,21 @@ def _sentences(layout: Layout, lex: Lexicon, table: EntityTable) -> list[Sentenc
             if sum(1 for t in sentence.tokens if t.capitalised) >= 2:
                 sentence.mentions = find_mentions(sentence.tokens, lex, table.lowercase, frozenset())
             result.append(sentence)
+    return result
+
+
+def _dash_clauses(text: str, layout: Layout, lex: Lexicon, table: EntityTable) -> list[Sentence]:
+    """The attribution clauses of dash lines ("– …, sier riksmekler Elisabeth Fjærli."), where
+    a dash-quote language often names a person first: the quote itself is one token."""
+    result = []
+    for paragraph in layout:
+        first = paragraph.tokens[0] if paragraph.tokens else None
+        if first is None or first.kind != "quote" or first.quote is None or not first.quote.dash:
+            continue
+        split = dash_split(tokenize(text, first.quote.start, paragraph.end, []), lex)
+        if split is not None:
+            clause = split[1]
+            result.append(Sentence(clause, find_mentions(clause, lex, table.lowercase, frozenset()), []))
     return result
 
 

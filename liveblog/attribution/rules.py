@@ -11,7 +11,16 @@ from __future__ import annotations
 
 import re
 
-from liveblog.attribution.cues import ORG_CONNECTORS, Cue, Lexicon, Mention, find_cues, find_mentions, is_possessive
+from liveblog.attribution.cues import (
+    ORG_CONNECTORS,
+    Cue,
+    Lexicon,
+    Mention,
+    dash_split,
+    find_cues,
+    find_mentions,
+    is_possessive,
+)
 from liveblog.attribution.layout import Layout, Paragraph
 from liveblog.attribution.quotes import Quote, find_quotes
 from liveblog.attribution.speakers import (
@@ -485,7 +494,7 @@ class Attributor:
         """ "– …, sa X." — the quote runs to the last comma before a clause with a cue."""
         tokens = tokenize(self.text, quote.start, end, [])
         self.salience.pending = []
-        split = _dash_split(tokens, self.lex)
+        split = dash_split(tokens, self.lex)
         if split is not None:
             comma, clause = split
             mentions = find_mentions(clause, self.lex, self.table.lowercase, self.known)
@@ -1466,25 +1475,3 @@ def _is_subheading(tokens: list[Token]) -> bool:
         text = last.text.rstrip("”“’‘»«\"'")
         return text[-1:] not in (".", "!", "?", "…") and len(tokens) <= 6
     return last.text not in (".", "!", "?", "…", ":") and len(tokens) <= 12
-
-
-_LONGEST_CLAUSE = 60
-
-
-def _dash_split(tokens: list[Token], lex: Lexicon) -> tuple[int, list[Token]] | None:
-    """The last comma of a dash line that is followed by an attribution clause.
-
-    The clause (", sa X, som leder …") is short, so only the line's last
-    :data:`_LONGEST_CLAUSE` tokens are searched: a huge dash paragraph costs one pass.
-    """
-    for index in range(len(tokens) - 1, max(-1, len(tokens) - 1 - _LONGEST_CLAUSE), -1):
-        if tokens[index].text not in (",", "?", "!"):
-            continue
-        clause = tokens[index + 1 :]
-        if tokens[index].text != "," and not (clause and clause[0].is_word and not clause[0].capitalised):
-            continue  # "– Kommer du? spurte hun.": after "?" or "!" the cue goes on in lower case
-        if any(t.text in (".", "!", "?") for t in clause[:-1]) and len(clause) > 16:
-            return None
-        if find_cues(clause, lex):
-            return index, clause
-    return None
