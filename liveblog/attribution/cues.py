@@ -74,6 +74,7 @@ class Lexicon:
     definite_suffix: bool
     capitalised_nouns: bool
     listener_prepositions: frozenset[str]
+    as_words: frozenset[str]
     listener_articles: frozenset[str]
     inflections: tuple[str, ...]  # endings a noun may carry ("en", "et", "s"), longest first
     authority_nouns: frozenset[str]
@@ -189,6 +190,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         definite_suffix=speech.definite_suffix,
         capitalised_nouns=speech.capitalised_nouns,
         listener_prepositions=frozenset(speech.listener_prepositions),
+        as_words=frozenset(speech.as_words),
         listener_articles=frozenset(speech.listener_articles),
         inflections=tuple(sorted((e for e in speech.role_endings if e.isalpha()), key=len, reverse=True)),
         authority_nouns=frozenset(speech.authority_nouns),

@@ -1064,6 +1064,15 @@ class Attributor:
             and words_before >= 3
         ):
             return self._emit(tokens, 0, block_start - 1, subject, cue)
+        if (
+            not introduces
+            and trailing <= 6
+            and block_start >= 2
+            and tokens[block_start - 1].lower in self.lex.as_words
+            and tokens[block_start - 2].text == ","
+        ):
+            # "Verletzt wurde niemand, wie der Kreisbrandrat sagte": what was said stands before "as"
+            return self._emit(tokens, 0, block_start - 2, subject, cue)
         if cue.kind == "postposed":
             return None
         return self._emit(tokens, start, len(tokens), subject, cue)

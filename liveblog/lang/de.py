@@ -483,6 +483,7 @@ LANGUAGE = Language(
         anaphoric_openers=("das", "dies"),
         role_connectors=("des", "der", "von"),
         listener_prepositions=("gegenüber",),
+        as_words=("wie",),
         listener_articles=("der", "dem"),
         recipient_verbs=(),
         topic_prepositions=("über", "nach", "von"),

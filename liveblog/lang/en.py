@@ -579,6 +579,7 @@ LANGUAGE = Language(
         anaphoric_openers=("that", "this"),
         role_connectors=("of", "for"),
         listener_prepositions=("to",),
+        as_words=("as",),
         recipient_verbs=("told", "tells", "tell", "assured", "assures", "informed", "reminded"),
         participles=(
             "saying",

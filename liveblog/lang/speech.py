@@ -101,6 +101,8 @@ class SpeechWords:
     # Articles of the dative that mark the listener right after an inverted speaker:
     # "sagte Feldhoff der Deutschen Presse-Agentur".
     listener_articles: tuple[str, ...] = ()
+    # Conjunctions of "as X said" after a comma: "…, as the minister said", "…, wie X sagte".
+    as_words: tuple[str, ...] = ()
     # Verbs of answering: "“…,” he replied" after a question is the person asked,
     # never the one who asked.
     answer_verbs: tuple[str, ...] = ()

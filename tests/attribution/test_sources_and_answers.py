@@ -404,3 +404,10 @@ def test_names_in_a_dash_lines_attribution_clause_are_learnt() -> None:
         "Riksmekleren sa i formiddag at hun ville bruke all tiden.",
     )
     assert _speaker_of(doc, "hun ville bruke all tiden") == "Hilde Rønning"
+
+
+def test_as_x_said_after_a_comma_reports_the_clause_before() -> None:
+    doc = _run("de", "Der Damm hielt stand. Niemand musste das Haus verlassen, wie Bürgermeisterin Jana Ost sagte.")
+    assert _speaker_of(doc, "Niemand musste das Haus verlassen") == "Jana Ost"
+    doc = _run("en", "The ferry will sail again on Friday, as Mayor Tom Reed said on Monday.")
+    assert _speaker_of(doc, "The ferry will sail again on Friday") == "Tom Reed"
