@@ -500,54 +500,30 @@ def test_a_german_paragraph_ending_in_a_closing_quote_is_no_headline() -> None:
     assert [entry.headline for entry in document.entries] == [None, None]
 
 
-def test_a_published_and_updated_dateline_is_no_entry_and_dates_the_blog() -> None:
-    text = (
-        "Flood warning – live\n\n"
-        "Published 16.07.2024 21:10 | Updated 17.07.2024 00:20\n\n"
-        "00:20: The river peaked at 4.1 metres.\n\n"
-        "23:45: Sandbags are handed out at the town hall.\n\n"
-        "21:30: The first streets are closed.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "timestamps"),
+    [
+        (
+            "Flood warning – live\n\nPublished 16.07.2024 21:10 | Updated 17.07.2024 00:20\n\n"
+            "00:20: The river peaked at 4.1 metres.\n\n23:45: Sandbags are handed out.\n\n21:30: Streets are closed.",
+            ["2024-07-17T00:20:00", "2024-07-16T23:45:00", "2024-07-16T21:30:00"],
+        ),
+        (
+            "DIREKTE: Stormen over Vestlandet\n\nPublisert onsdag 5. mars 2025 kl. 06.30 – Sist oppdatert kl. 23.10\n\n"
+            "kl. 23.10\nVi avslutter for i kveld.\n\nkl. 14.05\nFergene står.\n\nkl. 06.30\nStormen er her.",
+            ["2025-03-05T23:10:00", "2025-03-05T14:05:00", "2025-03-05T06:30:00"],
+        ),
+        (
+            "Storm live updates\n\nUpdated 6:12 p.m. ET, Tuesday, October 7, 2025\n\n"
+            "6:02 p.m. ET\n\nThe last ferries have left.\n\n9:15 a.m. ET\n\nThe storm warning starts at noon.",
+            ["2025-10-07T18:02", "2025-10-07T09:15"],
+        ),
+    ],
+    ids=["published and updated", "published, ending in its update time", "time before weekday and date"],
+)
+def test_a_dateline_over_a_blog_is_no_entry_and_dates_its_entries(text: str, timestamps: list[str]) -> None:
     document = liveblog.parse(text)
-    assert [entry.time for entry in document.entries if entry.time] == ["00:20", "23:45", "21:30"]
-    assert document.date == "2024-07-16"
-    assert [entry.timestamp for entry in document.entries if entry.time] == [
-        "2024-07-17T00:20:00",
-        "2024-07-16T23:45:00",
-        "2024-07-16T21:30:00",
-    ]
-
-
-def test_a_published_line_that_ends_in_its_last_update_time_is_no_entry() -> None:
-    text = (
-        "DIREKTE: Stormen over Vestlandet\n\n"
-        "Publisert onsdag 5. mars 2025 kl. 06.30 – Sist oppdatert kl. 23.10\n\n"
-        "kl. 23.10\nVi avslutter for i kveld.\n\n"
-        "kl. 14.05\nFergene står fortsatt.\n\n"
-        "kl. 06.30\nStormen har nådd kysten.\n"
-    )
-    document = liveblog.parse(text)
-    assert [entry.time for entry in document.entries if entry.time] == ["23:10", "14:05", "06:30"]
-    assert document.date == "2025-03-05"
-    assert [entry.timestamp for entry in document.entries if entry.time] == [
-        "2025-03-05T23:10:00",
-        "2025-03-05T14:05:00",
-        "2025-03-05T06:30:00",
-    ]
-
-
-def test_an_updated_line_with_the_time_before_a_weekday_and_date_dates_an_american_blog() -> None:
-    text = (
-        "Storm live updates\n\n"
-        "Updated 6:12 p.m. ET, Tuesday, October 7, 2025\n\n"
-        "6:02 p.m. ET\n\nThe last ferries have left.\n\n"
-        "9:15 a.m. ET\n\nThe storm warning starts at noon.\n"
-    )
-    document = liveblog.parse(text)
-    assert [entry.time for entry in document.entries if entry.time] == ["18:02", "09:15"]
-    assert not any("Updated" in entry.text for entry in document.entries)
-    assert document.date == "2025-10-07"
-    assert [entry.timestamp[:16] for entry in document.entries if entry.timestamp] == [
-        "2025-10-07T18:02",
-        "2025-10-07T09:15",
-    ]
+    timed = [entry for entry in document.entries if entry.time]
+    assert [entry.time for entry in timed] == [stamp[11:16] for stamp in timestamps]
+    assert [(entry.timestamp or "")[: len(stamp)] for entry, stamp in zip(timed, timestamps, strict=True)] == timestamps
+    assert not any(word in entry.text for entry in document.entries for word in ("Published", "Publisert", "Updated"))
