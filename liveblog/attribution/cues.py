@@ -610,6 +610,8 @@ def _is_name_start(
             return False
         if following.capitalised and following.lower not in lex.common:
             return True
+        if len(token.text) > 1 and token.text.isupper() and token.text.isalpha():
+            return True  # "NVE har hevet varselet": an acronym is a name wherever it stands
         # "Nordnett opplyser at …": a word never written in lower case, right before a speech verb.
         speaks = following.lower in lex.verbs or following.lower in lex.source_verbs or following.lower in lex.opinions
         return speaks and word not in lowercase

@@ -742,9 +742,23 @@ class Attributor:
     def _announces(self, tokens: list[Token], subject: Mention, cue: Cue) -> bool:
         """ "Statens vegvesen melder at …": an authority or company announcing speaks;
         a subject that reads as an outlet ("Avisen", "…posten") only reports."""
-        if cue.text.lower() not in self.lex.announce_verbs or subject.kind != "name":
+        if subject.kind != "name":
             return False
-        if cue.end >= len(tokens) or tokens[cue.end].lower not in self.lex.complementizers:
+        anaphor = subject.organisation and len(subject.role) == 1 and subject.role[0] in self.lex.organisation_nouns
+        if cue.text.lower() not in self.lex.announce_verbs and not anaphor:
+            return False  # "Direktoratet skriver …": a body named before writes; "Avisen skriver" reports
+        position = cue.end
+        if position < len(tokens) and tokens[position].lower in self.lex.prepositions:
+            # "skriver i sitt varsel at …": a short phrase may come before the clause
+            position = next(
+                (
+                    i
+                    for i in range(position, min(position + 5, len(tokens)))
+                    if not tokens[i].is_word or (tokens[i].lower in self.lex.complementizers)
+                ),
+                position,
+            )
+        if position >= len(tokens) or tokens[position].lower not in self.lex.complementizers:
             return False
         words = [fold(t.text) for t in mention_words(tokens, subject)]
         return not any(w in self.lex.source_words or w.endswith(self.lex.outlet_endings) for w in words)

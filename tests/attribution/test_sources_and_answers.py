@@ -411,3 +411,17 @@ def test_as_x_said_after_a_comma_reports_the_clause_before() -> None:
     assert _speaker_of(doc, "Niemand musste das Haus verlassen") == "Jana Ost"
     doc = _run("en", "The ferry will sail again on Friday, as Mayor Tom Reed said on Monday.")
     assert _speaker_of(doc, "The ferry will sail again on Friday") == "Tom Reed"
+
+
+def test_a_body_named_before_that_writes_that_something_is_so_speaks() -> None:
+    doc = _run(
+        "no",
+        "NVA har sendt ut farevarsel for Fjordane. "
+        "Direktoratet skriver i sitt varsel at elvene kan gå over sine bredder i natt.",
+    )
+    assert _speaker_of(doc, "elvene kan gå over sine bredder i natt") == "NVA"
+
+
+def test_an_outlet_that_writes_only_reports() -> None:
+    doc = _run("no", "Avisen skriver at ferjen er innstilt.")
+    assert all(s.speaker is None for e in doc.entries for s in e.statements)
