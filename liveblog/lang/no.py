@@ -396,6 +396,9 @@ LANGUAGE = Language(
         stance_phrases=("går inn for", "gikk inn for"),
         demonym_endings=(),
         opinion_verbs=(
+            "viser … til",
+            "viste … til",
+            "vist … til",
             "avviste",
             "avviser",
             "tror",

@@ -425,3 +425,13 @@ def test_a_body_named_before_that_writes_that_something_is_so_speaks() -> None:
 def test_an_outlet_that_writes_only_reports() -> None:
     doc = _run("no", "Avisen skriver at ferjen er innstilt.")
     assert all(s.speaker is None for e in doc.entries for s in e.statements)
+
+
+def test_viser_til_at_reports_what_the_speaker_points_to() -> None:
+    doc = _run(
+        "no",
+        "Helseminister Ola Dahl sier at sykehuset skal bygges. Han viser også til at staten betaler halvparten.",
+        "Skiltet viser til parkeringen bak bygget.",
+    )
+    assert _speaker_of(doc, "staten betaler halvparten") == "Ola Dahl"
+    assert not doc.entries[1].statements
