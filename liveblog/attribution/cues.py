@@ -75,6 +75,7 @@ class Lexicon:
     capitalised_nouns: bool
     listener_prepositions: frozenset[str]
     as_words: frozenset[str]
+    conditionals: frozenset[str]
     listener_articles: frozenset[str]
     inflections: tuple[str, ...]  # endings a noun may carry ("en", "et", "s"), longest first
     authority_nouns: frozenset[str]
@@ -191,6 +192,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         capitalised_nouns=speech.capitalised_nouns,
         listener_prepositions=frozenset(speech.listener_prepositions),
         as_words=frozenset(speech.as_words),
+        conditionals=frozenset(speech.conditionals),
         listener_articles=frozenset(speech.listener_articles),
         inflections=tuple(sorted((e for e in speech.role_endings if e.isalpha()), key=len, reverse=True)),
         authority_nouns=frozenset(speech.authority_nouns),
@@ -411,12 +413,18 @@ def _phrase_mention(
         if not token.is_word or token.lower in lex.verbs or token.lower in lex.complementizers:
             break
         if (
-            modifiers
-            and not token.capitalised
-            and (token.lower in lex.prepositions or token.lower in lex.determiners)
+            not token.capitalised
             and token.lower not in lex.role_connectors
+            and (
+                (modifiers and (token.lower in lex.prepositions or token.lower in lex.determiners))
+                or token.lower in lex.conditionals
+                or token.lower in lex.conjunctions
+                or token.lower in lex.passives
+            )
         ):
-            break  # "a note from the governor's office": the phrase ends before the preposition
+            # "a note from the governor's office", "Det er vanlig når riksmekleren …": a role
+            # phrase ends before a preposition, a conjunction or an auxiliary
+            break
         following = tokens[position + 1] if position + 1 < len(tokens) else None
         if lex.is_role_head(token.text) and (
             (

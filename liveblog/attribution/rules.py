@@ -1035,6 +1035,8 @@ class Attributor:
         subject = self._subject(tokens, cue, mentions)
         if subject is None:
             return None
+        if subject.start > 0 and tokens[subject.start - 1].lower in self.lex.conditionals and subject.end <= cue.start:
+            return None  # "vanlig når riksmekleren mener det er grunnlag": a condition, nothing said
         if cue.kind == "source" and not self._announces(tokens, subject, cue):
             resolution = self.resolve(tokens, subject)
             if not resolution.person or resolution.speaker is None:

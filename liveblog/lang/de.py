@@ -484,6 +484,7 @@ LANGUAGE = Language(
         role_connectors=("des", "der", "von"),
         listener_prepositions=("gegenüber",),
         as_words=("wie",),
+        conditionals=("wenn", "falls", "sobald", "sofern"),
         listener_articles=("der", "dem"),
         recipient_verbs=(),
         topic_prepositions=("über", "nach", "von"),

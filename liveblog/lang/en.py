@@ -580,6 +580,7 @@ LANGUAGE = Language(
         role_connectors=("of", "for"),
         listener_prepositions=("to",),
         as_words=("as",),
+        conditionals=("if", "when", "whenever", "unless"),
         recipient_verbs=("told", "tells", "tell", "assured", "assures", "informed", "reminded"),
         participles=(
             "saying",

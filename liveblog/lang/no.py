@@ -387,6 +387,7 @@ LANGUAGE = Language(
         anaphoric_openers=("det", "dette", "slik"),
         role_connectors=("for", "i"),
         listener_prepositions=("til", "overfor"),
+        conditionals=("når", "hvis", "dersom", "om"),
         recipient_verbs=("fortalte", "forteller", "forsikret", "forsikrer"),
         topic_prepositions=("om",),
         answer_verbs=("svarte", "svarer", "svart", "repliserte", "replisere", "replikerte"),

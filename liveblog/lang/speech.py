@@ -101,6 +101,9 @@ class SpeechWords:
     # Articles of the dative that mark the listener right after an inverted speaker:
     # "sagte Feldhoff der Deutschen Presse-Agentur".
     listener_articles: tuple[str, ...] = ()
+    # Conjunctions that open a condition or a time: "Det er vanlig når riksmekleren mener …",
+    # "if the minister says so": a speech verb in such a clause reports nothing.
+    conditionals: tuple[str, ...] = ()
     # Conjunctions of "as X said" after a comma: "…, as the minister said", "…, wie X sagte".
     as_words: tuple[str, ...] = ()
     # Verbs of answering: "“…,” he replied" after a question is the person asked,

@@ -435,3 +435,11 @@ def test_viser_til_at_reports_what_the_speaker_points_to() -> None:
     )
     assert _speaker_of(doc, "staten betaler halvparten") == "Ola Dahl"
     assert not doc.entries[1].statements
+
+
+def test_a_speech_verb_in_a_condition_reports_nothing() -> None:
+    doc = _run(
+        "no",
+        "Riksmekler Eva Dahl åpnet møtet. Det er vanlig når riksmekleren mener det er grunnlag for å fortsette.",
+    )
+    assert not [s for e in doc.entries for s in e.statements]
