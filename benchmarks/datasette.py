@@ -330,24 +330,26 @@ def _tree_cpu(pid: int) -> float:
 
 def _bench_server(
     path: Path, command: list[str], n: int, terms: dict[str, list[str]]
-) -> tuple[dict[str, tuple[list[float], int]], float]:
+) -> tuple[dict[str, tuple[list[float], int]], dict[str, float]]:
     """The latencies of every kind of request, and the share of the machine's CPU other processes used meanwhile."""
     warm(path)
     server = Server(command)
     try:
         results = {}
-        busy0, total0 = _machine_cpu()
-        ours0 = _tree_cpu(server.process.pid) + time.process_time()
+        others: dict[str, float] = {}
         for kind, _ in KINDS:
             # Warm-up requests are not counted; searches then use words not used before.
             measure(server.port, _requests(kind, CLIENTS, terms, offset=n))
+            busy0, total0 = _machine_cpu()
+            ours0 = _tree_cpu(server.process.pid) + time.process_time()
             results[kind] = measure(server.port, _requests(kind, n, terms))
+            busy1, total1 = _machine_cpu()
+            ours1 = _tree_cpu(server.process.pid) + time.process_time()
+            if total1 > total0:
+                others[kind] = max(0.0, (busy1 - busy0) - (ours1 - ours0)) / (total1 - total0)
             if kind in ("rare", "common"):
                 # One client alone, on words not used before: the cost of one search without queueing.
                 results[f"{kind}, 1 client"] = measure(server.port, _requests(kind, 20, terms, offset=n + CLIENTS), 1)
-        busy1, total1 = _machine_cpu()
-        ours1 = _tree_cpu(server.process.pid) + time.process_time()
-        others = max(0.0, (busy1 - busy0) - (ours1 - ours0)) / (total1 - total0) if total1 > total0 else 0.0
         return results, others
     finally:
         server.stop()
@@ -437,15 +439,17 @@ def run() -> list[str]:
         lines.append(
             f"{label:<20} ours p50 {o50:7.1f} p95 {o95:7.1f} | plain p50 {p50:7.1f} p95 {p95:7.1f}"
             f" | plain/ours p50 {p50 / o50:6.1f}x p95 {p95 / o95:6.1f}x"
-            f" | target p95 < {target:.0f}: {verdict}" + (f" | {failed} non-200" if failed else "")
+            f" | target p95 < {target:.0f}: {verdict}"
+            f" | others' CPU {ours_others.get(kind, 0):.0%} / {plain_others.get(kind, 0):.0%}"
+            + (f" | {failed} non-200" if failed else "")
         )
     lines.append(
         "* the same rare word every time: ours answers it from its whole-page cache (kept until the next"
         " commit); every other search above uses a word not asked before, so nothing is reused"
     )
     lines.append(
-        f"other processes on this machine used {ours_others:.0%} of its CPU while ours was measured,"
-        f" {plain_others:.0%} while plain was (the machine is shared: compare runs only when both are low)"
+        "others' CPU: about how much of this machine's CPU other processes used while ours / plain was measured"
+        " (the machine may be shared: a high share makes the figures on that line worse than the servers are)"
     )
     for kind in ("rare", "common"):
         o50, o95 = percentiles(ours[f"{kind}, 1 client"][0])
