@@ -66,6 +66,7 @@ class Lexicon:
     stances: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
     demonym_endings: tuple[str, ...]
     noun_endings: tuple[str, ...]
+    time_nouns: frozenset[str]
     opinions: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
     female_words: frozenset[str]
     male_words: frozenset[str]
@@ -183,6 +184,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         stances=_phrases(speech.stance_phrases),
         demonym_endings=speech.demonym_endings,
         noun_endings=speech.noun_endings,
+        time_nouns=frozenset(speech.time_nouns),
         opinions=_phrases(speech.opinion_verbs),
         female_words=frozenset(speech.female_words),
         male_words=frozenset(speech.male_words),
@@ -318,7 +320,10 @@ def _passive_or_negated(tokens: list[Token], start: int, end: int, lex: Lexicon)
         return True
     if len(before) == 2 and before[0] in lex.passives and before[1] in lex.adverbs and before[1] not in lex.passives:
         return True
-    return after in lex.negations or bool(before and before[-1] in lex.negations)
+    # "svarte ikke", "sagte nicht": a verb-second language negates after the verb; "said no
+    # injuries were reported" does not negate the saying.
+    negated_after = lex.verb_second and after in lex.negations
+    return negated_after or bool(before and before[-1] in lex.negations)
 
 
 def _join(tokens: list[Token], start: int, end: int) -> str:
@@ -498,14 +503,18 @@ def _organisation_anaphor(tokens: list[Token], index: int, start: int, definite:
     if token.lower not in lex.organisation_nouns or not (definite or token.capitalised or lex.definite_suffix):
         return None
     following = tokens[start + 1] if start + 1 < len(tokens) else None
+    owner = tokens[start + 2] if start + 2 < len(tokens) else None
+    if owner is not None and owner.lower in lex.determiners and start + 3 < len(tokens):
+        owner = tokens[start + 3]  # "Der Verband der deutschen Sparkassen"
+    connects = following is not None and (following.lower in lex.role_connectors or following.lower in ORG_CONNECTORS)
     if (
         following is not None
         and following.is_word
         and (
             following.capitalised
             or lex.is_role_head(following.text)
-            or following.lower in lex.role_connectors
-            or following.lower in ORG_CONNECTORS
+            # "Der Verband der Sparkassen"; "skriver direktoratet i en oppdatering" is a phrase after it
+            or (connects and owner is not None and owner.capitalised)
         )
     ):
         return None  # "the company Lantern Logistics", "the company chairman", "Der Verband der Sparkassen"
@@ -525,6 +534,12 @@ def _organisation_anaphor(tokens: list[Token], index: int, start: int, definite:
 def is_possessive(word: str) -> bool:
     """Whether ``word`` carries a possessive ending ("governor's", "Jones'")."""
     return bool(_POSSESSIVE.search(word))
+
+
+def is_club_acronym(word: str, lex: Lexicon) -> bool:
+    """An acronym standing alone before a name ("FC", "VfL", "TSV") that is no title ("DCI")."""
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(letters) <= 4 and sum(c.isupper() for c in letters) >= 2 and not lex.is_title(word)
 
 
 def _is_possessor(token: Token, lex: Lexicon) -> bool:
@@ -602,6 +617,8 @@ def _is_name_start(
     if not token.capitalised:
         return False
     word = token.lower
+    if word in lex.time_nouns:
+        return False  # "am Mittag", "des Tages": a time, never a name
     if _strip_possessive(token.text) in known or token.text in known:
         return True
     if word in lex.pronouns or word in lex.determiners or word in lex.common or word in lex.adverbs:
@@ -636,6 +653,8 @@ def _name_mention(
     known: frozenset[str],
 ) -> Mention | None:
     """A capitalised sequence: a person's name, perhaps after titles, or an organisation."""
+    if start < len(tokens) and tokens[start].lower in lex.time_nouns:
+        return None
     end = start
     organisation = False
     while end < len(tokens):

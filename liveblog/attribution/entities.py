@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from liveblog.attribution.cues import NAME_PARTICLES, Lexicon, dash_split, find_cues, find_mentions
+from liveblog.attribution.cues import NAME_PARTICLES, Lexicon, dash_split, find_cues, find_mentions, is_club_acronym
 from liveblog.attribution.layout import Layout, Sentence, lay_out
 from liveblog.attribution.speakers import (
     EntityTable,
@@ -160,7 +160,9 @@ def _learn_names(sentence: Sentence, lex: Lexicon, table: EntityTable) -> None:
         if len(name) < 2 or _is_organisation(name, table):
             continue
         role = [*_role_before(sentence.tokens, mention.first, lex), *prefix]
-        table.add_person(name, role_words(role))
+        entity = table.add_person(name, role_words(role))
+        if len(prefix) == 1 and is_club_acronym(prefix[0], lex):
+            entity.person = False  # "FC Rhenania Ostheim", "VfL Grünwalde": a club, not a person
 
 
 def _is_organisation(name: list[str], table: EntityTable) -> bool:

@@ -19,6 +19,7 @@ from liveblog.attribution.cues import (
     dash_split,
     find_cues,
     find_mentions,
+    is_club_acronym,
     is_possessive,
 )
 from liveblog.attribution.layout import Layout, Paragraph
@@ -155,6 +156,10 @@ class Attributor:
             if not answers and wanted and (found is None or self._gender(found[0]) != wanted):
                 # Someone this entry names who is known to be "she" beats someone unknown.
                 named = [s for s in reversed(self.salience.mentioned) if self._gender(s) == wanted]
+                found = (named[0], True) if named else found
+            if not answers and wanted and found is None:
+                # nobody spoke yet: the person this entry named whose gender nothing contradicts
+                named = [s for s in reversed(self.salience.mentioned) if s not in others]
                 found = (named[0], True) if named else found
             if found is None:
                 return Resolution(None, 0.0)
@@ -320,6 +325,9 @@ class Attributor:
             for known in reversed(self.table.entities):
                 if any(fold(form.split()[-1]).endswith(stem) for form in known.forms):
                     return known.canonical
+        named = [n for n in self.salience.entry_organisations if self._club_name(n)]
+        if named:
+            return named[-1]  # "wechselt zum FC X. Der Verein teilte mit": the club this entry named
         for speaker, _ in reversed(self.salience.current):
             entity = self.table.lookup(speaker) if speaker else None
             if entity is not None and not entity.roles and not self._gender(speaker):
@@ -332,6 +340,11 @@ class Attributor:
             if speaker and speaker.lower() not in self.lex.organisation_nouns and self.table.lookup(speaker) is None:
                 return speaker
         return None
+
+    def _club_name(self, name: str) -> bool:
+        """A name opened by a club's acronym: "FC Rhenania Ostheim", "VfL Grünwalde"."""
+        words = name.split()
+        return len(words) >= 2 and is_club_acronym(words[0], self.lex)
 
     def _noun_stem(self, noun: str) -> str:
         """The noun without an inflection ending of the language ("forbundet" -> "forbund")."""
@@ -372,7 +385,10 @@ class Attributor:
         )
 
     def _gender(self, speaker: str) -> str:
-        return self.table.gender(speaker) if speaker else ""
+        if not speaker:
+            return ""
+        # "spokeswoman for Corvane": a speaker known only by a role says its gender by its words
+        return self.table.gender(speaker) or self.lex.gender_of(tuple(fold(w) for w in speaker.split()))
 
     def _spokespeople(self) -> frozenset[str]:
         return frozenset(
@@ -549,6 +565,10 @@ class Attributor:
         ):
             start, end = tokens[0].start, tokens[-1].end
             self._add(Resolution(reporting, 0.5), None, start, end, "indirect", None)
+            for token in tokens:
+                if token.kind == "quote" and token.quote is not None:
+                    # "Der Spieler passe „perfekt in unser Pressing“": quoted words of the report
+                    self._add(Resolution(reporting, 0.45), None, token.quote.start, token.quote.end, "partial", None)
             self.salience.reporting = reporting
             return None
         before = len(self.statements)
@@ -589,12 +609,13 @@ class Attributor:
         for mention in mentions:
             if mention.kind != "name":
                 continue
-            entity = self.table.lookup(self.text[mention.char_start : mention.char_end])
+            written = self.text[mention.char_start : mention.char_end]
+            entity = self.table.lookup(written)
             if entity is not None and entity.person:
                 self.saw_person = True
                 self.salience.mention(entity.canonical)
-            elif mention.organisation and not mention.role:  # a name, not "the company"
-                self.salience.organisation(self.text[mention.char_start : mention.char_end])
+            elif (mention.organisation or entity is not None or self._club_name(written)) and not mention.role:
+                self.salience.organisation(written)  # a name, not "the company"
         fresh = [s for s in self.statements[before:] if s.speaker and s.kind != "partial"]
         if fresh:
             self.salience.reporting = fresh[-1].speaker
@@ -684,6 +705,12 @@ class Attributor:
                     subject = self._subject(tokens, cue, mentions)
                     if subject is not None:
                         used.add(id(cue))
+                        if tokens[previous].text == ":":
+                            # "X sagte, Y brauche Spielpraxis: „…“": the clause before the colon
+                            # is reported speech of its own.
+                            start = self._clause_start(tokens, max(subject.end, cue.end), cue)
+                            if start > max(subject.end, cue.end) and previous - start >= 2:
+                                self._emit(tokens, start, previous, subject, cue)
                         return self.resolve(tokens, subject, cue), self._written(subject), cue.text
                     break
             if tokens[previous].text == ":":
@@ -747,6 +774,8 @@ class Attributor:
         anaphor = subject.organisation and len(subject.role) == 1 and subject.role[0] in self.lex.organisation_nouns
         if cue.text.lower() not in self.lex.announce_verbs and not anaphor:
             return False  # "Direktoratet skriver …": a body named before writes; "Avisen skriver" reports
+        if anaphor and cue.start > 0 and (tokens[cue.start - 1].text == "," or tokens[cue.start - 1].kind == "quote"):
+            return True  # "Faren er «betydelig», skriver direktoratet i en oppdatering."
         position = cue.end
         if position < len(tokens) and tokens[position].lower in self.lex.prepositions:
             # "skriver i sitt varsel at …": a short phrase may come before the clause
@@ -813,6 +842,13 @@ class Attributor:
                 break
             position -= 1
         ending = {m.end: m for m in mentions}
+        if position + 1 in ending and self._governed(tokens, ending[position + 1]):
+            # "X hatte am Mittag noch erklärt", "habe ihm am Telefon gesagt": a noun after a
+            # preposition is no subject; the verb's subject stands before the phrase.
+            employee = self._employee(tokens, ending[position + 1], ending)
+            if employee is not ending[position + 1]:
+                return employee
+            ending = {end: m for end, m in ending.items() if end != position + 1}
         if (
             self.lex.verb_second
             and position + 1 in ending
@@ -864,6 +900,18 @@ class Attributor:
             found = self._subject_after_auxiliary(tokens, cue, mentions)
         return found if found is not None else self._genitive_subject(tokens, cue)
 
+    def _governed(self, tokens: list[Token], mention: Mention) -> bool:
+        """Whether a preposition inside a clause governs the mention ("am Mittag", "at the
+        hearing"); one opening the clause ("…, while Rudd said") does not."""
+        before = mention.start - 1
+        if before < 1 or not tokens[before].is_word:
+            return False
+        word = tokens[before].lower
+        if word not in self.lex.prepositions or word in self.lex.determiners or word in self.lex.conjunctions:
+            return False
+        opener = tokens[before - 1]
+        return opener.is_word and opener.lower not in self.lex.conjunctions
+
     def _subject_after_auxiliary(self, tokens: list[Token], cue: Cue, mentions: list[Mention]) -> Mention | None:
         """ "Ifølge NTB skal Brenna i kveld ha sagt at …": in a verb-second clause the subject
         follows the finite auxiliary; the participle that cues the speech comes later."""
@@ -889,19 +937,28 @@ class Attributor:
         """ "Statens vegvesen melder at …": a sentence-opening genitive and a noun or
         two before a cue with a complementizer is an organisation speaking."""
         words = tokens[: cue.start]
-        if not 2 <= len(words) <= 3 or cue.end >= len(tokens):
+        if len(words) >= 3 and words[-1].text == ")" and words[-3].text == "(" and words[-2].text.isupper():
+            words = words[:-3]  # "Norges vassdrags- og energidirektorat (NVE) opplyser at …"
+        # "vassdrags- og energidirektorat": a word cut at its hyphen and "og" join two compounds
+        joined = [
+            t
+            for i, t in enumerate(words)
+            if not (t.text == "-" and 0 < i < len(words) - 1 and words[i + 1].lower in self.lex.conjunctions)
+            and not (t.lower in self.lex.conjunctions and i > 0 and words[i - 1].text == "-")
+        ]
+        if not 2 <= len(joined) <= 3 or cue.end >= len(tokens):
             return None
         if tokens[cue.end].lower not in self.lex.complementizers and tokens[cue.end].text != ",":
             return None
-        first = words[0]
+        first = joined[0]
         if not first.capitalised or not first.lower.endswith("s") or first.lower in self.lex.pronouns:
             return None
         function = self.lex.common | self.lex.prepositions | self.lex.adverbs | self.lex.conjunctions
-        if not all(t.is_word for t in words) or any(
-            t.lower in function or t.lower in self.lex.determiners for t in words
+        if not all(t.is_word for t in joined) or any(
+            t.lower in function or t.lower in self.lex.determiners for t in joined
         ):
             return None
-        return Mention(0, cue.start, "name", first.start, words[-1].end, organisation=True, first=0)
+        return Mention(0, len(words), "name", first.start, words[-1].end, organisation=True, first=0)
 
     def _employee(self, tokens: list[Token], mention: Mention, ending: dict[int, Mention]) -> Mention:
         """ "Tor Eide i Fjordlink sier", "Petra Lindgren von der Nordbank sagte": the person
@@ -965,10 +1022,12 @@ class Attributor:
     def _subject_with_phrase(self, tokens: list[Token], cue: Cue, mentions: list[Mention]) -> Mention | None:
         """ "Meteorolog Anne Lie i Meteorologisk institutt sier at …": the sentence's
         first mention is the subject when only a short phrase stands between it and the verb."""
-        first = mentions[0] if mentions else None
+        # "Zur Erinnerung: X hatte …": a label before a colon does not open the clause.
+        opening = next((i + 1 for i in range(cue.start - 1, -1, -1) if tokens[i].text == ":"), 0)
+        first = next((m for m in mentions if m.start >= opening), None)
         if first is None or first.kind == "pronoun" or first.end > cue.start or cue.start - first.end > 6:
             return None
-        if any(t.is_word and t.lower not in self.lex.adverbs for t in tokens[: first.start]):
+        if any(t.is_word and t.lower not in self.lex.adverbs for t in tokens[opening : first.start]):
             return None
         if any(not t.is_word for t in tokens[first.end : cue.start]):
             return None
@@ -1052,7 +1111,14 @@ class Attributor:
         if start == block_end < len(tokens) and tokens[start].lower in self.lex.topic_prepositions:
             return None  # "Hale asked about the invoices": a topic, not something said
         introduces = start > block_end and tokens[start - 1].text != ","
-        rest = [t for t in tokens[block_end:] if t.kind != "punct"]
+        after_block = block_end
+        if after_block < len(tokens) and tokens[after_block].text == "(":
+            # "…, bekrefter Kjersti Brenna (Ap) overfor NTB.": a party in brackets after the speaker
+            bracket_end = next(
+                (i for i in range(after_block, min(after_block + 6, len(tokens))) if tokens[i].text == ")"), 0
+            )
+            after_block = bracket_end + 1 if bracket_end else after_block
+        rest = [t for t in tokens[after_block:] if t.kind != "punct"]
         # Only an adverbial may follow "…, X said": "in an interview", "am Montag".
         trailing = (
             len(rest) if not rest or rest[0].lower in self.lex.prepositions or rest[0].lower in self.lex.adverbs else 99
@@ -1091,7 +1157,23 @@ class Attributor:
             return self._emit(tokens, 0, block_start - 2, subject, cue)
         if cue.kind == "postposed":
             return None
-        return self._emit(tokens, start, len(tokens), subject, cue)
+        return self._emit(tokens, start, self._next_speaker(tokens, start, cue, cues, mentions, subject), subject, cue)
+
+    def _next_speaker(
+        self, tokens: list[Token], start: int, cue: Cue, cues: list[Cue], mentions: list[Mention], subject: Mention
+    ) -> int:
+        """Where another speaker's clause begins after a comma ("X said …, while Y said …",
+        "Mens X mener …, sier Y at …"): what X said ends there. The end of the sentence otherwise."""
+        for other in cues:
+            if other is cue or other.start <= start or other.kind not in ("verb", "source"):
+                continue
+            comma = next((i for i in range(other.start - 1, start, -1) if tokens[i].text == ","), None)
+            if comma is None or any(t.kind == "quote" for t in tokens[comma : other.start]):
+                continue
+            speaker = self._subject(tokens, other, mentions)
+            if speaker is not None and speaker is not subject and speaker.start > comma and speaker.kind != "pronoun":
+                return comma
+        return len(tokens)
 
     def _clause_start(self, tokens: list[Token], index: int, cue: Cue | None = None) -> int:
         for position in range(index, min(index + 7, len(tokens))):
@@ -1340,6 +1422,11 @@ class Attributor:
             self._add(resolution, self._written(subject), unsaid[0], unsaid[1], "indirect", cue.text)
             self.salience.reporting = resolution.speaker  # Konjunktiv after it goes on with them
         self._push(resolution, subject)
+        for index in range(subject.end, len(tokens)):
+            quote = tokens[index].quote
+            if tokens[index].kind == "quote" and quote is not None and tokens[index - 1].text == ":":
+                # "Das bestätigte X am Telefon: „…“": the quote after the colon is X's too.
+                self._add(resolution, self._written(subject), quote.start, quote.end, "direct", cue.text)
         return True
 
     def _settle(

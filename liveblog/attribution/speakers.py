@@ -315,6 +315,8 @@ class Salience:
         # Behörde" later means one of them rather than any organisation the text merely
         # named ("in der Nacht zu Montag").
         self.subject_organisations: list[str] = []
+        # Organisations the current entry named by their names ("zum FC X"), for "der Verein".
+        self.entry_organisations: list[str] = []
         # The last question quoted: who asked it, and whom it named as the one asked.
         self.question: tuple[str, str | None] | None = None
 
@@ -325,6 +327,7 @@ class Salience:
         self.current = []
         self.mentioned = []
         self.subject_organisations = []
+        self.entry_organisations = []
         self.previous_dash, self.dash_speaker = self.dash_speaker, None
         self.question = None
 
@@ -344,6 +347,7 @@ class Salience:
     def organisation(self, name: str) -> None:
         """The text just named the organisation ``name``."""
         _remember(self.organisations, name)
+        _remember(self.entry_organisations, name)
 
     def subject_organisation(self, name: str) -> None:
         """The organisation ``name`` opened a sentence as its subject."""

@@ -334,6 +334,13 @@ LANGUAGE = Language(
         role_endings=("s", "'s", "’s", "'", "’"),
         titles=(
             "president",
+            "mp",
+            "mep",
+            "dci",
+            "di",
+            "ds",
+            "dc",
+            "pc",
             "justice",
             "constable",
             "inspector",

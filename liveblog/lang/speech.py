@@ -134,6 +134,9 @@ class SpeechWords:
     # language that capitalises nouns they keep "Einschätzung von Experten" from
     # looking like "Ursula von der Leyen".
     noun_endings: tuple[str, ...] = ()
+    # Nouns of time ("Mittag", "Vormittag", "Tages", "Montag"): in a language that capitalises
+    # nouns they are never a name, a speaker or an organisation ("der größte Wechsel des Tages").
+    time_nouns: tuple[str, ...] = ()
     # Verbs of opinion that report a view only with a complementizer after them:
     # "X believes that …", "X hofft, dass …", "X tror at …".
     opinion_verbs: tuple[str, ...] = ()
