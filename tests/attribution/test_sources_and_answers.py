@@ -443,3 +443,42 @@ def test_a_speech_verb_in_a_condition_reports_nothing() -> None:
         "Riksmekler Eva Dahl åpnet møtet. Det er vanlig når riksmekleren mener det er grunnlag for å fortsette.",
     )
     assert not [s for e in doc.entries for s in e.statements]
+
+
+def test_said_no_one_was_hurt_is_still_saying() -> None:
+    doc = _run("en", "A spokeswoman for Lumera said no injuries had been reported.")
+    assert _speaker_of(doc, "no injuries had been reported") == "spokeswoman for Lumera"
+
+
+def test_he_after_a_spokeswoman_is_the_man_the_entry_named() -> None:
+    doc = _run(
+        "en",
+        "A spokeswoman for Lumera said the heaters would be recalled. "
+        "Lumera's chief executive, Piet Hansma, apologised in a video. “We let you down,” he said.",
+    )
+    assert _speaker_of(doc, "We let you down") == "Piet Hansma"
+
+
+def test_a_party_in_brackets_after_an_inverted_speaker_does_not_hide_the_report() -> None:
+    doc = _run(
+        "no", "Nå er det klart: Partiene er enige om budsjettet, bekrefter finansminister Eva Lund (Ap) overfor NPK."
+    )
+    assert _speaker_of(doc, "Partiene er enige om budsjettet") == "Eva Lund"
+
+
+def test_a_body_named_before_writes_after_the_clause_and_speaks() -> None:
+    doc = _run(
+        "no",
+        "NVA opplyser at bakken er mettet. "
+        "Faren for nye skred er fortsatt stor, skriver direktoratet i en oppdatering.",
+    )
+    assert _speaker_of(doc, "Faren for nye skred er fortsatt stor") == "NVA"
+
+
+def test_a_norwegian_body_named_with_only_its_first_word_capitalised_speaks() -> None:
+    doc = _run(
+        "no",
+        "Norges geologiske undersøkelse (NGU) opplyser at fjellet er ustabilt. "
+        "Faren er fortsatt stor, skriver direktoratet i en oppdatering.",
+    )
+    assert _speaker_of(doc, "fjellet er ustabilt") == "Norges geologiske undersøkelse"
