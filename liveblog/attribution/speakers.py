@@ -399,6 +399,7 @@ def person_name(
             or (bare.lower() in lowercase and bare not in known)
             or not bare[:1].isupper()
             or bare.lower().endswith(lex.noun_endings)
+            or _acronym_compound(bare)
         ):
             break
         name.insert(0, bare)
@@ -409,6 +410,13 @@ def person_name(
     while name and name[0].lower() in NAME_PARTICLES:
         name.pop(0)
     return words[: len(words) - len(name)] if name else words, name
+
+
+def _acronym_compound(word: str) -> bool:
+    """ "CDU-Herausforderer", "SPD-Politikerin", "UN-Sprecher": a compound led by an acronym
+    is a title or role, never a given name ("Hans-Peter" has no capitals run)."""
+    head, dash, rest = word.partition("-")
+    return bool(dash) and len(head) >= 2 and head.isupper() and head.isalpha() and bool(rest)
 
 
 def name_length_limit(tokens: list[Token], first: int, lex: Lexicon) -> int:

@@ -482,3 +482,10 @@ def test_a_norwegian_body_named_with_only_its_first_word_capitalised_speaks() ->
         "Faren er fortsatt stor, skriver direktoratet i en oppdatering.",
     )
     assert _speaker_of(doc, "fjellet er ustabilt") == "Norges geologiske undersøkelse"
+
+
+def test_a_compound_led_by_an_acronym_is_a_title_not_a_given_name() -> None:
+    doc = _run("de", "SPD-Kandidatin Marie Oswald liegt vorn. „Es wird knapp“, sagte Oswald.")
+    assert _speaker_of(doc, "Es wird knapp") == "Marie Oswald"
+    doc = _run("de", "Hans-Peter Krause sagte, das Ergebnis sei gut.")
+    assert _speaker_of(doc, "das Ergebnis sei gut") == "Hans-Peter Krause"
