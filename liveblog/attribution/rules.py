@@ -86,8 +86,23 @@ class Attributor:
             self._paragraph(paragraph, tokens, end, last_dash, colon_speaker)
             last_dash, colon_speaker = self._last_dash, self._paragraph_colon
             post = (tokens[0].start, end) if len(self.statements) == before else None
+        self._headline_from_body()
         self.entry.statements = self.headline + self.statements
         _finish(self.entry)
+
+    def _headline_from_body(self) -> None:
+        """ "Utility CEO: ‘…’", "Prewett's lawyer: ‘…’": a headline quote under a role the
+        document never tied to anyone belongs to whoever says the same words in the entry."""
+        for statement in self.headline:
+            if statement.speaker and self.table.lookup(statement.speaker) is not None:
+                continue  # a name the document knows
+            words = _plain(statement.text)
+            if len(words.split()) < 3:
+                continue
+            body = next((s for s in self.statements if s.speaker and words in _plain(s.text)), None)
+            if body is not None:
+                statement.speaker = body.speaker
+                statement.confidence = min(statement.confidence, body.confidence)
 
     def _signed_post(self, post: tuple[int, int], name: str) -> None:
         """An embedded post (X, Instagram …): its text, then "— Name (@handle) date". The
@@ -548,7 +563,7 @@ class Attributor:
                 continue
             if mention.kind == "name" and mention.acronym and len(mentions) > 1:
                 continue
-            return mention
+            return self._staff_member(clause, mention, mentions)
         return None
 
     def _sentence(self, tokens: list[Token], mentions: list[Mention]) -> str | None:
@@ -824,7 +839,30 @@ class Attributor:
             if any(m.start == index for m in mentions):
                 break
             index += 1
-        return next((m for m in mentions if m.start == index), None)
+        found = next((m for m in mentions if m.start == index), None)
+        return self._staff_member(tokens, found, mentions) if found is not None else None
+
+    def _staff_member(self, tokens: list[Token], mention: Mention, mentions: list[Mention]) -> Mention:
+        """ "Kanal Nords reporter Idun Falk", "the Ledger's reporter Sam Roe": after an outlet's
+        or body's genitive and a lowercase noun or two, the person named is the one meant."""
+        if mention.kind != "name" or mention.end >= len(tokens):
+            return mention
+        last = tokens[mention.end - 1]
+        if not (is_possessive(last.text) or last.lower.endswith("s")):
+            return mention
+        position = mention.end
+        function = self.lex.prepositions | self.lex.adverbs | self.lex.determiners | self.lex.conjunctions
+        while position < min(mention.end + 2, len(tokens)) and tokens[position].is_word:
+            token = tokens[position]
+            if token.capitalised or token.lower in self.lex.verbs or token.lower in self.lex.complementizers:
+                break
+            if token.lower in function or token.lower in self.lex.common or token.lower in self.lex.negations:
+                return mention  # "sagte Voss im NDR": a preposition, not a noun of the staff
+            position += 1
+        if position == mention.end:
+            return mention
+        person = next((m for m in mentions if m.start == position and m.kind == "name"), None)
+        return person if person is not None and not person.organisation else mention
 
     def _subject(self, tokens: list[Token], cue: Cue, mentions: list[Mention]) -> Mention | None:
         """The speaker of a verb cue: before it, or inverted right after it."""
@@ -846,8 +884,18 @@ class Attributor:
             # "X hatte am Mittag noch erklärt", "habe ihm am Telefon gesagt": a noun after a
             # preposition is no subject; the verb's subject stands before the phrase.
             employee = self._employee(tokens, ending[position + 1], ending)
-            if employee is not ending[position + 1]:
-                return employee
+            if employee is not ending[position + 1] and self._known_person(tokens, employee):
+                return employee  # "Tor Eide i Fjordlink sier"; "Beim Treffen in Berlin sagte X" is no one's
+            place = ending[position + 1]
+            body = tokens[: place.start - 1]
+            plain = self.lex.prepositions | self.lex.determiners | self.lex.common | self.lex.adverbs
+            if (
+                body
+                and place.start - 1 <= 3
+                and all(t.is_word and t.capitalised and t.lower not in plain for t in body)
+            ):
+                # "Naturvernforbundet i Hordaland mener …": a body and its place open the sentence
+                return Mention(0, place.end, "name", body[0].start, place.char_end, organisation=True, first=0)
             ending = {end: m for end, m in ending.items() if end != position + 1}
         if (
             self.lex.verb_second
@@ -1041,6 +1089,17 @@ class Attributor:
                 tokens[cue.start - 1].end,
                 organisation=True,
                 first=first.first,
+            )
+        between = tokens[first.end : cue.start]
+        if (
+            first.kind == "name"
+            and between
+            and all(not t.capitalised for t in between)
+            and between[-1].lower in self.lex.organisation_nouns
+        ):
+            # "Thornbury borough council said": the name and its lowercase body noun are one speaker.
+            return Mention(
+                first.start, cue.start, "name", first.char_start, between[-1].end, organisation=True, first=first.first
             )
         return first
 
@@ -1549,6 +1608,11 @@ def _finish(entry: Entry) -> None:
         if statement.speaker and statement.speaker not in speakers:
             speakers.append(statement.speaker)
     entry.speakers = speakers
+
+
+def _plain(text: str) -> str:
+    """Words only, lower case: for finding the same words said twice."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

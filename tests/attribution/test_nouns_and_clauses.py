@@ -103,3 +103,41 @@ def test_mens_x_mener_then_sier_y_gives_each_their_own_clause() -> None:
     assert _speaker_of(doc, "den var godt preparert") == "Randi Holmgard"
     first = [s for e in doc.entries for s in e.statements if s.speaker == "Aslak Tveiten"]
     assert all("preparert" not in s.text for s in first)
+
+
+def test_an_outlets_reporter_named_after_the_genitive_asks_not_the_outlet() -> None:
+    doc = _run(
+        "no",
+        "– Blir det nye kutt i vår? spurte Vestlandsrøstens reporter Ola Brekke.",
+        "– Når kommer rapporten? spurte Fjell TVs journalist Kari Nes.",
+    )
+    assert _speaker_of(doc, "Blir det nye kutt i vår?") == "Ola Brekke"
+    assert _speaker_of(doc, "Når kommer rapporten?") == "Kari Nes"
+    doc = _run("en", "“Will you resign?” asked the Harbour Gazette's reporter Tess Morrow.")
+    assert _speaker_of(doc, "Will you resign?") == "Tess Morrow"
+
+
+def test_a_name_ending_in_s_before_a_preposition_is_still_the_speaker() -> None:
+    doc = _run("de", "„Das war ein klarer Sieg“, sagte Lukas Brandes im Radio Nordwelle.")
+    assert _speaker_of(doc, "Das war ein klarer Sieg") == "Lukas Brandes"
+
+
+def test_a_headline_quote_under_an_untied_role_is_the_one_who_says_it_in_the_entry() -> None:
+    entry = Entry(
+        headline="Holt's lawyer: ‘He will appeal the ruling’",
+        text="Marta Quayle KC, Holt's barrister, spoke on the court steps. "
+        "“He will appeal the ruling as soon as he can,” she said.",
+    )
+    doc = attribute(Document(source="test", entries=[entry]), lang.get("en"))
+    headline = [s for s in doc.entries[0].statements if s.kind == "headline"]
+    assert [s.speaker for s in headline] == ["Marta Quayle"]
+    assert doc.entries[0].speakers == ["Marta Quayle"]
+
+
+def test_a_name_and_its_lowercase_body_noun_speak_together() -> None:
+    doc = _run(
+        "en",
+        "Jo Pinnock, who chairs the Ferrisford Allotment Society, spoke first.",
+        "Ferrisford district council said in a statement that it would review the lease.",
+    )
+    assert _speaker_of(doc, "it would review the lease") == "Ferrisford district council"
