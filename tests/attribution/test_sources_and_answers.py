@@ -489,3 +489,14 @@ def test_a_compound_led_by_an_acronym_is_a_title_not_a_given_name() -> None:
     assert _speaker_of(doc, "Es wird knapp") == "Marie Oswald"
     doc = _run("de", "Hans-Peter Krause sagte, das Ergebnis sei gut.")
     assert _speaker_of(doc, "das Ergebnis sei gut") == "Hans-Peter Krause"
+
+
+def test_a_body_and_its_place_opening_the_sentence_speak_together() -> None:
+    doc = _run("no", "Bondelaget i Rogaland mener tørken viser at staten må hjelpe.")
+    speaker = _speaker_of(doc, "staten må hjelpe")
+    assert speaker is not None and speaker.startswith("Bondelaget")
+
+
+def test_a_german_noun_before_a_place_is_not_the_speaker_after_it() -> None:
+    doc = _run("de", "Beim Treffen in Berlin sagte Kanzler Max Roth, es gebe keine Krise.")
+    assert _speaker_of(doc, "es gebe keine Krise") == "Max Roth"
