@@ -96,10 +96,11 @@ class Attributor:
         for statement in self.headline:
             if statement.speaker and self.table.lookup(statement.speaker) is not None:
                 continue  # a name the document knows
-            words = _plain(statement.text)
-            if len(words.split()) < 3:
+            words = set(_plain(statement.text).split())
+            if len(words) < 3:
                 continue
-            body = next((s for s in self.statements if s.speaker and words in _plain(s.text)), None)
+            # the headline may shorten the quote ("If our equipment played any role, we will own it")
+            body = next((s for s in self.statements if s.speaker and words <= set(_plain(s.text).split())), None)
             if body is not None:
                 statement.speaker = body.speaker
                 statement.confidence = min(statement.confidence, body.confidence)
@@ -1169,6 +1170,8 @@ class Attributor:
         start = self._clause_start(tokens, block_end, cue)
         if start == block_end < len(tokens) and tokens[start].lower in self.lex.topic_prepositions:
             return None  # "Hale asked about the invoices": a topic, not something said
+        if start == block_end < len(tokens) and tokens[start].lower in self.lex.prepositions and tokens[-1].text == ":":
+            return None  # "X said in a video posted online:": where it was said; the quote follows
         introduces = start > block_end and tokens[start - 1].text != ","
         after_block = block_end
         if after_block < len(tokens) and tokens[after_block].text == "(":
@@ -1507,7 +1510,8 @@ class Attributor:
 
     def _colon_speaker(self, tokens: list[Token], mentions: list[Mention], cues: list[Cue]) -> str | None:
         for cue in cues:
-            if cue.kind == "verb" and len(tokens) - cue.end <= 4:
+            adverbial = cue.end < len(tokens) and tokens[cue.end].lower in self.lex.prepositions
+            if cue.kind == "verb" and (len(tokens) - cue.end <= 4 or adverbial):
                 subject = self._subject(tokens, cue, mentions)
                 if subject is not None:
                     resolution = self.resolve(tokens, subject)
@@ -1575,7 +1579,7 @@ def _acronym_speaks(tokens: list[Token], mention: Mention, lex: Lexicon) -> bool
     if not mention.acronym or mention.end >= len(tokens):
         return False
     after = tokens[mention.end].lower
-    return after in lex.verbs or after in lex.announce_verbs
+    return after in lex.verbs or after in lex.announce_verbs or after in lex.source_verbs
 
 
 def _owned(tokens: list[Token], mention: Mention, lex: Lexicon) -> bool:

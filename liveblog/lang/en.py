@@ -444,6 +444,7 @@ LANGUAGE = Language(
             "institute",
             "watchdog",
             "court",
+            "district",
         ),
         outlet_endings=(
             "gazette",

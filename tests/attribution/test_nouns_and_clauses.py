@@ -141,3 +141,36 @@ def test_a_name_and_its_lowercase_body_noun_speak_together() -> None:
         "Ferrisford district council said in a statement that it would review the lease.",
     )
     assert _speaker_of(doc, "it would review the lease") == "Ferrisford district council"
+
+
+def test_said_with_only_a_place_before_the_colon_reports_nothing_itself() -> None:
+    doc = _run(
+        "en",
+        "Harbour Board chief executive Ian Moss said in a video posted to the board's website:\n\n"
+        "“We will rebuild the pier before winter.”",
+    )
+    assert _speaker_of(doc, "We will rebuild the pier before winter.") == "Ian Moss"
+    assert all("video" not in s.text for e in doc.entries for s in e.statements)
+
+
+def test_a_headline_may_shorten_the_quote_it_repeats() -> None:
+    entry = Entry(
+        headline="Port CEO: ‘If the crane failed, we will pay’",
+        text="Chief executive Ian Moss spoke to staff.\n\n“If the crane failed in any way, we will pay for it.”",
+    )
+    doc = attribute(Document(source="test", entries=[entry]), lang.get("en"))
+    assert doc.entries[0].speakers == ["Ian Moss"]
+
+
+def test_an_acronym_that_reports_is_an_outlet_never_the_last_person() -> None:
+    doc = _run("en", "Captain Lee Hart arrived at noon. KBRT reported that the ferry had been cancelled.")
+    assert "Lee Hart" not in [s.speaker for e in doc.entries for s in e.statements]
+
+
+def test_the_district_is_the_district_named_before() -> None:
+    doc = _run(
+        "en",
+        "The Ravenna County Fire District took command overnight.",
+        "According to the fire district, about 300 firefighters are on the line.",
+    )
+    assert _speaker_of(doc, "about 300 firefighters are on the line") == "Ravenna County Fire District"
