@@ -40,6 +40,7 @@ _CRUMB_MAX_WORDS = 6
 _CLOSERS = "\"'”’“‘»«›‹)]*"  # German closes quotes with “ and ‘
 _SENTENCE_END = ".!…;,:"
 _RANK = re.compile(r"\d{1,2}\.?")
+_CHROME_OPENING_MAX_CHARS = 100  # a newsletter prompt or copyright line is short; a paragraph may open alike
 
 
 @dataclass
@@ -111,6 +112,7 @@ def segment(raw: RawDocument, language: Language) -> Document:
 def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tuple[list[_Line], dict[str, str]]:
     """One _Line per block with a first guess at its role; document metadata on the side."""
     chrome_lines = frozenset(w for lang in LANGUAGES.values() for w in lang.chrome_lines)
+    chrome_openings = tuple(w for lang in LANGUAGES.values() for w in lang.chrome_openings)
     source_labels = frozenset(w for lang in LANGUAGES.values() for w in lang.clock.source_labels)
     byline = _byline_pattern()
     meta: dict[str, str] = {}
@@ -125,6 +127,8 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             seen_opening = seen_opening or block.kind == "entry"
             continue
         if (len(text) <= 80 and _key(text) in chrome_lines) or _RANK.fullmatch(text):
+            continue
+        if len(text) <= _CHROME_OPENING_MAX_CHARS and _key(text).startswith(chrome_openings):
             continue
         source = _source_line(text, source_labels)
         if source:

@@ -303,6 +303,31 @@ def test_a_relative_stamp_at_the_top_is_neither_title_nor_entry() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("tail", "code"),
+    [
+        (
+            "More coverage\n\nNeighbours describe the night the pier fell\n\nSign up for our alerts\n\n"
+            "© 2025 Harbour Post. All rights reserved.",
+            "en",
+        ),
+        (
+            "Lesen Sie auch\n\nDie Nacht, in der die Brücke fiel\n\nMelden Sie sich für unseren Newsletter an.\n\n"
+            "© 2025 Hafenblatt. Alle Rechte vorbehalten.",
+            "de",
+        ),
+        (
+            "Mer om saken\n\nNaboene forteller om natten\n\nMeld deg på nyhetsbrevet vårt.\n\n"
+            "Copyright 2025 Havneposten.",
+            "no",
+        ),
+    ],
+)
+def test_related_links_newsletter_prompts_and_copyright_under_a_blog_are_no_entry_text(tail: str, code: str) -> None:
+    document = _segment(f"Pier live\n\n9:05: The pier is closed.\n\n8:40: Divers are searching.\n\n{tail}", code)
+    assert [entry.text for entry in document.entries] == ["The pier is closed.", "Divers are searching."]
+
+
 def test_a_dateline_prefix_is_stripped_from_the_first_paragraph() -> None:
     document = _segment(" date 2022-05 Tirsdag møtte statsministeren pressen.\n\nMer tekst.", "no")
     assert document.date == "2022-05"

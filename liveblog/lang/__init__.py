@@ -28,6 +28,8 @@ class Language:
     chrome_headings: tuple[str, ...]  # "Popular Stories", "Mest lest" …
     # Whole lines of page chrome anywhere in a page: "Advertisement", "Anzeige", "annonse".
     chrome_lines: tuple[str, ...] = ()
+    # How short lines of page chrome open: newsletter prompts, copyright lines ("Sign up for …", "© 2025 …").
+    chrome_openings: tuple[str, ...] = ()
 
 
 def _languages() -> dict[str, Language]:

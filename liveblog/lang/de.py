@@ -655,6 +655,8 @@ LANGUAGE = Language(
         "neueste artikel",
         "mehr aus dem ressort",
         "auch interessant",
+        "lesen sie auch",
+        "weitere berichte",
     ),
     chrome_lines=(
         "anzeige",
@@ -667,5 +669,13 @@ LANGUAGE = Language(
         "artikel teilen",
         "artikel anhören",
         "jetzt abonnieren",
+    ),
+    chrome_openings=(
+        "melden sie sich",
+        "abonnieren sie",
+        "jetzt anmelden",
+        "copyright",
+        "©",
+        "alle rechte vorbehalten",
     ),
 )

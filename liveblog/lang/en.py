@@ -706,6 +706,11 @@ LANGUAGE = Language(
         "more on this story",
         "editor's picks",
         "key events",
+        "more coverage",
+        "related coverage",
+        "more on this",
+        "read next",
+        "further reading",
     ),
     chrome_lines=(
         "advertisement",
@@ -726,4 +731,5 @@ LANGUAGE = Language(
         "show key events only",
         "please turn on javascript in your browser to use this feature",
     ),
+    chrome_openings=("sign up for", "subscribe to our", "copyright", "©", "all rights reserved"),
 )

@@ -435,6 +435,8 @@ LANGUAGE = Language(
         "mer fra",
         "flere nyheter",
         "siste saker",
+        "mer om saken",
+        "les mer om",
     ),
     chrome_lines=(
         "annonse",
@@ -447,4 +449,5 @@ LANGUAGE = Language(
         "del artikkelen",
         "lytt til saken",
     ),
+    chrome_openings=("meld deg på", "abonner på", "copyright", "©", "alle rettigheter"),
 )
