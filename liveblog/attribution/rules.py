@@ -725,7 +725,11 @@ class Attributor:
                             # "X sagte, Y brauche Spielpraxis: „…“": the clause before the colon
                             # is reported speech of its own.
                             start = self._clause_start(tokens, max(subject.end, cue.end), cue)
-                            if start > max(subject.end, cue.end) and previous - start >= 2:
+                            if (
+                                start > max(subject.end, cue.end)
+                                and previous - start >= 2
+                                and tokens[start].lower not in self.lex.prepositions
+                            ):
                                 self._emit(tokens, start, previous, subject, cue)
                         return self.resolve(tokens, subject, cue), self._written(subject), cue.text
                     break
@@ -1170,7 +1174,7 @@ class Attributor:
         start = self._clause_start(tokens, block_end, cue)
         if start == block_end < len(tokens) and tokens[start].lower in self.lex.topic_prepositions:
             return None  # "Hale asked about the invoices": a topic, not something said
-        if start == block_end < len(tokens) and tokens[start].lower in self.lex.prepositions and tokens[-1].text == ":":
+        if start < len(tokens) and tokens[start].lower in self.lex.prepositions and self._colon_follows(tokens, start):
             return None  # "X said in a video posted online:": where it was said; the quote follows
         introduces = start > block_end and tokens[start - 1].text != ","
         after_block = block_end
@@ -1186,7 +1190,9 @@ class Attributor:
             len(rest) if not rest or rest[0].lower in self.lex.prepositions or rest[0].lower in self.lex.adverbs else 99
         )
         # "The prime minister, Jane Doe, said …": the words before the comma are an apposition.
-        apposition = any(m.start == 0 and m.end == block_start - 1 for m in mentions)
+        apposition = any(
+            (m.start == 0 or m.kind == "role") and m.end == block_start - 1 and m is not subject for m in mentions
+        )
         inserted = (
             not apposition
             and block_start >= 2
@@ -1221,6 +1227,15 @@ class Attributor:
             return None
         return self._emit(tokens, start, self._next_speaker(tokens, start, cue, cues, mentions, subject), subject, cue)
 
+    def _colon_follows(self, tokens: list[Token], start: int) -> bool:
+        """Whether the words from ``start`` run to a colon that ends the sentence or opens a quote."""
+        for index in range(start, len(tokens)):
+            if tokens[index].text == ":":
+                return index + 1 == len(tokens) or tokens[index + 1].kind == "quote"
+            if not tokens[index].is_word and tokens[index].text not in ("'", "’"):
+                return False
+        return False
+
     def _next_speaker(
         self, tokens: list[Token], start: int, cue: Cue, cues: list[Cue], mentions: list[Mention], subject: Mention
     ) -> int:
@@ -1229,12 +1244,16 @@ class Attributor:
         for other in cues:
             if other is cue or other.start <= start or other.kind not in ("verb", "source"):
                 continue
-            comma = next((i for i in range(other.start - 1, start, -1) if tokens[i].text == ","), None)
-            if comma is None or any(t.kind == "quote" for t in tokens[comma : other.start]):
-                continue
             speaker = self._subject(tokens, other, mentions)
-            if speaker is not None and speaker is not subject and speaker.start > comma and speaker.kind != "pronoun":
+            if speaker is None or speaker is subject or speaker.kind == "pronoun" or speaker.start < start:
+                continue
+            comma = next((i for i in range(start + 1, min(other.start, speaker.start)) if tokens[i].text == ","), None)
+            if comma is not None and not any(t.kind == "quote" for t in tokens[comma : other.start]):
                 return comma
+            colon = next((i for i in range(other.end, len(tokens) - 1) if tokens[i].text == ":"), None)
+            if colon is not None and tokens[colon + 1].kind == "quote":
+                # "X said Y had told her: “…”": the quote is Y's words, no part of what X said
+                return colon
         return len(tokens)
 
     def _clause_start(self, tokens: list[Token], index: int, cue: Cue | None = None) -> int:

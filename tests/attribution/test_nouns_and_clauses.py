@@ -174,3 +174,24 @@ def test_the_district_is_the_district_named_before() -> None:
         "According to the fire district, about 300 firefighters are on the line.",
     )
     assert _speaker_of(doc, "about 300 firefighters are on the line") == "Ravenna County Fire District"
+
+
+def test_a_relayed_quote_is_no_part_of_what_the_relayer_said() -> None:
+    doc = _run(
+        "en",
+        "Wendy Harrow said Colin Mabry had once told her at a dinner: “Rules are for other people, Wendy.”",
+    )
+    assert _speaker_of(doc, "Rules are for other people") == "Colin Mabry"
+    harrow = [s for e in doc.entries for s in e.statements if s.speaker == "Wendy Harrow"]
+    assert all("Rules are for other people" not in s.text for s in harrow)
+
+
+def test_an_apposition_between_commas_before_sagte_is_not_an_inserted_cue() -> None:
+    doc = _run(
+        "de",
+        "Ministerin Clara Bodenstedt lobte die Retter als „mutig“, während der Vorsitzende des Feuerwehrverbands, "
+        "Rolf Ammersee, sagte, es fehle an Atemschutzgeräten.",
+    )
+    assert _speaker_of(doc, "es fehle an Atemschutzgeräten") == "Rolf Ammersee"
+    clara = [s for e in doc.entries for s in e.statements if s.speaker == "Clara Bodenstedt"]
+    assert clara and all("Atemschutzgeräten" not in s.text for s in clara)
