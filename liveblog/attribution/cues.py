@@ -10,6 +10,7 @@ presidenten", "Guterres' talsmann") or a pronoun.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from liveblog.attribution.text import Token
@@ -67,6 +68,7 @@ class Lexicon:
     demonym_endings: tuple[str, ...]
     noun_endings: tuple[str, ...]
     time_nouns: frozenset[str]
+    document_nouns: tuple[str, ...]
     opinions: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
     female_words: frozenset[str]
     male_words: frozenset[str]
@@ -108,6 +110,10 @@ class Lexicon:
         return lower in self.titles or self.is_role_head(lower)
 
 
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 def _phrases(words: tuple[str, ...]) -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
     table: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
     for phrase in words:
@@ -135,7 +141,9 @@ def _build_lexicon(language: Language) -> Lexicon:
     for gender, words in (("p", speech.pronouns_plural), ("f", speech.pronouns_female), ("m", speech.pronouns_male)):
         for word in words:
             pronouns[word] = pronouns.get(word, "") + gender
-    heads = "|".join(sorted((re.escape(h) for h in speech.role_heads), key=len, reverse=True))
+    # Heads also without accents, as the entity table keeps learnt roles ("bundestagsprasidentin").
+    spelt = set(speech.role_heads) | {_unaccented(h) for h in speech.role_heads}
+    heads = "|".join(sorted((re.escape(h) for h in spelt), key=len, reverse=True))
     endings = "|".join(sorted((re.escape(e) for e in speech.role_endings), key=len, reverse=True))
     prefix = r"[\w-]*?" if speech.compound_roles else r"(?:[\w]+-)?"
     role_head = re.compile(rf"{prefix}(?:{heads})(?:{endings})?" if heads else r"(?!x)x")
@@ -185,6 +193,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         demonym_endings=speech.demonym_endings,
         noun_endings=speech.noun_endings,
         time_nouns=frozenset(speech.time_nouns),
+        document_nouns=speech.document_nouns,
         opinions=_phrases(speech.opinion_verbs),
         female_words=frozenset(speech.female_words),
         male_words=frozenset(speech.male_words),

@@ -737,6 +737,14 @@ class Attributor:
                 mention = next((m for m in mentions if m.end == previous and m.start == 0), None)
                 if mention is not None and mention.kind != "pronoun":
                     return self.resolve(tokens, mention), self._written(mention), ":"
+                subject = next((m for m in mentions if m.start == 0 and m.end < previous), None)
+                if subject is not None and subject.kind in ("pronoun", "name") and not cues:
+                    # "Er verteidigt den Kurs seines Ministers: „…“": the subject of the clause
+                    # that the colon closes says what follows.
+                    resolution = self.resolve(tokens, subject)
+                    if resolution.speaker and resolution.person:
+                        weaker = Resolution(resolution.speaker, min(resolution.confidence, 0.6))
+                        return weaker, self._written(subject), ":"
         return self._object_of_cue(tokens, index, mentions, cues, used)
 
     def _object_of_cue(
@@ -1303,6 +1311,8 @@ class Attributor:
             mention = owned if owned is not None else mention
         if mention is None:
             return None
+        if mention.kind != "pronoun" and self._document(tokens, mention):
+            return None  # "Laut Haushaltsentwurf plant der Bund …": a document, no speaker
         mention = self._with_place(tokens, mention, mentions)
         after = tokens[mention.end] if mention.end < len(tokens) else None
         if after is not None and after.is_word and fold(after.text) in self.lex.source_words:
@@ -1333,6 +1343,13 @@ class Attributor:
             # source vouches for the whole sentence.
             return self._emit(tokens, 0, len(tokens), mention, cue)
         return None
+
+    def _document(self, tokens: list[Token], mention: Mention) -> bool:
+        """A mention that is one noun for a document ("Haushaltsentwurf", "budsjettforslaget")."""
+        words = mention_words(tokens, mention)
+        if len(words) != 1 or self.table.lookup(words[0].text) is not None:
+            return False
+        return fold(words[0].text).endswith(tuple(fold(e) for e in self.lex.document_nouns))
 
     def _document_source(self, tokens: list[Token], start: int, mentions: list[Mention]) -> Mention | None:
         """ "according to a note from the governor's office": a document (a few lowercase

@@ -648,6 +648,18 @@ LANGUAGE = Language(
         female_endings=(),
         stance_phrases=("in favor of", "in favour of"),
         demonym_endings=("ese", "ian", "ish", "ean", "ch", "i"),
+        document_nouns=(
+            "report",
+            "draft",
+            "statement",
+            "release",
+            "document",
+            "filing",
+            "survey",
+            "study",
+            "figures",
+            "records",
+        ),
         opinion_verbs=(
             "rejected",
             "rejects",

@@ -137,6 +137,9 @@ class SpeechWords:
     # Nouns of time ("Mittag", "Vormittag", "Tages", "Montag"): in a language that capitalises
     # nouns they are never a name, a speaker or an organisation ("der größte Wechsel des Tages").
     time_nouns: tuple[str, ...] = ()
+    # Endings of nouns for documents ("Haushaltsentwurf", "Pressemitteilung", "rapporten"):
+    # "laut Haushaltsentwurf", "ifølge budsjettforslaget" name a source that says nothing itself.
+    document_nouns: tuple[str, ...] = ()
     # Verbs of opinion that report a view only with a complementizer after them:
     # "X believes that …", "X hofft, dass …", "X tror at …".
     opinion_verbs: tuple[str, ...] = ()

@@ -195,3 +195,38 @@ def test_an_apposition_between_commas_before_sagte_is_not_an_inserted_cue() -> N
     assert _speaker_of(doc, "es fehle an Atemschutzgeräten") == "Rolf Ammersee"
     clara = [s for e in doc.entries for s in e.statements if s.speaker == "Clara Bodenstedt"]
     assert clara and all("Atemschutzgeräten" not in s.text for s in clara)
+
+
+def test_waehrend_x_sagte_gives_x_the_clause_and_the_main_clause_its_own_speaker() -> None:
+    doc = _run(
+        "de",
+        "Während Bürgermeisterin Mira Kessling sagte, der Radweg sei „überfällig“, nannte Kämmerer Jost Ulbrich "
+        "die Kosten „nicht tragbar“.",
+    )
+    assert _speaker_of(doc, "der Radweg sei") == "Mira Kessling"
+    assert _speaker_of(doc, "nicht tragbar") == "Jost Ulbrich"
+
+
+def test_a_female_title_with_an_umlaut_keeps_er_from_her() -> None:
+    doc = _run(
+        "de",
+        "Landtagspräsidentin Ilka Sommerfeld hat dem Abgeordneten Bodo Rennert das Wort entzogen. "
+        "Er hatte den Minister zuvor einen „Lügner“ genannt.",
+    )
+    assert _speaker_of(doc, "Lügner") == "Bodo Rennert"
+
+
+def test_the_subject_of_a_clause_closed_by_a_colon_says_the_quote_after_it() -> None:
+    doc = _run(
+        "de",
+        "Nun spricht Ministerpräsident Arvid Hollmann. Er verteidigt die Reform seiner Regierung: "
+        "„Wir haben keine andere Wahl. Das Geld ist nicht da.“",
+    )
+    assert _speaker_of(doc, "Wir haben keine andere Wahl") == "Arvid Hollmann"
+
+
+def test_laut_or_ifolge_a_document_is_no_speaker() -> None:
+    doc = _run("de", "Laut Wirtschaftsbericht wächst die Stadt bis 2030 um zehn Prozent.")
+    assert _speakers(doc) == []
+    doc = _run("no", "Ifølge Budsjettforslaget skal kommunen kutte 40 millioner kroner neste år.")
+    assert _speakers(doc) == []
