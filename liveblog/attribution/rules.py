@@ -623,6 +623,10 @@ class Attributor:
                 continue
             self._unattributed_quote(tokens, index, mentions, spans, attributed)
         for mention in mentions:
+            if mention.kind == "role" and _owned(tokens, mention, self.lex) and mention.possessor[:1].isupper():
+                owner = self.table.lookup(mention.possessor)
+                if owner is None or not owner.person:
+                    self.salience.organisation(mention.possessor)  # "en pressekontakt i Norges Skiforbund"
             if mention.kind != "name":
                 continue
             written = self.text[mention.char_start : mention.char_end]
@@ -804,7 +808,7 @@ class Attributor:
             return False  # "Direktoratet skriver …": a body named before writes; "Avisen skriver" reports
         if anaphor and cue.start > 0 and (tokens[cue.start - 1].text == "," or tokens[cue.start - 1].kind == "quote"):
             return True  # "Faren er «betydelig», skriver direktoratet i en oppdatering."
-        position = cue.end
+        position = subject.end if subject.start >= cue.end else cue.end  # "Der skriver forbundet at …"
         if position < len(tokens) and tokens[position].lower in self.lex.prepositions:
             # "skriver i sitt varsel at …": a short phrase may come before the clause
             position = next(
@@ -1127,7 +1131,11 @@ class Attributor:
         while start > 0 and tokens[start - 1].text not in (",", ";", ":") and tokens[start - 1].kind != "quote":
             start -= 1
         opener = tokens[start]
-        return opener.is_word and (opener.lower in self.lex.prepositions or opener.lower in self.lex.adverbs)
+        if opener.is_word and opener.lower in self.lex.adverbs and opener.lower not in self.lex.prepositions:
+            # "Senere sa Putin …" fronts the adverb; "Tidligere landsløper X sier …" has it in the
+            # subject, as a verb-second clause has one part only before its verb.
+            return start == before
+        return opener.is_word and opener.lower in self.lex.prepositions
 
     def _inversion_ok(self, tokens: list[Token], mention: Mention, before: int) -> bool:
         """ "…, said Lavrov." / "Ved bordet sa Putin at …" but not "authorities say Russia has …"."""

@@ -230,3 +230,20 @@ def test_laut_or_ifolge_a_document_is_no_speaker() -> None:
     assert _speakers(doc) == []
     doc = _run("no", "Ifølge Budsjettforslaget skal kommunen kutte 40 millioner kroner neste år.")
     assert _speakers(doc) == []
+
+
+def test_a_press_contact_of_a_body_is_their_own_speaker_and_names_the_body() -> None:
+    doc = _run(
+        "no",
+        "En pressekontakt i Norsk Roforbund opplyser at klagen blir behandlet mandag.",
+        "Senere sendte forbundet ut en pressemelding. Der skriver forbundet at det «stoler fullt på dommerne».",
+    )
+    assert _speaker_of(doc, "klagen blir behandlet mandag") == "pressekontakt i Norsk Roforbund"
+    assert _speaker_of(doc, "stoler fullt på dommerne") == "Norsk Roforbund"
+
+
+def test_an_adjective_before_a_title_is_no_fronted_adverbial() -> None:
+    doc = _run("no", "Tidligere landslagstrener Ivar Moldstad sier at regelen bør endres.")
+    assert _speaker_of(doc, "regelen bør endres") == "Ivar Moldstad"
+    doc = _run("no", "Rektor Ivar Moldstad var på møtet. Senere sa Moldstad at skolen holder stengt.")
+    assert _speaker_of(doc, "skolen holder stengt") == "Ivar Moldstad"
