@@ -69,6 +69,7 @@ class Lexicon:
     noun_endings: tuple[str, ...]
     time_nouns: frozenset[str]
     document_nouns: tuple[str, ...]
+    possessive_pronouns: dict[str, str]
     opinions: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
     female_words: frozenset[str]
     male_words: frozenset[str]
@@ -194,6 +195,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         noun_endings=speech.noun_endings,
         time_nouns=frozenset(speech.time_nouns),
         document_nouns=speech.document_nouns,
+        possessive_pronouns=dict(speech.possessive_pronouns),
         opinions=_phrases(speech.opinion_verbs),
         female_words=frozenset(speech.female_words),
         male_words=frozenset(speech.male_words),

@@ -163,6 +163,8 @@ def _learn_names(sentence: Sentence, lex: Lexicon, table: EntityTable) -> None:
         entity = table.add_person(name, role_words(role))
         if len(prefix) == 1 and is_club_acronym(prefix[0], lex):
             entity.person = False  # "FC Rhenania Ostheim", "VfL Grünwalde": a club, not a person
+        if len(name) >= 3 and name[-1].lower() in lex.organisation_nouns:
+            entity.person = False  # "Regional Medical Center", "Harbour Development Bank"
 
 
 def _is_organisation(name: list[str], table: EntityTable) -> bool:

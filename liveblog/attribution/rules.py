@@ -193,6 +193,14 @@ class Attributor:
             organisation = self._last_organisation(words[0].lower)
             return Resolution(organisation, 0.6, False) if organisation else Resolution(None, 0.0)
         written = self.text[mention.char_start : mention.char_end] if mention.char_end <= len(self.text) else ""
+        if mention.kind == "role" and mention.possessor.lower() in self.lex.possessive_pronouns:
+            # "her office": the office of the person "her" stands for
+            owner = Mention(mention.start, mention.start + 1, "pronoun", mention.char_start, mention.char_start)
+            owner.gender = self.lex.possessive_pronouns[mention.possessor.lower()]
+            person = self.resolve(tokens, owner)
+            if person.speaker is None:
+                return Resolution(None, 0.0)
+            return Resolution(f"{person.speaker}'s {' '.join(mention.role)}", min(person.confidence, 0.7), False)
         if mention.kind == "role":
             last = tokens[mention.end - 1]
             if self.lex.capitalised_nouns and last.capitalised and not _owned(tokens, mention, self.lex):
@@ -298,8 +306,12 @@ class Attributor:
 
     def _named_owner(self, tokens: list[Token], mention: Mention) -> bool:
         """ "a Castleway spokesman": a name (no nationality word) before the role says whose
-        role it is."""
+        role it is; so does a body's noun ("a hospital spokesperson")."""
         before = [t for t in tokens[mention.first : mention.end - 1] if t.is_word]
+        if before and all(
+            t.lower in self.lex.organisation_nouns or t.lower in self.lex.authority_nouns for t in before
+        ):
+            return True
         return bool(before) and all(
             t.capitalised and not (t.lower.endswith(self.lex.demonym_endings) and self.table.lookup(t.text) is None)
             for t in before
@@ -590,6 +602,12 @@ class Attributor:
         before = len(self.statements)
         used: set[int] = set()
         attributed: dict[int, tuple[Resolution, str | None, str | None]] = {}
+        for mention in mentions:
+            if mention.kind == "name" and not mention.role and not mention.organisation:
+                entity = self.table.lookup(self.text[mention.char_start : mention.char_end])
+                if entity is not None and not entity.person:
+                    # "St. Brendan Regional Medical Center …, the hospital said": named in this sentence
+                    self.salience.organisation(self.text[mention.char_start : mention.char_end])
         self._push_subject(tokens, mentions)
         for index, token in enumerate(tokens):
             if token.kind != "quote" or token.quote is None:
@@ -696,7 +714,10 @@ class Attributor:
         if resolution.speaker and resolution.person:
             self.salience.push(resolution.speaker, True)
         elif resolution.speaker and first.start == 0 and first.kind == "name":
-            self.salience.subject_organisation(resolution.speaker)
+            written = self.text[first.char_start : first.char_end]
+            # "Lakeview Regional Medical Center": the name as written, not a three-word person form
+            longer = written.endswith(resolution.speaker) and len(written) > len(resolution.speaker)
+            self.salience.subject_organisation(written if longer else resolution.speaker)
 
     def _direct_cue(
         self, tokens: list[Token], index: int, mentions: list[Mention], cues: list[Cue], used: set[int]
@@ -1049,6 +1070,26 @@ class Attributor:
     def _possessive_phrase(self, tokens: list[Token], last: int, mentions: list[Mention]) -> Mention | None:
         """ "Reed's mother said", "Russia's defence ministry said", "the governor's office
         said": the possessed noun speaks."""
+        owner_word = tokens[last - 1] if last >= 1 else None
+        if (
+            owner_word is not None
+            and owner_word.lower in self.lex.possessive_pronouns
+            and tokens[last].is_word
+            and not tokens[last].capitalised
+            and tokens[last].lower not in self.lex.adverbs
+            and not any(m.start <= last < m.end for m in mentions)
+        ):
+            # "her office said", "seine Frau habe gesagt": the pronoun's person owns who speaks
+            return Mention(
+                last - 1,
+                last + 1,
+                "role",
+                owner_word.start,
+                tokens[last].end,
+                role=(tokens[last].lower,),
+                possessor=owner_word.text,
+                first=last - 1,
+            )
         for owner in mentions:
             if not 0 < last + 1 - owner.end <= 3:
                 continue
@@ -1273,10 +1314,22 @@ class Attributor:
         return len(tokens)
 
     def _clause_start(self, tokens: list[Token], index: int, cue: Cue | None = None) -> int:
+        recipient = cue is not None and cue.text.lower() in self.lex.recipient_verbs
         for position in range(index, min(index + 7, len(tokens))):
             token = tokens[position]
             if token.kind == "quote":
                 break
+            if (
+                position > index + 2
+                and token.lower in self.lex.complementizers
+                and not recipient
+                and not self.lex.verb_second
+                and tokens[index].lower in self.lex.determiners
+                and all(t.is_word and not t.capitalised for t in tokens[index:position])
+            ):
+                # "said the case showed that …": a noun and a verb of what was said stand before
+                # the complementizer, which opens a clause inside it.
+                return index
             if token.text in (",", ":") and position > index and not self._adverbial(tokens[index:position]):
                 break  # "said 14 people were ill, including two …": the comma is inside what was said
             if (

@@ -531,6 +531,7 @@ LANGUAGE = Language(
         stance_phrases=(),
         demonym_endings=(),
         noun_endings=("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "ment"),
+        possessive_pronouns=(("sein", "m"), ("seine", "m"), ("seinen", "m"), ("ihre", "f"), ("ihren", "f")),
         document_nouns=(
             "entwurf",
             "bericht",

@@ -445,6 +445,9 @@ LANGUAGE = Language(
             "watchdog",
             "court",
             "district",
+            "hospital",
+            "center",
+            "centre",
         ),
         outlet_endings=(
             "gazette",
@@ -648,6 +651,7 @@ LANGUAGE = Language(
         female_endings=(),
         stance_phrases=("in favor of", "in favour of"),
         demonym_endings=("ese", "ian", "ish", "ean", "ch", "i"),
+        possessive_pronouns=(("his", "m"), ("her", "f"), ("their", "p")),
         document_nouns=(
             "report",
             "draft",

@@ -399,6 +399,7 @@ LANGUAGE = Language(
         female_endings=(),
         stance_phrases=("går inn for", "gikk inn for"),
         demonym_endings=(),
+        possessive_pronouns=(("hans", "m"), ("hennes", "f")),
         document_nouns=(
             "utkast",
             "utkastet",

@@ -140,6 +140,9 @@ class SpeechWords:
     # Endings of nouns for documents ("Haushaltsentwurf", "Pressemitteilung", "rapporten"):
     # "laut Haushaltsentwurf", "ifølge budsjettforslaget" name a source that says nothing itself.
     document_nouns: tuple[str, ...] = ()
+    # Possessive pronouns before a noun, with the gender of their owner ("m", "f", "p"):
+    # "her office said" is the office of the woman named before.
+    possessive_pronouns: tuple[tuple[str, str], ...] = ()
     # Verbs of opinion that report a view only with a complementizer after them:
     # "X believes that …", "X hofft, dass …", "X tror at …".
     opinion_verbs: tuple[str, ...] = ()

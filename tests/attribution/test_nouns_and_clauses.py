@@ -247,3 +247,34 @@ def test_an_adjective_before_a_title_is_no_fronted_adverbial() -> None:
     assert _speaker_of(doc, "regelen bør endres") == "Ivar Moldstad"
     doc = _run("no", "Rektor Ivar Moldstad var på møtet. Senere sa Moldstad at skolen holder stengt.")
     assert _speaker_of(doc, "skolen holder stengt") == "Ivar Moldstad"
+
+
+def test_her_office_is_the_office_of_the_woman_named_before() -> None:
+    doc = _run(
+        "en",
+        "Attorney General Dolores Ainsley said she had asked for an audit. "
+        "Ainsley and the mayor met on Tuesday, her office said.",
+    )
+    assert _speaker_of(doc, "Ainsley and the mayor met on Tuesday") == "Dolores Ainsley's office"
+
+
+def test_a_body_noun_before_spokesperson_makes_that_bodys_spokesperson() -> None:
+    doc = _run(
+        "en",
+        "A hospital spokesperson said that visiting hours had been cut. The spokesperson said the wards were full.",
+    )
+    assert _speaker_of(doc, "visiting hours had been cut") == "hospital spokesperson"
+    assert _speaker_of(doc, "the wards were full") == "hospital spokesperson"
+
+
+def test_a_long_name_ending_in_a_body_noun_is_what_the_hospital_means() -> None:
+    doc = _run(
+        "en",
+        "Lakeview Regional Medical Center stopped taking ambulances on Monday, the hospital said.",
+    )
+    assert _speaker_of(doc, "stopped taking ambulances on Monday") == "Lakeview Regional Medical Center"
+
+
+def test_said_the_noun_verb_that_reports_the_whole_clause() -> None:
+    doc = _run("en", "Prosecutor Ruth Ambler said the verdict showed that nobody was above the law.")
+    assert _speaker_of(doc, "the verdict showed that nobody was above the law") == "Ruth Ambler"
