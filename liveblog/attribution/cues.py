@@ -381,6 +381,9 @@ def _mention_at(
         return Mention(index, index + 1, "pronoun", token.start, token.end, gender=lex.pronouns[word], first=index)
     if word in lex.object_pronouns and index > 0 and tokens[index - 1].lower in _according_words(lex):
         return Mention(index, index + 1, "pronoun", token.start, token.end, gender="mf", first=index)
+    if word in lex.object_pronouns and index + 1 < len(tokens) and tokens[index + 1].lower in lex.according_after:
+        # "ihr zufolge", "ihm zufolge": the pronoun is the source
+        return Mention(index, index + 1, "pronoun", token.start, token.end, gender="mf", first=index)
     if (
         word in NAME_PARTICLES
         and word not in lex.determiners

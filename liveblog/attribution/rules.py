@@ -210,8 +210,8 @@ class Attributor:
             owned = _owned(tokens, mention, self.lex)
             if tokens[mention.start].lower in self.lex.indefinites:
                 # "an expert said": someone new; "a spokesperson for the party", "a Castleway
-                # spokesman": that spokesperson
-                owned = owned or self._named_owner(tokens, mention)
+                # spokesman", "ein Polizeisprecher": that spokesperson
+                owned = owned or self._named_owner(tokens, mention) or self._body_compound(last.text)
                 return Resolution(written, 0.7, True) if owned else Resolution(None, 0.0)
             resolution = self._resolve_role(mention, written, asker=self._asker(cue))
             if owned and resolution.confidence < 0.6:
@@ -304,6 +304,19 @@ class Attributor:
             return Resolution(None, 0.0)
         return Resolution(found[0], 0.55 if found[1] else 0.45)
 
+    def _body_compound(self, word: str) -> bool:
+        """A role compound whose first part is a body's noun: "Polizeisprecher", "Klinikdirektorin"."""
+        folded = fold(word)
+        for noun in self.lex.organisation_nouns | self.lex.authority_nouns:
+            stem = fold(noun)
+            rest = folded[len(stem) :]
+            if len(stem) < 4 or not folded.startswith(stem) or not rest:
+                continue
+            # a linking "s" or hyphen may join the parts ("Regierungssprecher", "Klinik-Chef")
+            if self.lex.is_role_head(rest) or (rest[0] in "s-" and self.lex.is_role_head(rest[1:])):
+                return True
+        return False
+
     def _named_owner(self, tokens: list[Token], mention: Mention) -> bool:
         """ "a Castleway spokesman": a name (no nationality word) before the role says whose
         role it is; so does a body's noun ("a hospital spokesperson")."""
@@ -349,6 +362,10 @@ class Attributor:
             # "forbundet" after "Norsk Sjåførforbund": a name whose last word ends in the noun
             for name in reversed(self.salience.organisations):
                 if fold(name.split()[-1]).endswith(stem):
+                    return name
+            # "die Polizei" after "das Polizeipräsidium Hohenbrück": a name that opens with it
+            for name in reversed(self.salience.organisations):
+                if fold(name.split()[0]).startswith(stem) and len(name.split()) > 1:
                     return name
             for known in reversed(self.table.entities):
                 if any(fold(form.split()[-1]).endswith(stem) for form in known.forms):
@@ -1225,7 +1242,8 @@ class Attributor:
         words_before = sum(1 for t in tokens[:block_start] if t.kind != "punct")
         self._mentions_cache = mentions
         closing = cue.particle and all(not t.is_word and t.kind != "quote" for t in tokens[cue.end :])
-        if closing and not any(m.start == cue.start + 1 and m.end == cue.particle for m in mentions):
+        inside = subject.start == cue.start + 1 and block_start > 0 and tokens[block_start - 1].text == ","
+        if closing and not inside and not any(m.start == cue.start + 1 and m.end == cue.particle for m in mentions):
             # "Er rief alle Seiten zur Zurückhaltung auf.": what was said stands inside the verb.
             return self._emit(tokens, cue.start + 1, cue.particle, subject, cue)
         start = self._clause_start(tokens, block_end, cue)

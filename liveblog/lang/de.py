@@ -370,6 +370,7 @@ LANGUAGE = Language(
             "organisation",
             "betreiber",
             "hersteller",
+            "polizei",
         ),
         outlet_endings=(
             "zeitung",
@@ -516,6 +517,8 @@ LANGUAGE = Language(
             "handle",
             "wären",
             "hätten",
+            "würde",
+            "würden",
             "wäre",
             "hätte",
             "stünde",

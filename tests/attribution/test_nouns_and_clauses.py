@@ -278,3 +278,41 @@ def test_a_long_name_ending_in_a_body_noun_is_what_the_hospital_means() -> None:
 def test_said_the_noun_verb_that_reports_the_whole_clause() -> None:
     doc = _run("en", "Prosecutor Ruth Ambler said the verdict showed that nobody was above the law.")
     assert _speaker_of(doc, "the verdict showed that nobody was above the law") == "Ruth Ambler"
+
+
+def test_a_clause_before_teilte_x_mit_is_what_x_said() -> None:
+    doc = _run(
+        "de",
+        "Der Brand, ein Feuer in einer Lagerhalle, sei gegen 4 Uhr gelöscht worden, "
+        "teilte die Feuerwehr Wennstadt am Morgen mit.",
+    )
+    assert _speaker_of(doc, "sei gegen 4 Uhr gelöscht worden") == "Feuerwehr Wennstadt"
+
+
+def test_die_polizei_is_the_police_headquarters_named_before_never_its_president() -> None:
+    doc = _run(
+        "de",
+        "Das Polizeipräsidium Ostbergen meldete am Morgen einen Einsatz. "
+        "Polizeipräsidentin Greta Hallmann war vor Ort.",
+        "Verletzt wurde nach Angaben der Polizei niemand. Die beiden Fahrer würden ambulant versorgt.",
+    )
+    assert _speaker_of(doc, "Verletzt wurde nach Angaben der Polizei niemand") == "Polizeipräsidium Ostbergen"
+    assert _speaker_of(doc, "Die beiden Fahrer würden ambulant versorgt") == "Polizeipräsidium Ostbergen"
+
+
+def test_ein_polizeisprecher_is_a_spokesperson_of_his_own_and_konjunktiv_goes_on_with_him() -> None:
+    doc = _run(
+        "de",
+        "Ein Polizeisprecher sagte später, der Fahrer habe zu schnell gebremst. "
+        "Bei dem Wagen handle es sich um einen Leihwagen.",
+    )
+    assert _speaker_of(doc, "der Fahrer habe zu schnell gebremst") == "Polizeisprecher"
+    assert _speaker_of(doc, "handle es sich um einen Leihwagen") == "Polizeisprecher"
+
+
+def test_ihr_zufolge_names_the_woman_before_as_the_source() -> None:
+    doc = _run(
+        "de",
+        "Richterin Pia Oldenburg vertagte die Verhandlung. Den Angeklagten drohen ihr zufolge bis zu drei Jahre Haft.",
+    )
+    assert _speaker_of(doc, "bis zu drei Jahre Haft") == "Pia Oldenburg"
