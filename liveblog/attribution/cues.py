@@ -70,6 +70,7 @@ class Lexicon:
     time_nouns: frozenset[str]
     document_nouns: tuple[str, ...]
     possessive_pronouns: dict[str, str]
+    female_articles: frozenset[str]
     opinions: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
     female_words: frozenset[str]
     male_words: frozenset[str]
@@ -196,6 +197,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         time_nouns=frozenset(speech.time_nouns),
         document_nouns=speech.document_nouns,
         possessive_pronouns=dict(speech.possessive_pronouns),
+        female_articles=frozenset(speech.female_articles),
         opinions=_phrases(speech.opinion_verbs),
         female_words=frozenset(speech.female_words),
         male_words=frozenset(speech.male_words),

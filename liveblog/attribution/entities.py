@@ -222,6 +222,9 @@ def _learn_appositions(text: str, sentence: Sentence, lex: Lexicon, table: Entit
             and tokens[previous.end].text in (",", "(")
         ):
             table.add_role(text[mention.char_start : mention.char_end], previous.role)
+            person = table.lookup(text[mention.char_start : mention.char_end])
+            if person is not None and previous.definite and tokens[previous.start].lower in lex.female_articles:
+                person.gender = person.gender or "f"  # "Die Vorstandsvorsitzende der Sparkasse, X,"
         if mention.end + 2 >= len(tokens) or tokens[mention.end].text != ",":
             continue
         words: list[str] = []

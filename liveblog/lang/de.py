@@ -535,6 +535,7 @@ LANGUAGE = Language(
         demonym_endings=(),
         noun_endings=("ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "ment"),
         possessive_pronouns=(("sein", "m"), ("seine", "m"), ("seinen", "m"), ("ihre", "f"), ("ihren", "f")),
+        female_articles=("die", "eine"),
         document_nouns=(
             "entwurf",
             "bericht",

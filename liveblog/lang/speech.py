@@ -143,6 +143,8 @@ class SpeechWords:
     # Possessive pronouns before a noun, with the gender of their owner ("m", "f", "p"):
     # "her office said" is the office of the woman named before.
     possessive_pronouns: tuple[tuple[str, str], ...] = ()
+    # Articles that mark a singular noun as feminine: "Die Vorsitzende der Sparkasse, X," is a woman.
+    female_articles: tuple[str, ...] = ()
     # Verbs of opinion that report a view only with a complementizer after them:
     # "X believes that …", "X hofft, dass …", "X tror at …".
     opinion_verbs: tuple[str, ...] = ()

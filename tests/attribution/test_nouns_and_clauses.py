@@ -316,3 +316,13 @@ def test_ihr_zufolge_names_the_woman_before_as_the_source() -> None:
         "Richterin Pia Oldenburg vertagte die Verhandlung. Den Angeklagten drohen ihr zufolge bis zu drei Jahre Haft.",
     )
     assert _speaker_of(doc, "bis zu drei Jahre Haft") == "Pia Oldenburg"
+
+
+def test_die_before_a_role_in_an_apposition_tells_a_woman_for_sie() -> None:
+    doc = _run(
+        "de",
+        "Richterin Ute Rambow vertagte den Prozess. "
+        "Die Vorsitzende des Fördervereins, Jana Quellmann, dankte den Helfern. "
+        "„Ohne sie wäre nichts gegangen“, sagte sie.",
+    )
+    assert _speaker_of(doc, "Ohne sie wäre nichts gegangen") == "Jana Quellmann"
