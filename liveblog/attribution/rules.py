@@ -64,6 +64,8 @@ class Attributor:
         self._unsaid: tuple[int, int] | None = None
         self._last_dash: str | None = None  # the speaker of the paragraph's dash line
         self._paragraph_colon: str | None = None  # "X sagte:" at the end of the paragraph
+        # A headline "Label: …" whose label the entry's body may name: (label, is a role, rest).
+        self._label: tuple[str, bool, list[Token]] | None = None
 
     def run(self, layout: Layout) -> None:
         self.entry.statements = []
@@ -87,8 +89,39 @@ class Attributor:
             last_dash, colon_speaker = self._last_dash, self._paragraph_colon
             post = (tokens[0].start, end) if len(self.statements) == before else None
         self._headline_from_body()
+        self._label_headline()
         self.entry.statements = self.headline + self.statements
         _finish(self.entry)
+
+    def _label_headline(self) -> None:
+        """ "Datatilsynet: Vil se nærmere på Ravn", "Pressekontakt: Ingen planer om reklame": a
+        headline labelled with a speaker the entry's body quotes is that speaker's; a role label
+        is the body's speaker called so, or its only speaker."""
+        if self._label is None or not self.entry.headline:
+            return
+        label, role, rest = self._label
+        rest = [t for t in rest if t.text not in ("–", "—", "-")] if rest and rest[0].text in ("–", "—", "-") else rest
+        if not rest:
+            return
+        speakers = list(dict.fromkeys(s.speaker for s in self.statements if s.speaker))
+        named = [s for s in speakers if fold(s) == label or fold(s).split()[0] == label]
+        if role and not named:
+            named = [
+                s
+                for s in speakers
+                if any(_stem_equal_word(label, w) for w in fold(s).split())
+                or any(_stem_equal_word(label, w) for known in self._roles_of(s) for w in known)
+            ]
+            if not named and len(speakers) == 1:
+                named = speakers
+        if len(named) != 1:
+            return
+        start, end = rest[0].start, rest[-1].end
+        self._add(Resolution(named[0], 0.6), None, start, end, "headline", ":", target=self.entry.headline)
+
+    def _roles_of(self, speaker: str) -> list[tuple[str, ...]]:
+        entity = self.table.lookup(speaker)
+        return entity.roles if entity is not None else []
 
     def _headline_from_body(self) -> None:
         """ "Utility CEO: ‘…’", "Prewett's lawyer: ‘…’": a headline quote under a role the
@@ -506,14 +539,20 @@ class Attributor:
             return
         known = self.known
         mentions = find_mentions(tokens[:colon], self.lex, self.table.lowercase, known)
+        rest = tokens[colon + 1 :]
+        if not mentions and colon == 1 and tokens[0].capitalised and tokens[0].lower not in self.lex.not_speakers:
+            self._label = (fold(tokens[0].text), False, rest)  # "Datatilsynet: Vil se nærmere på Ravn"
+            return
         if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != colon:
             return
         mention = mentions[0]
-        rest = tokens[colon + 1 :]
         quoted = len(rest) <= 2 and rest[0].kind == "quote" and rest[0].quote is not None
         words = mention_words(tokens, mention)
         entity = self.table.lookup(" ".join(t.text for t in words)) if mention.kind == "name" else None
         if not quoted and entity is None:
+            if len(words) == 1 and not any(fold(w.text) in self.lex.not_speakers for w in words):
+                # "Ekspert: – Lovende, men uklart": the body may say who the label is
+                self._label = (fold(words[0].text), mention.kind == "role", rest)
             return
         if mention.kind == "name":
             if entity is None and (len(words) > 3 or any(fold(w.text) in self.lex.not_speakers for w in words)):
@@ -1727,6 +1766,12 @@ def _finish(entry: Entry) -> None:
         if statement.speaker and statement.speaker not in speakers:
             speakers.append(statement.speaker)
     entry.speakers = speakers
+
+
+def _stem_equal_word(a: str, b: str) -> bool:
+    """Same word up to an inflection ending ("ekspert"/"eksperten", "minister"/"ministeren")."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
 
 
 def _plain(text: str) -> str:

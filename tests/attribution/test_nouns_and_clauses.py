@@ -326,3 +326,31 @@ def test_die_before_a_role_in_an_apposition_tells_a_woman_for_sie() -> None:
         "„Ohne sie wäre nichts gegangen“, sagte sie.",
     )
     assert _speaker_of(doc, "Ohne sie wäre nichts gegangen") == "Jana Quellmann"
+
+
+def _headline_speaker(code: str, headline: str, text: str) -> list[str | None]:
+    document = attribute(Document(source="test", entries=[Entry(headline=headline, text=text)]), lang.get(code))
+    return [s.speaker for s in document.entries[0].statements if s.kind == "headline"]
+
+
+def test_a_label_headline_belongs_to_the_body_speaker_it_names() -> None:
+    assert _headline_speaker(
+        "no",
+        "Forbrukerrådet: Vil klage på avtalen",
+        "Forbrukerrådet opplyser til NTB at de vil klage på avtalen.",
+    ) == ["Forbrukerrådet"]
+    assert _headline_speaker(
+        "no",
+        "Talsperson: Ingen flere kutt",
+        "En talsperson i Nordhavn Energi sier at selskapet ikke planlegger flere kutt. "
+        "Konsernsjef Lise Brun har ikke svart.",
+    ) == ["talsperson i Nordhavn Energi"]
+    assert _headline_speaker(
+        "no",
+        "Ekspert: – Spennende, men dyrt",
+        "Forsker Oda Lien sier at tjenesten er spennende, men dyr.",
+    ) == ["Oda Lien"]
+
+
+def test_a_label_headline_without_a_matching_body_speaker_says_nothing() -> None:
+    assert _headline_speaker("no", "Været: Mer regn i morgen", "Det blir mer regn i hele landet i morgen.") == []
