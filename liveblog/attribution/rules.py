@@ -576,6 +576,7 @@ class Attributor:
             (i for i, t in enumerate(tokens) if t.kind == "quote" and t.quote and not t.quote.dash), None
         )
         if quote_index is None:
+            self._reported_headline(headline, tokens)
             return
         mentions = find_mentions(tokens, self.lex, self.table.lowercase, self.known)
         cues = find_cues(tokens, self.lex)
@@ -589,6 +590,38 @@ class Attributor:
             return
         resolution, written, cue = found
         self._add(resolution, written, quote.start, quote.end, "headline", cue, target=headline)
+
+    def _reported_headline(self, headline: str, tokens: list[Token]) -> None:
+        """ "Chief says crews need more aircraft", "Fire started near power line, chief says":
+        reported speech in a headline, when the speaker is someone the document knows."""
+        cues = [c for c in find_cues(tokens, self.lex) if c.kind == "verb"]
+        if len(cues) != 1 or (not tokens[-1].is_word and tokens[-1].text not in (".", "!")):
+            return
+        cue = cues[0]
+        mentions = find_mentions(tokens, self.lex, self.table.lowercase, self.known)
+        comma = next((i for i in range(cue.start - 1, max(0, cue.start - 5), -1) if tokens[i].text == ","), None)
+        if comma is not None and comma > 1:
+            # "…, chief says" / "…, says the chief"
+            subject = next((m for m in mentions if m.start == comma + 1 and m.end == cue.start), None)
+            subject = subject or self._mention_after(tokens, cue.end, mentions)
+            span = (0, comma)
+        else:
+            subject = next((m for m in mentions if m.start == 0 and m.end == cue.start), None)
+            start = cue.end + (1 if cue.end < len(tokens) and tokens[cue.end].lower in self.lex.complementizers else 0)
+            span = (start, len(tokens))
+        if subject is None or subject.kind == "pronoun" or span[1] - span[0] < 2:
+            return
+        text, self.text = self.text, headline
+        try:
+            resolution = self.resolve(tokens, subject, cue)
+            written = self._written(subject)
+        finally:
+            self.text = text
+        known = resolution.speaker is not None and self.table.lookup(resolution.speaker) is not None
+        if not known or resolution.confidence < 0.6:
+            return  # an unknown or guessed speaker: a headline is no place to guess
+        end = tokens[span[1] - 1].end
+        self._add(resolution, written, tokens[span[0]].start, end, "headline", cue.text, target=headline)
 
     def _dash_line(self, quote: Quote, end: int, last_dash: str | None, colon_speaker: str | None) -> str | None:
         """ "– …, sa X." — the quote runs to the last comma before a clause with a cue."""

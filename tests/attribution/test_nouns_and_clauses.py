@@ -354,3 +354,10 @@ def test_a_label_headline_belongs_to_the_body_speaker_it_names() -> None:
 
 def test_a_label_headline_without_a_matching_body_speaker_says_nothing() -> None:
     assert _headline_speaker("no", "Været: Mer regn i morgen", "Det blir mer regn i hele landet i morgen.") == []
+
+
+def test_reported_speech_in_a_headline_belongs_to_a_known_speaker_only() -> None:
+    body = "Port Director Gail Pender spoke at noon. Pender said the quay was closed."
+    assert _headline_speaker("en", "Director says quay will stay shut", body) == ["Gail Pender"]
+    assert _headline_speaker("en", "Quay will stay shut, director says", body) == ["Gail Pender"]
+    assert _headline_speaker("en", "Residents say the smell is everywhere", "The smell covered the town.") == []
