@@ -626,7 +626,7 @@ class Attributor:
     def _dash_line(self, quote: Quote, end: int, last_dash: str | None, colon_speaker: str | None) -> str | None:
         """ "– …, sa X." — the quote runs to the last comma before a clause with a cue."""
         tokens = tokenize(self.text, quote.start, end, [])
-        self.salience.pending = []
+        waiting, self.salience.pending = self.salience.pending, []
         split = dash_split(tokens, self.lex)
         if split is not None:
             comma, clause = split
@@ -641,6 +641,10 @@ class Attributor:
             statement = self._add(resolution, self._written(mention), quote.start, close, "direct", cue)
             if statement is not None:
                 self._remember_question(statement)
+            own = [(entry, said) for entry, said in waiting if entry is self.entry]
+            if own and resolution.speaker and statement is not None and not statement.text.rstrip().endswith("?"):
+                # "– A. ¶ – B, sier X.": a dash quote over two paragraphs, its cue in the last
+                self._settle(own, resolution, self._written(mention), cue)
             self._push(resolution, mention)
             return resolution.speaker
         if self.text[quote.start : end].rstrip()[-1:] not in _TERMINAL:

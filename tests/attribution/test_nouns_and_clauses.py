@@ -361,3 +361,14 @@ def test_reported_speech_in_a_headline_belongs_to_a_known_speaker_only() -> None
     assert _headline_speaker("en", "Director says quay will stay shut", body) == ["Gail Pender"]
     assert _headline_speaker("en", "Quay will stay shut, director says", body) == ["Gail Pender"]
     assert _headline_speaker("en", "Residents say the smell is everywhere", "The smell covered the town.") == []
+
+
+def test_a_dash_quote_over_two_paragraphs_takes_the_cue_of_the_last() -> None:
+    doc = _run(
+        "no",
+        "Trener Vidar Enge var skuffet etter kampen.\n\n"
+        "– Vi spilte godt i første omgang. Etter pause forsvant alt.\n\n"
+        "– Nå må vi bare trene mer, sier Enge.",
+    )
+    assert _speaker_of(doc, "Vi spilte godt i første omgang") == "Vidar Enge"
+    assert _speaker_of(doc, "Nå må vi bare trene mer") == "Vidar Enge"
