@@ -77,7 +77,7 @@ def segment(raw: RawDocument, language: Language) -> Document:
             meta["date"] = stamp.date.iso() or ""
             if stamp.label in _update_labels():
                 meta["date_of"], meta["date_time"] = "update", stamp.hhmm
-    _drop_chrome(lines, _chrome_headings())
+    _drop_chrome(lines, _chrome_headings(), _chrome_heading_openings())
     _drop_doubled_captions(lines)
     # the earliest full date written in the stamps ("11:20 GMT 14.01.2025")
     stamp_dates = [
@@ -256,11 +256,13 @@ def _chrome_headings() -> frozenset[str]:
     return frozenset(_key(h) for lang in LANGUAGES.values() for h in lang.chrome_headings)
 
 
-def _drop_chrome(lines: list[_Line], headings: frozenset[str]) -> None:
+def _drop_chrome(lines: list[_Line], headings: frozenset[str], openings: tuple[str, ...] = ()) -> None:
     """Drop lists of other stories, from their heading on, and the crumbs right above them.
 
     After a chrome heading, short title-like lines (and rank numbers, other
-    chrome headings) are the list; a stamp or a real paragraph ends it.
+    chrome headings) are the list; a stamp or a real paragraph ends it. A
+    short heading that only opens like one ("More from the Sentinel", "Mehr
+    Fußball") counts when a title-like line follows it.
     """
     in_list = False
     for i, line in enumerate(lines):
@@ -271,7 +273,14 @@ def _drop_chrome(lines: list[_Line], headings: frozenset[str]) -> None:
             continue
         key = _key(line.text) if len(line.text) <= 80 else ""
         heading, _, tail = line.text.partition(":")
-        if key in headings:
+        if key in headings or (
+            key.startswith(openings)
+            and len(key.split()) <= _LIST_HEADING_MAX_WORDS
+            and _title_like(line.text)
+            and i + 1 < len(lines)
+            and lines[i + 1].role == "text"
+            and _title_like(lines[i + 1].text)
+        ):
             line.role = "chrome"
             in_list = True
             for j in range(i - 1, max(-1, i - 3), -1):
@@ -288,6 +297,13 @@ def _drop_chrome(lines: list[_Line], headings: frozenset[str]) -> None:
                 line.role = "chrome"
             else:
                 in_list = False
+
+
+_LIST_HEADING_MAX_WORDS = 5
+
+
+def _chrome_heading_openings() -> tuple[str, ...]:
+    return tuple(w + " " for lang in LANGUAGES.values() for w in lang.chrome_heading_openings)
 
 
 def _crumb(line: _Line) -> bool:

@@ -328,6 +328,30 @@ def test_related_links_newsletter_prompts_and_copyright_under_a_blog_are_no_entr
     assert [entry.text for entry in document.entries] == ["The pier is closed.", "Divers are searching."]
 
 
+@pytest.mark.parametrize(
+    ("tail", "code"),
+    [
+        ("More from the Harbour Post\nThe night the pier fell\nWhat to do when the ferry stops", "en"),
+        (
+            "Mehr Fußball\nTrainer: „Wir spielen auf Sieg“\nAlle Daten zur Liga\n\nBlatt | Impressum | Datenschutz",
+            "de",
+        ),
+        ("Mer fra Havneposten\nNatten da brygga falt\nDette gjør du når ferja står", "no"),
+    ],
+)
+def test_a_heading_that_opens_like_a_list_of_other_stories_drops_the_list(tail: str, code: str) -> None:
+    document = _segment(f"Pier live\n\n9:05: The pier is closed.\n\n8:40: Divers are searching.\n\n{tail}", code)
+    assert [entry.text for entry in document.entries] == ["The pier is closed.", "Divers are searching."]
+
+
+def test_a_subheading_that_opens_like_a_list_heading_stays_when_a_paragraph_follows() -> None:
+    text = "Haushalt\n\nDer Rat hat getagt.\n\nMehr Geld für Schulen\n\nDie Landesregierung will mehr Geld ausgeben."
+    document = _segment(text, "de")
+    assert "Mehr Geld für Schulen" in [entry.headline for entry in document.entries] + [
+        entry.text for entry in document.entries
+    ]
+
+
 def test_a_dateline_prefix_is_stripped_from_the_first_paragraph() -> None:
     document = _segment(" date 2022-05 Tirsdag møtte statsministeren pressen.\n\nMer tekst.", "no")
     assert document.date == "2022-05"

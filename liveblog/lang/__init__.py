@@ -30,6 +30,9 @@ class Language:
     chrome_lines: tuple[str, ...] = ()
     # How short lines of page chrome open: newsletter prompts, copyright lines ("Sign up for …", "© 2025 …").
     chrome_openings: tuple[str, ...] = ()
+    # How headings of lists of other stories open ("More from the Sentinel", "Mehr Fußball"): chrome
+    # when a list of titles follows.
+    chrome_heading_openings: tuple[str, ...] = ()
 
 
 def _languages() -> dict[str, Language]:

@@ -691,6 +691,7 @@ LANGUAGE = Language(
         "artikel anhören",
         "jetzt abonnieren",
     ),
+    chrome_heading_openings=("mehr", "weitere", "auch aus", "neues aus"),
     chrome_openings=(
         "melden sie sich",
         "abonnieren sie",

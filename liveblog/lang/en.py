@@ -748,4 +748,5 @@ LANGUAGE = Language(
         "please turn on javascript in your browser to use this feature",
     ),
     chrome_openings=("sign up for", "subscribe to our", "copyright", "©", "all rights reserved"),
+    chrome_heading_openings=("more from", "more in", "more on", "latest from", "also from"),
 )

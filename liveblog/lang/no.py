@@ -474,4 +474,5 @@ LANGUAGE = Language(
         "lytt til saken",
     ),
     chrome_openings=("meld deg på", "abonner på", "copyright", "©", "alle rettigheter"),
+    chrome_heading_openings=("mer fra", "mer om", "flere saker", "mer", "siste fra"),
 )

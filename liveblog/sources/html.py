@@ -888,7 +888,8 @@ def _entry_block(
         skip_set.update(_label_holder(extra) for extra in entry.extra_markers if extra is not None)
     roots: list[HtmlElement] = [element, *entry.flat_body] if isinstance(entry, _Entry) else [element]
     own_id = element.get("id") or next((element.get(a) for a in ENTRY_ID_ATTRIBUTES if element.get(a)), None)
-    own_link = f"#{own_id}" if own_id else None
+    # A link to the entry itself ends in its id: "#p88" or, as a path of its own, "/p88".
+    own_link = (f"#{own_id}", f"/{own_id}") if own_id else None
 
     # One pass over the entry: update stamps, authors, flag badges, headline-like elements, self-links.
     updated = entry.updated if isinstance(entry, jsonld.MicroEntry) else None
@@ -931,7 +932,7 @@ def _entry_block(
                         updated = stamp
                         skip_set.add(_label_holder(node))
                         scope.changed()
-                elif tag == "a" and own_link and (node.get("href") or "").endswith(own_link):
+                elif tag == "a" and own_link and (node.get("href") or "").rstrip("/").endswith(own_link):
                     if _is_self_link(node):
                         skip_set.add(node)  # a "copy link" / "share" button pointing at the entry itself
                 elif is_author:
@@ -981,7 +982,12 @@ def _entry_block(
             if bits & _BADGE and open_headline and node is not element and _is_badge(node):
                 skip_set.add(node)
                 continue
-            if tag == "a" and own_link and (node.get("href") or "").endswith(own_link) and _is_self_link(node):
+            if (
+                tag == "a"
+                and own_link
+                and (node.get("href") or "").rstrip("/").endswith(own_link)
+                and _is_self_link(node)
+            ):
                 skip_set.add(node)
                 continue
             if open_headline and node is not element:
@@ -1198,9 +1204,22 @@ def _flags_of(element: HtmlElement, marker: HtmlElement | None, words: _Words) -
 
 
 def _is_self_link(link: HtmlElement) -> bool:
-    """Whether a link to the entry itself is all its parent holds (a "copy link" or "share" button)."""
+    """Whether a link to the entry itself is a "copy link" or "share" button: all its parent
+    holds, or a few words standing on their own in the post ("Del innlegg" under the text)."""
     parent = link.getparent()
-    return parent is not None and len(text_content(parent).strip()) <= len(text_content(link).strip()) + 2
+    if parent is None:
+        return False
+    shown = text_content(link).strip()
+    if len(text_content(parent).strip()) <= len(shown) + 2:
+        return True
+    return parent.tag in _POST_TAGS and len(shown.split()) <= 3 and not _holds_text_around(link)
+
+
+def _holds_text_around(link: HtmlElement) -> bool:
+    """Whether words stand right before or after a link (it is part of a sentence)."""
+    previous = link.getprevious()
+    before = previous.tail if previous is not None else (link.getparent().text if link.getparent() is not None else "")
+    return bool((before or "").strip() or (link.tail or "").strip())
 
 
 def _identity(element: HtmlElement, marker: HtmlElement | None, base: str | None) -> tuple[str | None, str | None]:

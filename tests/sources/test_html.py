@@ -642,3 +642,17 @@ def test_a_utc_timestamp_is_written_in_the_zone_the_page_shows_its_times_in(
     )
     found = entries(read_html(f"<html><body><main>{posts}</main></body></html>", "x", "x"))
     assert [b.timestamp for b in found] == [expected, expected]
+
+
+def test_a_short_link_to_the_post_itself_standing_alone_is_a_share_button_not_text() -> None:
+    posts = "".join(
+        f'<li class="post" id="p{n}"><time datetime="2025-12-18T1{n}:00:00+01:00">1{n}:00</time>'
+        f"<p>Innlegg {n}: renten er satt ned, og kronen svekker seg.</p>"
+        f'<a class="post__permalink" href="https://example.org/direkte/renten/p{n}">Del innlegg</a></li>'
+        for n in (3, 2)
+    )
+    found = entries(read_html(f"<html><body><main><ul>{posts}</ul></main></body></html>", "x", "x"))
+    assert [b.text for b in found] == [
+        "Innlegg 3: renten er satt ned, og kronen svekker seg.",
+        "Innlegg 2: renten er satt ned, og kronen svekker seg.",
+    ]
