@@ -331,12 +331,16 @@ def _drop_doubled_captions(lines: list[_Line]) -> None:
 
 
 def _byline_pattern() -> re.Pattern[str]:
-    """ "By Jane Doe", "Von Max Muster und Erika Mustermann", "Av Ola Nordmann, NTB"."""
+    """ "By Jane Doe", "Von Max Muster und Erika Mustermann", "Av Ola Nordmann, NTB",
+    "Jane Doe (now) and John Roe (earlier)"."""
     labels = "|".join(re.escape(w) for lang in LANGUAGES.values() for w in lang.clock.byline_labels) or "(?!)"
     joiners = "|".join(re.escape(w) for lang in LANGUAGES.values() for w in lang.clock.byline_joiners) or "(?!)"
     name = r"[^\W\d_a-zß-ÿ][\w.'’-]{0,30}"
+    # Without a label, only writers marked by when they wrote: "Jane Doe (now) and John Roe (earlier)".
+    shift = rf"{name}(?:\s{{1,3}}{name}){{1,3}}\s{{1,3}}\([^\W\d_]{{2,12}}\)"
     return re.compile(
         rf"(?i:{labels})\s{{1,3}}{name}(?:(?:\s{{1,3}}|,\s{{0,3}}|\s{{1,3}}(?:{joiners}|&)\s{{1,3}}){name}){{0,7}}"
+        rf"|{shift}(?:(?:,\s{{0,3}}|\s{{1,3}}(?:{joiners}|&)\s{{1,3}}){shift}){{1,5}}"
     )
 
 

@@ -576,3 +576,15 @@ def test_a_dateline_over_a_blog_is_no_entry_and_dates_its_entries(text: str, tim
     assert [entry.time for entry in timed] == [stamp[11:16] for stamp in timestamps]
     assert [(entry.timestamp or "")[: len(stamp)] for entry, stamp in zip(timed, timestamps, strict=True)] == timestamps
     assert not any(word in entry.text for entry in document.entries for word in ("Published", "Publisert", "Updated"))
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Jane Doe and John Roe", "Jane Doe (now) and John Roe (earlier)", "Von Max Muster und Erika Muster"],
+)
+def test_a_byline_is_neither_an_entry_nor_its_text(byline: str) -> None:
+    document = _segment(
+        f"Pier live\n\nThe pier has closed after the storm.\n\n{byline}\n\n9:05: Closed.\n\n8:40: Divers search."
+    )
+    assert [entry.text for entry in document.entries if entry.time] == ["Closed.", "Divers search."]
+    assert byline not in _all_text(document)
