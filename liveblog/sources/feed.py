@@ -59,9 +59,10 @@ def read_feed(
         raise LiveblogError(source, f"not a readable RSS or Atom feed ({reason})")
     base = channel.get("link") or url
     kind = feed_kind or guess_kind(items, base)
+    footer = _repeated_paragraphs([_item_paragraphs(item) for item in items])
     language = _language(channel.get("language"))
     if kind == "articles":
-        return [_article(item, index, source, base, language, fetched_at) for index, item in enumerate(items)]
+        return [_article(item, index, source, base, language, fetched_at, footer) for index, item in enumerate(items)]
     raw = RawDocument(source=source, identity=identity, reader="feed", url=base, fetched_at=fetched_at)
     raw.title = clean_space(channel.get("title") or "") or None
     raw.subtitle = clean_space(channel.get("subtitle") or "") or None
@@ -70,7 +71,7 @@ def read_feed(
     raw.publisher = _name(channel.get("publisher_detail")) or None
     raw.date = _date(dict.get(channel, "published") or dict.get(channel, "updated"))
     blocks = [Block(text=raw.title, kind="title")] if raw.title else []
-    blocks += [block for block in (_entry(item, base) for item in items) if block is not None]
+    blocks += [block for block in (_entry(item, base, footer) for item in items) if block is not None]
     raw.blocks = blocks
     return [raw]
 
@@ -94,8 +95,21 @@ def guess_kind(items: list[Any], base: str | None) -> str:
     return "liveblog" if top >= 2 and top >= 0.6 * linked else "articles"
 
 
-def _entry(item: Any, base: str | None) -> Block | None:
-    text = "\n\n".join(_item_paragraphs(item))
+def _repeated_paragraphs(paragraphs_per_item: list[list[str]]) -> frozenset[str]:
+    """Paragraphs a feed adds to most of its items ("Follow the whole live blog at …"): its footer, not text."""
+    if len(paragraphs_per_item) < _FOOTER_MIN_ITEMS:
+        return frozenset()
+    counts = Counter(text for paragraphs in paragraphs_per_item for text in set(paragraphs))
+    half = len(paragraphs_per_item) / 2
+    return frozenset(text for text, count in counts.items() if count > half and len(text) <= _FOOTER_MAX_CHARS)
+
+
+_FOOTER_MIN_ITEMS = 3
+_FOOTER_MAX_CHARS = 200
+
+
+def _entry(item: Any, base: str | None, footer: frozenset[str] = frozenset()) -> Block | None:
+    text = "\n\n".join(p for p in _item_paragraphs(item) if p not in footer)
     headline = clean_space(item.get("title") or "") or None
     if headline and text and echoes(headline, text):
         headline = None
@@ -119,7 +133,13 @@ def _entry(item: Any, base: str | None) -> Block | None:
 
 
 def _article(
-    item: Any, index: int, source: str, base: str | None, language: str | None, fetched_at: str | None
+    item: Any,
+    index: int,
+    source: str,
+    base: str | None,
+    language: str | None,
+    fetched_at: str | None,
+    footer: frozenset[str] = frozenset(),
 ) -> RawDocument:
     link = item.get("link")
     url = urljoin(base or "", link) if link else None
@@ -136,7 +156,7 @@ def _article(
     raw.title = clean_space(item.get("title") or "") or None
     raw.date = _date(_stamp(item, "published") or _stamp(item, "updated"))
     blocks = [Block(text=raw.title, kind="title")] if raw.title else []
-    blocks += [Block(text=text) for text in _item_paragraphs(item)]
+    blocks += [Block(text=text) for text in _item_paragraphs(item) if text not in footer]
     raw.blocks = blocks
     return raw
 

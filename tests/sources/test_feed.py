@@ -147,3 +147,23 @@ def test_a_feed_cut_off_inside_its_first_item_is_refused_in_one_line(tmp_path: P
     path.write_text('<?xml version="1.0"?><rss version="2.0"><channel><item><title>Storm ne', "utf-8")
     with pytest.raises(LiveblogError, match=r"cut\.xml: not a readable RSS or Atom feed \(1:\d+: no element found\)"):
         read_documents(path)
+
+
+def test_a_paragraph_the_feed_adds_to_most_items_is_its_footer_not_entry_text(tmp_path: Path) -> None:
+    items = "".join(
+        f"<item><title>Update {n}</title><pubDate>Tue, 03 Mar 2025 1{n}:00:00 +0100</pubDate>"
+        f"<description><![CDATA[<p>The ferry {n} has left the quay.</p>"
+        '<p><a href="https://example.org/live">Follow the live blog at Example.org</a></p>]]></description></item>'
+        for n in (4, 3, 2, 1)
+    )
+    path = tmp_path / "live.xml"
+    path.write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Ferry live</title>{items}</channel></rss>'
+    )
+    (raw,) = read_documents(path, feed_kind="liveblog")
+    assert [block.text for block in raw.blocks if block.kind == "entry"] == [
+        "The ferry 4 has left the quay.",
+        "The ferry 3 has left the quay.",
+        "The ferry 2 has left the quay.",
+        "The ferry 1 has left the quay.",
+    ]
