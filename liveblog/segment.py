@@ -41,6 +41,7 @@ _CLOSERS = "\"'”’“‘»«›‹)]*"  # German closes quotes with “ and �
 _SENTENCE_END = ".!…;,:"
 _RANK = re.compile(r"\d{1,2}\.?")
 _CHROME_OPENING_MAX_CHARS = 100  # a newsletter prompt or copyright line is short; a paragraph may open alike
+_LIST_HEADING_MAX_WORDS = 5  # "More from the Harbour Post"
 
 
 @dataclass
@@ -256,6 +257,10 @@ def _chrome_headings() -> frozenset[str]:
     return frozenset(_key(h) for lang in LANGUAGES.values() for h in lang.chrome_headings)
 
 
+def _chrome_heading_openings() -> tuple[str, ...]:
+    return tuple(w + " " for lang in LANGUAGES.values() for w in lang.chrome_heading_openings)
+
+
 def _drop_chrome(lines: list[_Line], headings: frozenset[str], openings: tuple[str, ...] = ()) -> None:
     """Drop lists of other stories, from their heading on, and the crumbs right above them.
 
@@ -297,13 +302,6 @@ def _drop_chrome(lines: list[_Line], headings: frozenset[str], openings: tuple[s
                 line.role = "chrome"
             else:
                 in_list = False
-
-
-_LIST_HEADING_MAX_WORDS = 5
-
-
-def _chrome_heading_openings() -> tuple[str, ...]:
-    return tuple(w + " " for lang in LANGUAGES.values() for w in lang.chrome_heading_openings)
 
 
 def _crumb(line: _Line) -> bool:
