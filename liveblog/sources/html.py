@@ -1030,7 +1030,7 @@ def _entry_block(
     if timestamp and time_text and marker is not None:
         timestamp = _in_shown_zone(timestamp, time_text, table)
     if updated is None and shown_update is not None:
-        updated = _update_from_shown(shown_update, timestamp, time_text)
+        updated = _update_from_shown(shown_update, timestamp, time_text, table)
 
     if isinstance(entry, jsonld.MicroEntry) and entry.url:
         url = urljoin(base or "", entry.url)
@@ -1127,24 +1127,24 @@ def _is_badge(node: HtmlElement) -> bool:
     return 0 < len(shown) <= 25 and len(shown.split()) <= 3 and next(node.iterdescendants("p", "div"), None) is None
 
 
-def _update_from_shown(shown: str, timestamp: str | None, time_text: str | None) -> str | None:
-    """The ISO time of a shown update ("Updated 15:41") on the entry's own day and zone.
+def _update_from_shown(
+    shown: str, timestamp: str | None, time_text: str | None, table: lang.Language | None
+) -> str | None:
+    """The ISO time of a shown update ("Updated 15:41", "Updated 3:41 p.m.") on the entry's own day and zone.
 
     Only when the entry's displayed time is its timestamp's clock time, so
     that the page shows times in the timestamp's zone; an update shown
     earlier in the day than the entry is on the next day.
     """
-    clock = _CLOCK_IN_TEXT.search(shown)
-    entry_clock = _CLOCK_IN_TEXT.search(time_text or "")
+    gram = grammar(table or lang.get(None))
+    clock = gram.stamp(shown)
+    entry_clock = gram.stamp(time_text or "")
     moment = parse_iso(timestamp)
     if clock is None or entry_clock is None or moment is None or moment.tzinfo is None:
         return None
-    if entry_clock.group().replace(".", ":").zfill(5) != moment.strftime("%H:%M"):
+    if entry_clock.hhmm != moment.strftime("%H:%M"):
         return None
-    hour, minute = (int(part) for part in clock.group().replace(".", ":").split(":"))
-    if hour > 23:
-        return None
-    changed = moment.replace(hour=hour, minute=minute, second=0)
+    changed = moment.replace(hour=clock.hour, minute=clock.minute, second=0)
     if changed < moment:
         changed += timedelta(days=1)
     return changed.isoformat()

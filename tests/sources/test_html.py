@@ -270,6 +270,7 @@ def test_an_update_label_inside_the_stamp_makes_it_an_update_not_an_entry() -> N
         ("Updated 14:52", "2025-02-03T14:52:00+01:00"),
         ("Aktualisiert: 14.52 Uhr", "2025-02-03T14:52:00+01:00"),
         ("Oppdatert 00:10", "2025-02-04T00:10:00+01:00"),  # after midnight: the next day
+        ("Updated 2:52 p.m.", "2025-02-03T14:52:00+01:00"),
     ],
 )
 def test_an_update_shown_only_as_a_clock_time_is_the_entrys_update_not_its_text(shown: str, expected: str) -> None:
