@@ -58,11 +58,17 @@ from liveblog.sources.markup import (
 from liveblog.timestamps import grammar
 
 # Class/id words that make a small element a time marker.
+# Class and id words are mostly English; German and Norwegian newsrooms' own CMSs name theirs in their
+# language ("na-melding__klokke", "ticker__uhrzeit"), so those words stand beside the English ones.
 TIME_WORDS = frozenset(
     {"time", "timestamp", "datetime", "published", "publish", "pubdate", "date", "dateline", "clock", "posted"}
+    | {"uhrzeit", "zeit", "datum", "klokke", "klokkeslett", "tidspunkt", "dato", "publisert"}
 )
 # Class/id words of an update stamp (never a new entry).
-UPDATE_WORDS = frozenset({"updated", "modified", "edited", "lastupdated", "update", "revised"})
+UPDATE_WORDS = frozenset(
+    {"updated", "modified", "edited", "lastupdated", "update", "revised"}
+    | {"aktualisiert", "bearbeitet", "oppdatert", "endret", "redigert"}
+)
 # Class/id words of page chrome: navigation, promotion, related and most-read lists, consent boxes, comments.
 CHROME_WORDS = frozenset(
     [
@@ -116,10 +122,10 @@ CHROME_WORDS = frozenset(
 )
 # Two-word chrome names: "most read", "read more", "site header".
 CHROME_PAIRS = (("most", "read"), ("most", "viewed"), ("read", "more"), ("more", "stories"), ("site", "header"))
-AUTHOR_WORDS = frozenset({"author", "authors", "byline", "contributor", "contributors"})
-HEADLINE_WORDS = frozenset({"headline", "title", "heading"})
+AUTHOR_WORDS = frozenset({"author", "authors", "byline", "contributor", "contributors", "autor", "forfatter"})
+HEADLINE_WORDS = frozenset({"headline", "title", "heading", "titel", "tittel", "overskrift"})
 PINNED_WORDS = frozenset({"pinned", "sticky", "pin"})
-KEY_EVENT_WORDS = frozenset({"keyevent", "highlight", "highlighted", "important", "breaking"})
+KEY_EVENT_WORDS = frozenset({"keyevent", "highlight", "highlighted", "important", "breaking", "wichtig", "viktig"})
 SUMMARY_WORDS = frozenset({"summary", "recap"})
 # Class words of a short badge in an entry's header ("Wichtig", "SISTE", "Breaking"): not body text.
 BADGE_WORDS = frozenset({"label", "badge", "kicker", "pill"})

@@ -657,3 +657,19 @@ def test_a_short_link_to_the_post_itself_standing_alone_is_a_share_button_not_te
         "Innlegg 3: renten er satt ned, og kronen svekker seg.",
         "Innlegg 2: renten er satt ned, og kronen svekker seg.",
     ]
+
+
+def test_class_words_in_german_and_norwegian_speak_like_english_ones() -> None:
+    posts = "".join(
+        f'<li class="melding" id="m{n}"><div class="melding__hode"><span class="melding__klokke">1{n}:47</span>'
+        f"{'<span class=melding__viktig>Viktig</span>' if n == 8 else ''}</div>"
+        f'<h3 class="melding__tittel">Tittel {n}</h3>'
+        f'<div class="melding__tekst"><p>Melding {n} om partiet.</p></div></li>'
+        for n in (8, 7, 6)
+    )
+    found = entries(read_html(f'<html lang="no"><body><main><ul>{posts}</ul></main></body></html>', "x", "x"))
+    assert [(b.time_text, b.headline, b.text, b.flags) for b in found] == [
+        ("18:47", "Tittel 8", "Melding 8 om partiet.", ["key-event"]),
+        ("17:47", "Tittel 7", "Melding 7 om partiet.", []),
+        ("16:47", "Tittel 6", "Melding 6 om partiet.", []),
+    ]
