@@ -116,6 +116,8 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
     chrome_openings = tuple(w for lang in LANGUAGES.values() for w in lang.chrome_openings)
     source_labels = frozenset(w for lang in LANGUAGES.values() for w in lang.clock.source_labels)
     byline = _byline_pattern()
+    writers = _writers_pattern()
+    seen_stamp = False
     meta: dict[str, str] = {}
     lines: list[_Line] = []
     seen_opening = False
@@ -137,9 +139,12 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             continue
         if len(text) <= 100 and byline.fullmatch(text):
             continue  # "By Jane Doe and John Roe": who wrote it, not what was said
+        if lines and not seen_stamp and len(text) <= 100 and writers.fullmatch(text):
+            continue  # "Jane Doe and John Roe" under the title: the writers, without a label
         stamp = gram.stamp(text)
         if stamp is not None:
             lines.append(_Line(text, "stamp", block, stamp=stamp))
+            seen_stamp = True
             continue
         dateline = gram.dateline(text)
         if dateline is not None:
@@ -340,6 +345,14 @@ def _byline_pattern() -> re.Pattern[str]:
         rf"(?i:{labels})\s{{1,3}}{name}(?:(?:\s{{1,3}}|,\s{{0,3}}|\s{{1,3}}(?:{joiners}|&)\s{{1,3}}){name}){{0,7}}"
         rf"|{shift}(?:(?:,\s{{0,3}}|\s{{1,3}}(?:{joiners}|&)\s{{1,3}}){shift}){{1,5}}"
     )
+
+
+def _writers_pattern() -> re.Pattern[str]:
+    """Two or more full names joined by "and", "und", "og" or commas: "Jane Doe and John Roe"."""
+    joiners = "|".join(re.escape(w) for lang in LANGUAGES.values() for w in lang.clock.byline_joiners) or "(?!)"
+    name = r"[^\W\d_a-zß-ÿ][\w.'’-]{0,30}"
+    person = rf"{name}(?:\s{{1,3}}{name}){{1,2}}"
+    return re.compile(rf"{person}(?:(?:,\s{{0,3}}|\s{{1,3}}(?:{joiners}|&)\s{{1,3}}){person}){{1,4}}")
 
 
 def _source_line(text: str, labels: frozenset[str]) -> str | None:

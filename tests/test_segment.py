@@ -580,7 +580,12 @@ def test_a_dateline_over_a_blog_is_no_entry_and_dates_its_entries(text: str, tim
 
 @pytest.mark.parametrize(
     "byline",
-    ["By Jane Doe and John Roe", "Jane Doe (now) and John Roe (earlier)", "Von Max Muster und Erika Muster"],
+    [
+        "By Jane Doe and John Roe",
+        "Jane Doe (now) and John Roe (earlier)",
+        "Von Max Muster und Erika Muster",
+        "Jane Doe and John Roe",
+    ],
 )
 def test_a_byline_is_neither_an_entry_nor_its_text(byline: str) -> None:
     document = _segment(
@@ -588,3 +593,8 @@ def test_a_byline_is_neither_an_entry_nor_its_text(byline: str) -> None:
     )
     assert [entry.text for entry in document.entries if entry.time] == ["Closed.", "Divers search."]
     assert byline not in _all_text(document)
+
+
+def test_a_title_of_two_names_stays_the_title() -> None:
+    document = _segment("Jane Doe and John Roe\n\n9:05: The two met at the pier.\n\n8:40: They shook hands.")
+    assert document.title == "Jane Doe and John Roe"
