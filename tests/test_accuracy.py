@@ -9,7 +9,8 @@ copy of the shared scorer (tests/fixtures/score.py, loaded from its path):
   Norwegian, each written and annotated by hand by someone who had not read the parser, with the
   bounds the issue sets for documents not seen: tests/fixtures/eval/ (nine documents),
   tests/fixtures/holdout/ (six, written later), tests/fixtures/blind3/ and tests/fixtures/blind4/
-  (nine each, with HTML pages and a feed; their READMEs keep their first, unseen measurements).
+  (nine each, with HTML pages and a feed) and tests/fixtures/blind5/ (six, written last); their
+  READMEs keep their first, unseen measurements.
   Once scored, a set's misses were read and fixed by general rules, so none is unseen any more;
   new documents are the real check. KNOWN_MISSES names what a set may still miss, and why.
 
@@ -36,11 +37,13 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 SCORER = FIXTURES / "score.py"
 SEEDS, SEEDS_GOLD = ROOT / "seeds", FIXTURES / "gold"
-EVAL_SETS = [FIXTURES / "eval", FIXTURES / "holdout", FIXTURES / "blind3", FIXTURES / "blind4"]
+EVAL_SETS = [FIXTURES / "eval", FIXTURES / "holdout", FIXTURES / "blind3", FIXTURES / "blind4", FIXTURES / "blind5"]
 # What each set is allowed beyond UNSEEN_BOUNDS, and why. blind4 (c08): "Ifølge Finanstorget har …"
 # names an outlet once, with nothing in the text to tell it from a company ("Ifølge Kvasir …" is one);
 # telling them apart needs a list of outlets, which attribution must not have.
-KNOWN_MISSES = {"blind4": {"forbidden": 1}}
+# blind5 (d02): "Meridian Wire reports that …" makes a news wire the speaker; nothing general tells a
+# wire's name from an organisation that reports ("the ministry reports that …" is one that speaks).
+KNOWN_MISSES = {"blind4": {"forbidden": 1}, "blind5": {"forbidden": 1}}
 PARSE_CMD = shlex.join([sys.executable, "-m", "liveblog", "parse", "PATH", "--format", "json"]).replace(
     "PATH", "{path}"
 )
