@@ -974,7 +974,7 @@ def _entry_block(
                 skip_set.add(_label_holder(node))
                 scope.changed()
                 continue
-            if bits & _UPDATE and node is not element and _is_shown_update(node):
+            if bits & _UPDATE and node is not element and _is_shown_update(node, table):
                 # "Updated 15:41" in a span of its own: no datetime, only the clock time shown.
                 shown_update = shown_update or text_content(node)
                 skip_set.add(node)
@@ -1118,13 +1118,12 @@ def _in_shown_zone(timestamp: str, shown: str, table: lang.Language | None) -> s
     return moment.astimezone(UTC).astimezone(timezone(timedelta(minutes=offset))).isoformat()
 
 
-def _is_shown_update(node: HtmlElement) -> bool:
+def _is_shown_update(node: HtmlElement, table: lang.Language | None) -> bool:
     """Whether an element with an update class holds just an update label and a clock time
-    ("Updated 15:41", "Aktualisiert: 20.48 Uhr", "Oppdatert 23:58")."""
-    shown = " ".join(text_content(node).split()).lower()
-    if len(shown) > 60 or not _CLOCK_IN_TEXT.search(shown):
-        return False
-    return any(shown.startswith(label) and not shown[len(label) : len(label) + 1].isalpha() for label in _UPDATE_LABELS)
+    ("Updated 15:41", "Aktualisiert: 20.48 Uhr", "Oppdatert 23:58"), read by the time grammar."""
+    gram = grammar(table or lang.get(None))
+    stamp = gram.stamp(" ".join(text_content(node).split()))
+    return stamp is not None and not stamp.rest and stamp.label in gram.update_labels
 
 
 def _is_badge(node: HtmlElement) -> bool:
