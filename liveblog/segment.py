@@ -333,26 +333,33 @@ def _drop_doubled_captions(lines: list[_Line]) -> None:
         previous = line
 
 
+# A capitalised word of a person's name in a byline.
+_BYLINE_NAME = r"[^\W\d_a-zß-ÿ][\w.'’-]{0,30}"
+
+
+def _names_joined(person: str, most: int) -> str:
+    """A pattern for 2 to ``most`` + 1 ``person`` patterns joined by commas, "and", "und", "og" or "&"."""
+    joiners = "|".join(re.escape(w) for lang in LANGUAGES.values() for w in lang.clock.byline_joiners) or "(?!)"
+    return rf"{person}(?:(?:,\s{{0,3}}|\s{{1,3}}(?:{joiners}|&)\s{{1,3}}){person}){{1,{most}}}"
+
+
 def _byline_pattern() -> re.Pattern[str]:
     """ "By Jane Doe", "Von Max Muster und Erika Mustermann", "Av Ola Nordmann, NTB",
     "Jane Doe (now) and John Roe (earlier)"."""
     labels = "|".join(re.escape(w) for lang in LANGUAGES.values() for w in lang.clock.byline_labels) or "(?!)"
     joiners = "|".join(re.escape(w) for lang in LANGUAGES.values() for w in lang.clock.byline_joiners) or "(?!)"
-    name = r"[^\W\d_a-zß-ÿ][\w.'’-]{0,30}"
+    name = _BYLINE_NAME
     # Without a label, only writers marked by when they wrote: "Jane Doe (now) and John Roe (earlier)".
     shift = rf"{name}(?:\s{{1,3}}{name}){{1,3}}\s{{1,3}}\([^\W\d_]{{2,12}}\)"
     return re.compile(
         rf"(?i:{labels})\s{{1,3}}{name}(?:(?:\s{{1,3}}|,\s{{0,3}}|\s{{1,3}}(?:{joiners}|&)\s{{1,3}}){name}){{0,7}}"
-        rf"|{shift}(?:(?:,\s{{0,3}}|\s{{1,3}}(?:{joiners}|&)\s{{1,3}}){shift}){{1,5}}"
+        rf"|{_names_joined(shift, 5)}"
     )
 
 
 def _writers_pattern() -> re.Pattern[str]:
     """Two or more full names joined by "and", "und", "og" or commas: "Jane Doe and John Roe"."""
-    joiners = "|".join(re.escape(w) for lang in LANGUAGES.values() for w in lang.clock.byline_joiners) or "(?!)"
-    name = r"[^\W\d_a-zß-ÿ][\w.'’-]{0,30}"
-    person = rf"{name}(?:\s{{1,3}}{name}){{1,2}}"
-    return re.compile(rf"{person}(?:(?:,\s{{0,3}}|\s{{1,3}}(?:{joiners}|&)\s{{1,3}}){person}){{1,4}}")
+    return re.compile(_names_joined(rf"{_BYLINE_NAME}(?:\s{{1,3}}{_BYLINE_NAME}){{1,2}}", 4))
 
 
 def _source_line(text: str, labels: frozenset[str]) -> str | None:
