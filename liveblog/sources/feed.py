@@ -59,10 +59,15 @@ def read_feed(
         raise LiveblogError(source, f"not a readable RSS or Atom feed ({reason})")
     base = channel.get("link") or url
     kind = feed_kind or guess_kind(items, base)
-    footer = _repeated_paragraphs([_item_paragraphs(item) for item in items])
+    # Each item's paragraphs, read once, without the footer the feed adds to most of them.
+    read = [_item_paragraphs(item) for item in items]
+    footer = _repeated_paragraphs(read)
+    texts = [[text for text in paragraphs if text not in footer] for paragraphs in read]
     language = _language(channel.get("language"))
     if kind == "articles":
-        return [_article(item, index, source, base, language, fetched_at, footer) for index, item in enumerate(items)]
+        return [
+            _article(item, index, source, base, language, fetched_at, texts[index]) for index, item in enumerate(items)
+        ]
     raw = RawDocument(source=source, identity=identity, reader="feed", url=base, fetched_at=fetched_at)
     raw.title = clean_space(channel.get("title") or "") or None
     raw.subtitle = clean_space(channel.get("subtitle") or "") or None
@@ -71,7 +76,8 @@ def read_feed(
     raw.publisher = _name(channel.get("publisher_detail")) or None
     raw.date = _date(dict.get(channel, "published") or dict.get(channel, "updated"))
     blocks = [Block(text=raw.title, kind="title")] if raw.title else []
-    blocks += [block for block in (_entry(item, base, footer) for item in items) if block is not None]
+    entries = (_entry(item, base, paragraphs) for item, paragraphs in zip(items, texts, strict=True))
+    blocks += [block for block in entries if block is not None]
     raw.blocks = blocks
     return [raw]
 
@@ -108,8 +114,8 @@ _FOOTER_MIN_ITEMS = 3
 _FOOTER_MAX_CHARS = 200
 
 
-def _entry(item: Any, base: str | None, footer: frozenset[str] = frozenset()) -> Block | None:
-    text = "\n\n".join(p for p in _item_paragraphs(item) if p not in footer)
+def _entry(item: Any, base: str | None, paragraphs: list[str]) -> Block | None:
+    text = "\n\n".join(paragraphs)
     headline = clean_space(item.get("title") or "") or None
     if headline and text and echoes(headline, text):
         headline = None
@@ -139,7 +145,7 @@ def _article(
     base: str | None,
     language: str | None,
     fetched_at: str | None,
-    footer: frozenset[str] = frozenset(),
+    paragraphs: list[str],
 ) -> RawDocument:
     link = item.get("link")
     url = urljoin(base or "", link) if link else None
@@ -156,7 +162,7 @@ def _article(
     raw.title = clean_space(item.get("title") or "") or None
     raw.date = _date(_stamp(item, "published") or _stamp(item, "updated"))
     blocks = [Block(text=raw.title, kind="title")] if raw.title else []
-    blocks += [Block(text=text) for text in _item_paragraphs(item) if text not in footer]
+    blocks += [Block(text=text) for text in paragraphs]
     raw.blocks = blocks
     return raw
 
