@@ -41,6 +41,7 @@ from liveblog.errors import LiveblogError
 from liveblog.models import Block, RawDocument
 from liveblog.sources import jsonld
 from liveblog.sources.markup import (
+    BREAKING_TAGS,
     HEADING_TAGS,
     class_tokens,
     clean_space,
@@ -907,9 +908,13 @@ def _entry_block(
     open_headline = True  # until a headline or body text is found; body text first: no headline
     inside_marker = set(marker.iter()) if marker is not None else set()
     scope = _Scope(roots, skip_set, scan.embedded)
+    breaking: list[HtmlElement] = []  # where the body's paragraphs break: met here, marked after the walk
+    add_breaking = breaking.append
     for root in roots:
         for node in root.iter():
             tag = node.tag
+            if tag in BREAKING_TAGS:
+                add_breaking(node)
             keys = node.keys()
             if not keys and not open_headline and tag != "time" and tag not in CHROME_TAGS:
                 continue  # most nodes: a paragraph or inline element of the body, nothing to read from it
@@ -1007,7 +1012,7 @@ def _entry_block(
     headline = [text_of(headline_element, skip_set.__contains__)] if headline_element is not None else []
     if headline_element is not None:
         skip_set.add(headline_element)
-    body = detached_paragraphs(roots, skip_set)
+    body = detached_paragraphs(roots, skip_set, breaking)
     text = "\n\n".join(body)
     headline_text = headline[0] if headline else None
     if isinstance(entry, jsonld.MicroEntry) and entry.headline:

@@ -244,10 +244,15 @@ def text_blocks(
 _PARAGRAPH_BREAK = "\ue000"
 _LINE_BREAK = "\ue001"
 _PARAGRAPH_TAGS = BLOCK_TAGS | HEADING_TAGS
-_BREAKING_TAG_SET = _PARAGRAPH_TAGS | {"br"}
+# Elements whose start and end break a paragraph, or (``br``) a line: what detached_paragraphs() marks.
+BREAKING_TAGS = _PARAGRAPH_TAGS | {"br"}
 
 
-def detached_paragraphs(roots: Iterable[HtmlElement], remove: Collection[HtmlElement] = ()) -> list[str]:
+def detached_paragraphs(
+    roots: Iterable[HtmlElement],
+    remove: Collection[HtmlElement] = (),
+    breaking: Iterable[HtmlElement] | None = None,
+) -> list[str]:
     """The text under ``roots`` as paragraphs, fast: for the many entries of a large page.
 
     The elements in ``remove`` are taken out of the tree first (their tails
@@ -256,15 +261,21 @@ def detached_paragraphs(roots: Iterable[HtmlElement], remove: Collection[HtmlEle
     then writes the text out in one call, which costs a fraction of walking
     the nodes in Python. Dropped tags (scripts, media, buttons) must already
     be gone (see :func:`strip_dropped`).
+
+    ``breaking``: the elements under ``roots`` with a tag in
+    :data:`BREAKING_TAGS`, in document order, when the caller has met them
+    on a walk of its own (it saves walking the nodes again); those among
+    them that are removed may stay in the list, their marks leave with them.
     """
     for element in remove:
         if element.getparent() not in remove:  # inside a removed element it goes with it
             detach(element)
+    roots = [root for root in roots if root not in remove]
+    if breaking is None:
+        breaking = [element for root in roots for element in root.iter(*BREAKING_TAGS)]
+    _mark_breaks(breaking, set(roots))
     out: list[str] = []
     for root in roots:
-        if root in remove:
-            continue
-        _mark_breaks(root)
         text: str = etree.tostring(root, method="text", encoding="unicode", with_tail=False)
         if "\u200b" in text:
             text = text.replace("\u200b", "")
@@ -285,24 +296,23 @@ def detached_paragraphs(roots: Iterable[HtmlElement], remove: Collection[HtmlEle
     return out
 
 
-def _mark_breaks(root: HtmlElement) -> None:
-    """Mark where paragraphs and lines break under ``root``, in the text of the tree.
+def _mark_breaks(elements: Iterable[HtmlElement], roots: Collection[HtmlElement]) -> None:
+    """Mark where paragraphs and lines break at ``elements`` (breaking tags, in document order), in the
+    text of the tree; nothing is marked before the start of one of the ``roots``.
 
     A block's start needs no mark when only spaces lie between it and the
     previous break (a block or the parent block's start): most paragraphs
     follow another block, and writing an element's text costs more than
     reading it.
     """
-    for element in root.iter():
+    for element in elements:
         tag = element.tag
-        if tag not in _BREAKING_TAG_SET:
-            continue
         tail = element.tail
         if tag == "br":
             element.tail = _LINE_BREAK + tail if tail else _LINE_BREAK
             continue
         element.tail = _PARAGRAPH_BREAK + tail if tail else _PARAGRAPH_BREAK
-        if element is root:
+        if element in roots:
             continue  # nothing of the root's text comes before its start
         previous = element.getprevious()
         if previous is not None:
