@@ -375,10 +375,14 @@ class Attributor:
 
     def _named_authority(self, noun: str) -> str | None:
         """The authority named before in full by the same noun ("Hovdeland kommune" for
-        "kommunen", "Stadtverwaltung Halvern" for "die Stadtverwaltung"), if any."""
+        "kommunen", "Stadtverwaltung Halvern" for "die Stadtverwaltung"), or by a name of
+        several words that opens with it ("Polizeipräsidium Hohenbrück" for "die Polizei"), if any."""
         stem = fold(noun)
         for name in reversed(self.salience.organisations):
-            if any(stem.startswith(fold(w)) and len(w) >= 4 for w in name.split()):
+            words = name.split()
+            if any(stem.startswith(fold(w)) and len(w) >= 4 for w in words):
+                return name
+            if len(words) > 1 and len(stem) >= 4 and fold(words[0]).startswith(stem):
                 return name
         return None
 

@@ -353,7 +353,15 @@ LANGUAGE = Language(
             "zitiert",
             "zitierte",
         ),
-        authority_nouns=("stadt", "stadtverwaltung", "gemeinde", "gemeindeverwaltung", "landkreis", "kreisverwaltung"),
+        authority_nouns=(
+            "stadt",
+            "stadtverwaltung",
+            "gemeinde",
+            "gemeindeverwaltung",
+            "landkreis",
+            "kreisverwaltung",
+            "polizei",
+        ),
         organisation_nouns=(
             "unternehmen",
             "konzern",

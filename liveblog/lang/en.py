@@ -414,9 +414,10 @@ LANGUAGE = Language(
         ),
         source_verbs=("reports", "reported", "reporting", "writes", "cites", "cited"),
         source_words=("agency", "agencies", "news", "newspaper", "outlet", "media", "broadcaster", "sources", "source"),
-        authority_nouns=("city", "council", "county", "municipality"),
+        authority_nouns=("city", "council", "county", "municipality", "police"),
         organisation_nouns=(
             "company",
+            "police",
             "agency",
             "firm",
             "group",

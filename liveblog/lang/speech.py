@@ -63,7 +63,8 @@ class SpeechWords:
     # form that can open a mention: "the company", "das Unternehmen", "selskapet".
     organisation_nouns: tuple[str, ...] = ()
     # Nouns for the local authority of the place a text is about ("the city", "die Stadt",
-    # "kommunen"): such a body is itself the speaker, never another organisation named
+    # "kommunen", "the police"): such a body is itself the speaker (or the one named in full
+    # before: "Polizeipräsidium X" for "die Polizei"), never another organisation named
     # before it, and never a person whose title mentions it ("Wahlleiter der Stadt").
     authority_nouns: tuple[str, ...] = ()
     # Genitive articles that join an organisation to what it belongs to, after a
