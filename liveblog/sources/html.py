@@ -677,19 +677,24 @@ def _entries_of(
             _make_flat(entry, members_of, chrome)
     # A group's text is its container's, less the markers'.
     known = marker_texts or {}
-    sizes = {
-        parent: text_length(parent) - sum(len(known.get(e.marker) or text_content(e.marker)) for e in members)
+    marker_chars = {
+        parent: sum(len(known.get(e.marker) or text_content(e.marker)) for e in members)
         for parent, members in groups.items()
+        if len(members) >= 2
     }
-    main = max((parent for parent in groups if len(groups[parent]) >= 2), key=lambda parent: sizes[parent])
+    if len(marker_chars) == 1:
+        main = next(iter(marker_chars))
+    else:
+        main = max(marker_chars, key=lambda parent: text_length(parent) - marker_chars[parent])
     main_members = groups[main]
-    mean = sizes[main] / len(main_members)
-    if mean < 20:
+    # Whether the mean text of a post reaches 20 and 200 characters, counted only as far as needed: the
+    # group of a large live blog holds most of the page's text.
+    if not _text_reaches(main, 20 * len(main_members) + marker_chars[main]):
         return []  # a list of dated teasers, not a live blog
-    if mean < 200 or len(main_members) < 5:
+    if len(main_members) < 5 or not _text_reaches(main, 200 * len(main_members) + marker_chars[main]):
         # Few or short items: a live blog only when they hold a good part of the page's text.
         body = root.find("body")
-        if sizes[main] < 0.25 * text_length(body if body is not None else root):
+        if text_length(main) - marker_chars[main] < 0.25 * text_length(body if body is not None else root):
             return []
     # The kind of post most of the group is (a date heading may stand first among the posts).
     signature = Counter(_signature(entry.element) for entry in main_members).most_common(1)[0][0]
@@ -718,6 +723,19 @@ def _entries_of(
     if len(groups) > 1 or len(chosen) > sum(len(m) for m in groups.values()):
         chosen.sort(key=lambda entry: position.get(entry.marker if entry.marker is not None else entry.element, 0))
     return chosen
+
+
+def _text_reaches(element: HtmlElement, count: int) -> bool:
+    """Whether the text under ``element`` is ``count`` characters or more (``text_length(element) >=
+    count``), counted child by child and only until it gets there."""
+    total = len(element.text or "")
+    for child in element:
+        if total >= count:
+            return True
+        if isinstance(child.tag, str):  # a comment's text is no text of the page
+            total += text_length(child)
+        total += len(child.tail or "")
+    return total >= count
 
 
 def _post_of_kind(entry: _Entry, signature: tuple[str, frozenset[str]]) -> HtmlElement | None:
