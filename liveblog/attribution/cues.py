@@ -84,6 +84,8 @@ class Lexicon:
     listener_articles: frozenset[str]
     inflections: tuple[str, ...]  # endings a noun may carry ("en", "et", "s"), longest first
     authority_nouns: frozenset[str]
+    asked_by: tuple[tuple[str, ...], ...]
+    question_words: frozenset[str]
 
     def is_role_head(self, word: str) -> bool:
         """Whether ``word`` ends in a person role ("minister", "FN-sjefen")."""
@@ -211,6 +213,8 @@ def _build_lexicon(language: Language) -> Lexicon:
         listener_articles=frozenset(speech.listener_articles),
         inflections=tuple(sorted((e for e in speech.role_endings if e.isalpha()), key=len, reverse=True)),
         authority_nouns=frozenset(speech.authority_nouns),
+        asked_by=tuple(tuple(phrase.lower().split()) for phrase in speech.asked_by),
+        question_words=frozenset(speech.question_words),
     )
 
 

@@ -59,6 +59,7 @@ class Attributor:
         self._mentions_cache: list[Mention] = []
         self._spans: set[tuple[bool, int, int, str]] = set()  # statements made: (headline, start, end, kind)
         self.saw_person = False  # whether the entry has named a known person yet
+        self._asking_openers = frozenset(phrase[0] for phrase in lex.asked_by)  # "asked", "auf", "på"
         # The span of the paragraph's last sentence when it made no statement: "Das teilte X
         # mit." right after it says whose words it was.
         self._unsaid: tuple[int, int] | None = None
@@ -697,6 +698,7 @@ class Attributor:
             self.salience.reporting = reporting
             return None
         before = len(self.statements)
+        self._asked_by(tokens, cues)
         used: set[int] = set()
         attributed: dict[int, tuple[Resolution, str | None, str | None]] = {}
         for mention in mentions:
@@ -757,6 +759,71 @@ class Attributor:
         if tokens and tokens[-1].text == ":":
             speaker = self._colon_speaker(tokens, mentions, cues)
             return speaker
+        return None
+
+    def _asked_by(self, tokens: list[Token], cues: list[Cue]) -> None:
+        """ "Asked by X of Vale TV whether …, Y replied:", "Auf die Frage von Reporterin X, ob …,
+        antwortete Y": the indirect question is the asker's (a person named after the phrase,
+        never the outlet they work for), and Y answers it."""
+        openers = self._asking_openers
+        if not openers:
+            return
+        for index, token in enumerate(tokens):
+            if token.lower not in openers:
+                continue
+            for phrase in self.lex.asked_by:
+                start = index + len(phrase)
+                if tuple(t.lower for t in tokens[index:start]) != phrase:
+                    continue
+                question = next(
+                    (
+                        i
+                        for i in range(start + 1, min(start + 10, len(tokens)))
+                        if tokens[i].lower in self.lex.question_words
+                    ),
+                    None,
+                )
+                asker = self._asker_named(tokens, start, question) if question is not None else None
+                if question is None or asker is None:
+                    continue
+                # The question runs to the comma before the main clause's cue ("…, Y replied").
+                later = [cue.start for cue in cues if cue.start > question]
+                commas = [i for i in range(question + 1, later[0] if later else len(tokens)) if tokens[i].text == ","]
+                end = (commas[-1] if later else commas[0]) if commas else len(tokens)
+                if sum(1 for t in tokens[question + 1 : end] if t.is_word) < 2:
+                    continue  # "På spørsmål fra X om saken": a topic, no question put in words
+                said = " ".join(t.text for t in tokens[index:start])
+                self._add(
+                    Resolution(asker[0], 0.7), asker[1], tokens[question].start, tokens[end - 1].end, "indirect", said
+                )
+                self.salience.question = (asker[0], None)
+                break
+
+    def _asker_named(self, tokens: list[Token], start: int, stop: int) -> tuple[str, str] | None:
+        """The person named between ``start`` and ``stop`` ("Kanal-8-Reporterin Lea Winter",
+        "Marcus Tolley of Vale TV"): a known person, else the first run of two or more
+        capitalised words that is no role and no outlet; with the words as written."""
+        runs: list[list[Token]] = [[]]
+        for token in tokens[start:stop]:
+            if token.is_word and token.capitalised:
+                runs[-1].append(token)
+            elif runs[-1]:
+                runs.append([])
+        for run in runs:
+            for first in range(len(run)):
+                written = self.text[run[first].start : run[-1].end]
+                entity = self.table.lookup(written)
+                if entity is not None and entity.person:
+                    return entity.canonical, written
+        for run in runs:
+            while run and self.lex.is_role_head(run[0].text):
+                run = run[1:]
+            written = self.text[run[0].start : run[-1].end] if run else ""
+            outlet = fold(written) in self.table.outlets or any(
+                fold(t.text).endswith(self.lex.outlet_endings) for t in run
+            )
+            if len(run) >= 2 and not outlet:
+                return written, written
         return None
 
     def _remember_question(self, statement: Statement) -> None:

@@ -307,6 +307,10 @@ LANGUAGE = Language(
             "ermittler",
             "arzt",
             "ärztin",
+            "reporter",
+            "korrespondent",
+            "journalist",
+            "kommentator",
         ),
         role_endings=("in", "en", "innen", "s", "n", "e", "es"),
         titles=(
@@ -498,6 +502,8 @@ LANGUAGE = Language(
         listener_articles=("der", "dem"),
         recipient_verbs=(),
         topic_prepositions=("über", "nach", "von"),
+        asked_by=("auf die frage von", "auf eine frage von", "auf nachfrage von"),
+        question_words=("ob",),
         answer_verbs=("antwortete", "antwortet", "erwiderte", "erwidert", "entgegnete", "entgegnet", "konterte"),
         reported_mood=(
             "sei",

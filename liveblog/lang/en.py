@@ -330,6 +330,9 @@ LANGUAGE = Language(
             "expert",
             "meteorologist",
             "forecaster",
+            "reporter",
+            "correspondent",
+            "journalist",
         ),
         role_endings=("s", "'s", "’s", "'", "’"),
         titles=(
@@ -611,6 +614,8 @@ LANGUAGE = Language(
             "acknowledging",
         ),
         topic_prepositions=("about", "of"),
+        asked_by=("asked by",),
+        question_words=("whether", "if"),
         answer_verbs=("answered", "answers", "replied", "replies", "responded", "responds", "retorted"),
         female_words=(
             "mrs",

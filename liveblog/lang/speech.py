@@ -110,6 +110,11 @@ class SpeechWords:
     # Verbs of answering: "“…,” he replied" after a question is the person asked,
     # never the one who asked.
     answer_verbs: tuple[str, ...] = ()
+    # Phrases that name who asked, before an indirect question: "Asked by X whether …",
+    # "Auf die Frage von X, ob …", "På spørsmål fra X om …". The question is the asker's.
+    asked_by: tuple[str, ...] = ()
+    # Words that open an indirect yes/no question: "whether", "ob", "om".
+    question_words: tuple[str, ...] = ()
     # Prepositions of a topic right after a speech verb: "asked about the invoices",
     # "sprach über die Lage", "spurte om saken" name what was talked about, not what was said.
     topic_prepositions: tuple[str, ...] = ()

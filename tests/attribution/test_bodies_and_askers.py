@@ -30,3 +30,41 @@ def test_the_police_said_is_a_statement_of_the_police() -> None:
     doc = run("en", "The police said the two lorries had collided in fog.")
     assert speaker_of(doc, "the two lorries had collided in fog") == "police"
     assert speakers(doc) == ["police"]
+
+
+def test_an_indirect_question_belongs_to_the_named_asker_and_the_answer_to_the_one_asked() -> None:
+    doc = run(
+        "en",
+        "Asked by Jonah Reyes of Coast FM whether the bridge would reopen before winter, "
+        "Mayor Alma Price said: “We hope so, but the steel is late.”",
+    )
+    assert speaker_of(doc, "whether the bridge would reopen before winter") == "Jonah Reyes"
+    assert speaker_of(doc, "We hope so") == "Alma Price"
+    assert "Coast FM" not in speakers(doc)
+
+
+def test_auf_die_frage_von_a_reporter_ob_is_the_reporters_question() -> None:
+    doc = run(
+        "de",
+        "Auf die Frage von Radioreporter Till Brenner, ob der Termin halte, antwortete "
+        "Bürgermeisterin Ute Sander: „Davon gehe ich aus.“",
+    )
+    assert speaker_of(doc, "ob der Termin halte") == "Till Brenner"
+    assert speaker_of(doc, "Davon gehe ich aus.") == "Ute Sander"
+
+
+def test_paa_spoersmaal_fra_a_named_person_om_is_that_persons_question() -> None:
+    doc = run(
+        "no", "På spørsmål fra Per Holm i Radio Vest om brua åpner før jul, svarte ordfører Kari Dahl at det er målet."
+    )
+    assert speaker_of(doc, "om brua åpner før jul") == "Per Holm"
+    assert speaker_of(doc, "det er målet") == "Kari Dahl"
+
+
+def test_a_question_asked_by_unnamed_reporters_is_nobodys_statement() -> None:
+    doc = run(
+        "en",
+        "Asked by reporters whether the bridge would reopen before winter, Mayor Alma Price said: “We hope so.”",
+    )
+    assert not [s for s in doc.entries[0].statements if "whether" in s.text]
+    assert speakers(doc) == ["Alma Price"]
