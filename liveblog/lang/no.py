@@ -213,6 +213,7 @@ LANGUAGE = Language(
             "talsmann",
             "talskvinne",
             "pressekontakt",
+            "pressevakt",
             "diplomat",
             "leder",
             "ambassadør",

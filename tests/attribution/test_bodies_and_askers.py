@@ -68,3 +68,8 @@ def test_a_question_asked_by_unnamed_reporters_is_nobodys_statement() -> None:
     )
     assert not [s for s in doc.entries[0].statements if "whether" in s.text]
     assert speakers(doc) == ["Alma Price"]
+
+
+def test_a_press_officer_on_duty_of_a_named_body_speaks_for_it() -> None:
+    doc = run("no", "En pressevakt i Agder Kraftlag opplyser til NTB at strømmen er tilbake i hele Lyngdal.")
+    assert speaker_of(doc, "strømmen er tilbake i hele Lyngdal") == "pressevakt i Agder Kraftlag"
