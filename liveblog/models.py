@@ -94,6 +94,9 @@ class Entry(BaseModel):
     author: str | None = None
     updated: str | None = None
     flags: list[str] = Field(default_factory=list)
+    # The day a heading above the entry names ("Saturday, November 14": "--11-14" without a year),
+    # for the timestamps stage; not part of the contract.
+    day: str | None = Field(default=None, exclude=True)
 
 
 class Document(BaseModel):

@@ -7,6 +7,8 @@ order, and decides for each line what it is:
 
 * a stamp that opens an entry (its text may follow on the same line or below);
 * an "Updated at …" stamp, which belongs to the entry it stands in;
+* a day heading ("Saturday, November 14", "Lørdag 14. november"), which
+  dates the entries below it;
 * metadata: datelines ("Published 2024-07-16"), relative stamps
   ("Updated 24 minutes ago"), source lines ("Source: Associated Press");
 * page chrome: lists of other stories under "Most read"-like headings, rank
@@ -30,7 +32,7 @@ from liveblog.lang import LANGUAGES, Language
 from liveblog.models import Block, Document, Entry, RawDocument
 from liveblog.timestamps import Grammar, PartialDate, Stamp, grammar, oldest_day, parse_iso, resolve_relative
 
-Role = Literal["text", "stamp", "relative", "update", "meta", "drop", "chrome", "entry", "title", "heading"]
+Role = Literal["text", "stamp", "relative", "update", "meta", "drop", "chrome", "entry", "title", "heading", "day"]
 
 # A headline or title is at most this long; longer lines are paragraphs.
 _TITLE_MAX_CHARS = 220
@@ -52,6 +54,7 @@ class _Line:
     role: Role
     block: Block
     stamp: Stamp | None = None
+    day: PartialDate | None = None  # of a day heading, and of the entries it stands above
 
 
 def segment(raw: RawDocument, language: Language) -> Document:
@@ -86,7 +89,7 @@ def segment(raw: RawDocument, language: Language) -> Document:
         for line in lines
         if line.role == "stamp" and line.stamp and line.stamp.date and line.stamp.date.full()
     ]
-    lines = [line for line in lines if line.role not in ("drop", "chrome", "meta")]
+    lines = _carry_days([line for line in lines if line.role not in ("drop", "chrome", "meta")])
 
     opens = [i for i, line in enumerate(lines) if line.role in ("stamp", "relative", "entry")]
     title_line = next((line.text for line in lines if line.role == "title"), None)
@@ -125,6 +128,12 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
         text = block.text.strip()
         if block.kind == "chrome" or (not text and block.kind != "entry"):
             continue
+        if block.kind != "entry" and block.kind != "title":
+            day = gram.day_heading(text)
+            # A dated line above everything else is the document's dateline; a day without a year never is.
+            if day is not None and (seen_opening or seen_stamp or day.year is None):
+                lines.append(_Line(text, "day", block, day=day))
+                continue
         if block.kind in ("entry", "title", "heading"):
             lines.append(_Line(text, block.kind, block))
             seen_opening = seen_opening or block.kind == "entry"
@@ -165,6 +174,20 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             continue
         lines.append(_Line(text, "text", block))
     return lines, meta
+
+
+def _carry_days(lines: list[_Line]) -> list[_Line]:
+    """The lines without day headings, each line that opens an entry carrying the day of the heading above it."""
+    kept = []
+    day: PartialDate | None = None
+    for line in lines:
+        if line.role == "day":
+            day = line.day
+            continue
+        if line.role in ("stamp", "relative", "entry"):
+            line.day = day
+        kept.append(line)
+    return kept
 
 
 def _settle_stamps(lines: list[_Line], gram: Grammar) -> None:
@@ -435,6 +458,13 @@ def _liveblog(lines: list[_Line]) -> tuple[str | None, str | None, list[Entry]]:
 
 
 def _open_entry(line: _Line) -> Entry:
+    entry = _entry_of(line)
+    if line.day is not None and line.day.month and line.day.day:
+        entry.day = line.day.iso() or f"--{line.day.month:02d}-{line.day.day:02d}"
+    return entry
+
+
+def _entry_of(line: _Line) -> Entry:
     block = line.block
     if line.role == "entry":
         entry = Entry(

@@ -252,6 +252,9 @@ class Grammar:
             re.IGNORECASE,
         )
         self.label_re = re.compile(rf"(?P<label>{labels}){_S}:?{_S}", re.IGNORECASE)
+        self.day_re = re.compile(
+            rf"(?:[^\W\d_]{{2,12}}\.?,?{_S})?{_date_pattern('d', months, False)}{_S}[.:]?", re.IGNORECASE
+        )
 
     def stamp(self, line: str) -> Stamp | None:
         """The clock time that opens ``line`` followed by ":", " –", " -" or the line's end."""
@@ -294,6 +297,17 @@ class Grammar:
             date_first=date_first is not None,
             soft=match["soft"] is not None,
         )
+
+    def day_heading(self, line: str) -> PartialDate | None:
+        """The day a line names and nothing else: "Saturday, November 14", "Samstag, 14. November",
+        "Lørdag 14. november", "14.11.2026" (a heading between a live blog's entries)."""
+        if len(line) > _MAX_DAY_HEADING or _DIGIT.search(line) is None or self.label_re.match(line):
+            return None  # "Updated 14 November" is a dateline
+        match = self.day_re.fullmatch(line.strip())
+        if match is None:
+            return None
+        date = _read_date(match, "d", self.months)
+        return date if date is not None and date.month and date.day else None
 
     def relative(self, text: str) -> int | None:
         """Seconds back that a relative stamp ("24 minutes ago", "vor 5 Minuten") says; None if none."""
@@ -363,6 +377,8 @@ class Grammar:
         return None
 
 
+# A day heading is short: a weekday and a date.
+_MAX_DAY_HEADING = 40
 # A line of page furniture: parts between these ("Outlet | Liveblog | 21. September 2025").
 _SEGMENT_SEPARATORS = (" | ", " · ", " • ")
 _MAX_SEGMENTED_LINE = 120
@@ -494,6 +510,7 @@ def assign_timestamps(
 
     days = _days(
         [clocked[i][1] for i in order],
+        [_heading_day(clocked[i][0].day) for i in order],
         [minutes[i] for i in order],
         reference,
         _year(document.date),
@@ -554,12 +571,17 @@ def oldest_day(times: list[str], newest_day: Date, as_of: str | None = None) -> 
 
 
 def _days(
-    stamps: list[Stamp | None], minutes: list[int], reference: Date | None, year: int | None
+    stamps: list[Stamp | None],
+    headings: list[PartialDate | None],
+    minutes: list[int],
+    reference: Date | None,
+    year: int | None,
 ) -> list[Date | None]:
-    """Each entry's day, oldest first: written dates, else the reference date with rollovers."""
+    """Each entry's day, oldest first: written dates (in the stamp, else in a day heading above
+    the entry), else the reference date with rollovers."""
     written: list[Date | None] = []
-    for stamp in stamps:
-        written.append(_stamp_day(stamp, year))
+    for stamp, heading in zip(stamps, headings, strict=True):
+        written.append(_stamp_day(stamp, year) or _with_year(heading, year))
     days: list[Date | None] = [None] * len(stamps)
     anchor = next((i for i, day in enumerate(written) if day), None)
     if anchor is None:
@@ -584,12 +606,25 @@ def _days(
 
 
 def _stamp_day(stamp: Stamp | None, year: int | None) -> Date | None:
-    if stamp is None or stamp.date is None:
+    return _with_year(stamp.date if stamp is not None else None, year)
+
+
+def _with_year(date: PartialDate | None, year: int | None) -> Date | None:
+    """The day of a date, written with or without its year (then ``year``, the document's)."""
+    if date is None:
         return None
-    date = stamp.date
     if date.year is None and year is not None:
         date = PartialDate(year, date.month, date.day)
     return date.full()
+
+
+def _heading_day(text: str | None) -> PartialDate | None:
+    """The date of ``Entry.day``: "2026-11-14", or "--11-14" when the heading gave no year."""
+    if not text:
+        return None
+    if text.startswith("--"):
+        return PartialDate(None, int(text[2:4]), int(text[5:7]))
+    return PartialDate.from_iso(text)
 
 
 def _iso(moment: datetime, zone: tzinfo | None) -> str:

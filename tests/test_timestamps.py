@@ -71,6 +71,40 @@ def test_entries_before_the_first_written_date_count_back_from_it() -> None:
 # --- zones ------------------------------------------------------------------------
 
 
+def test_day_headings_between_entries_date_the_entries_below_them() -> None:
+    # Newest first over three days; from 09:00 on Friday to 22:10 on Thursday no clock goes back,
+    # so only the headings can tell the days apart.
+    text = (
+        "Oppdatert 14.11.2026\n\nLørdag 14. november\n\n00:40: Vi avslutter for i natt.\n\n"
+        "Fredag 13. november\n\n23:50: Valget er klart.\n\n09:00: Landsmøtet åpner.\n\n"
+        "Torsdag 12. november\n\n22:10: Delegatene kommer."
+    )
+    document = _parse(text, "no")
+    assert _stamps(document) == [
+        "2026-11-14T00:40:00",
+        "2026-11-13T23:50:00",
+        "2026-11-13T09:00:00",
+        "2026-11-12T22:10:00",
+    ]
+    assert [entry.headline for entry in document.entries] == [None, None, None, None]
+    assert "november" not in " ".join(entry.text for entry in document.entries)
+
+
+def test_a_day_heading_in_english_or_german_takes_the_year_of_the_dateline() -> None:
+    english = _parse(
+        "Published 3 March 2024\n\nSaturday, March 2\n\n18:00: One.\n\nSunday, March 3\n\n08:00: Two.", "en"
+    )
+    assert _stamps(english) == ["2024-03-02T18:00:00", "2024-03-03T08:00:00"]
+    german = _parse("Stand: 03.03.2024\n\nSamstag, 2. März\n\n18:00 Uhr: Eins.", "de")
+    assert _stamps(german) == ["2024-03-02T18:00:00"]
+
+
+def test_a_date_inside_a_sentence_is_no_day_heading() -> None:
+    document = _parse("18:00: Voting ends on Saturday, March 2.\n\n19:00: Counting starts.", date="2024-03-01")
+    assert document.entries[0].text == "Voting ends on Saturday, March 2."
+    assert _stamps(document) == ["2024-03-01T18:00:00", "2024-03-01T19:00:00"]
+
+
 def test_tz_gives_the_offset_of_that_day_summer_or_winter() -> None:
     summer = _parse("14:24: A.\n\n14:00: B.", date="2024-07-16", tz="Europe/Berlin")
     winter = _parse("14:24: A.\n\n14:00: B.", date="2024-01-16", tz="Europe/Berlin")
