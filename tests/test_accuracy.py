@@ -41,9 +41,9 @@ EVAL_SETS = [FIXTURES / "eval", FIXTURES / "holdout", FIXTURES / "blind3", FIXTU
 # What each set is allowed beyond UNSEEN_BOUNDS, and why. blind4 (c08): "Ifølge Finanstorget har …"
 # names an outlet once, with nothing in the text to tell it from a company ("Ifølge Kvasir …" is one);
 # telling them apart needs a list of outlets, which attribution must not have.
-# blind5 (d02): "Meridian Wire reports that …" makes a news wire the speaker; nothing general tells a
-# wire's name from an organisation that reports ("the ministry reports that …" is one that speaks).
-KNOWN_MISSES = {"blind4": {"forbidden": 1}, "blind5": {"forbidden": 1}}
+# blind5 no longer misses its news wire ("Meridian Wire reports that …"): a subject of a reporting
+# verb whose name ends like an outlet's (lang: outlet_endings, "Wire", "Post", "-zeitung") is a source.
+KNOWN_MISSES = {"blind4": {"forbidden": 1}}
 PARSE_CMD = shlex.join([sys.executable, "-m", "liveblog", "parse", "PATH", "--format", "json"]).replace(
     "PATH", "{path}"
 )

@@ -35,6 +35,7 @@ from liveblog.attribution.speakers import (
     role_words,
 )
 from liveblog.attribution.text import Token, tokenize
+from liveblog.attribution.transcript import Line
 from liveblog.models import Entry, Statement, StatementKind
 
 _TERMINAL = (".", "!", "?", "…", ":")
@@ -68,7 +69,9 @@ class Attributor:
         # A headline "Label: …" whose label the entry's body may name: (label, is a role, rest).
         self._label: tuple[str, bool, list[Token]] | None = None
 
-    def run(self, layout: Layout) -> None:
+    def run(self, layout: Layout, transcript: dict[int, Line] | None = None) -> None:
+        """Attribute the entry; ``transcript`` holds its transcript lines by paragraph start
+        (:mod:`.transcript`), which no other rule reads."""
         self.entry.statements = []
         if self.entry.headline:
             self._headline(self.entry.headline)
@@ -78,6 +81,13 @@ class Attributor:
         for paragraph in layout:
             end, tokens = paragraph.end, paragraph.tokens
             if not tokens:
+                continue
+            line = transcript.get(paragraph.start) if transcript else None
+            if line is not None:  # "Q: …", "Obi: …": the label says whose the words are
+                said = Resolution(line.speaker, line.confidence, line.person)
+                self._add(said, line.written, line.start, line.end, "direct", line.cue)
+                self.salience.push(line.speaker, line.person)
+                last_dash = colon_speaker = post = None
                 continue
             before = len(self.statements)
             signed = _SIGNATURE.match(self.text, tokens[0].start, end)
@@ -477,7 +487,9 @@ class Attributor:
         return frozenset(
             s
             for s, _ in self.salience.current + self.salience.previous
-            if "'" in s or "’" in s or (" " in s and s.split()[0].endswith("s") and self.table.lookup(s) is None)
+            # "Putin's spokesman" is someone's aide; "O'Neill" (an apostrophe inside a name) is not
+            if any(is_possessive(w) for w in s.split()[:-1])
+            or (" " in s and s.split()[0].endswith("s") and self.table.lookup(s) is None)
         )
 
     def _most_recent(self, names: list[str]) -> str:
@@ -1382,6 +1394,10 @@ class Attributor:
         if subject.start > 0 and tokens[subject.start - 1].lower in self.lex.conditionals and subject.end <= cue.start:
             return None  # "vanlig når riksmekleren mener det er grunnlag": a condition, nothing said
         if cue.kind == "source" and not self._announces(tokens, subject, cue):
+            if subject.kind == "name" and any(
+                fold(t.text).endswith(self.lex.outlet_endings) for t in mention_words(tokens, subject)
+            ):
+                return None  # "Meridian Wire reports that …": a news outlet reporting is a source
             resolution = self.resolve(tokens, subject)
             if not resolution.person or resolution.speaker is None:
                 return None

@@ -396,6 +396,11 @@ LANGUAGE = Language(
             "fernsehen",
             "sender",
             "nachrichtenagentur",
+            "post",
+            "presse",
+            "welle",
+            "online",
+            "tv",
         ),
         source_words=(
             "agentur",
@@ -504,6 +509,10 @@ LANGUAGE = Language(
         topic_prepositions=("über", "nach", "von"),
         asked_by=("auf die frage von", "auf eine frage von", "auf nachfrage von"),
         question_words=("ob",),
+        question_labels=("f", "frage"),
+        answer_labels=("a", "antwort"),
+        interviewer_words=("reporter", "korrespondent", "journalist", "redakteur", "moderator", "interviewer"),
+        interview_words=("interview", "gespräch", "gesprochen", "sprach", "frage", "gefragt", "antwortet", "unterhalten"),
         answer_verbs=("antwortete", "antwortet", "erwiderte", "erwidert", "entgegnete", "entgegnet", "konterte"),
         reported_mood=(
             "sei",

@@ -73,3 +73,19 @@ def test_a_question_asked_by_unnamed_reporters_is_nobodys_statement() -> None:
 def test_a_press_officer_on_duty_of_a_named_body_speaks_for_it() -> None:
     doc = run("no", "En pressevakt i Agder Kraftlag opplyser til NTB at strømmen er tilbake i hele Lyngdal.")
     assert speaker_of(doc, "strømmen er tilbake i hele Lyngdal") == "pressevakt i Agder Kraftlag"
+
+
+def test_a_news_wire_that_reports_is_a_source_and_no_speaker() -> None:
+    doc = run(
+        "en",
+        "Eastgate Wire reports that the ferry to Holm Island was cancelled.",
+        "“We will sail tomorrow,” Captain Jane Post said.",
+    )
+    assert not doc.entries[0].statements
+    assert speakers(doc) == ["Jane Post"]
+
+
+def test_an_online_paper_that_reports_in_german_is_a_source() -> None:
+    doc = run("de", "Heidekurier Online meldet, dass die Fähre am Montag ausfällt.")
+    assert not doc.entries[0].statements
+    assert speakers(doc) == []
