@@ -115,6 +115,15 @@ class SpeechWords:
     asked_by: tuple[str, ...] = ()
     # Words that open an indirect yes/no question: "whether", "ob", "om".
     question_words: tuple[str, ...] = ()
+    # Labels of a transcript's lines ("Q: …", "Frage: …", "Spørsmål: …" / "A: …", "Antwort: …",
+    # "Svar: …"): the question is the interviewer's, the answer the interviewee's.
+    question_labels: tuple[str, ...] = ()
+    answer_labels: tuple[str, ...] = ()
+    # Stems of words that make a person the one asking ("reporter", "Reporterin", "journalisten").
+    interviewer_words: tuple[str, ...] = ()
+    # Stems of words that introduce an interview ("interview", "Gespräch", "spørsmål"): the one
+    # person such a paragraph names besides the interviewer answers the "A:" lines after it.
+    interview_words: tuple[str, ...] = ()
     # Prepositions of a topic right after a speech verb: "asked about the invoices",
     # "sprach über die Lage", "spurte om saken" name what was talked about, not what was said.
     topic_prepositions: tuple[str, ...] = ()
