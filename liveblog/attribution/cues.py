@@ -623,6 +623,7 @@ def _owner_end(tokens: list[Token], end: int, lex: Lexicon) -> int:
             and tokens[position].is_word
             and tokens[position].lower not in lex.verbs
             and tokens[position].lower not in lex.complementizers
+            and tokens[position].lower not in lex.adverbs  # "the head of the board also said"
         ):
             position += 1
     return position if position > start else end
@@ -647,6 +648,10 @@ def _is_name_start(
         return False
     if word in lex.prepositions and index == 0:
         return False  # "Aus Branchenkreisen hieß es": a sentence opening with a preposition
+    if _before_name(tokens, index, lex):
+        return True  # "Dr. Amaka Obi", "Gov. Jane Doe"
+    if index >= 2 and _before_name(tokens, index - 2, lex):
+        return word not in lowercase  # after "Dr." a name goes on; no sentence starts there
     if index == 0 or (not tokens[index - 1].is_word and tokens[index - 1].kind != "quote"):
         # A sentence-initial word is a name only when the document uses it as one,
         # or when a second capitalised word follows ("Per Lunde, som …").
@@ -714,6 +719,9 @@ def _name_mention(
         if token.text == "-" and end > start and end + 1 < len(tokens) and tokens[end + 1].capitalised:
             end += 1
             continue
+        if token.text == "." and end > start and _before_name(tokens, end - 1, lex):
+            end += 1  # "Dr. Amaka Obi", "Prof. Dr. Henrike von der Heide": a title's dot is inside the name
+            continue
         break
     if end == start:
         return None
@@ -746,6 +754,19 @@ def _name_mention(
     if possessive:
         mention.possessor = _strip_possessive(last)
     return mention
+
+
+def _before_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[index]`` is a title abbreviation with its dot before a capitalised word
+    ("Dr. Obi", "Prof. Dr. Weber", "Gov. Doe")."""
+    token = tokens[index]
+    return (
+        token.capitalised
+        and index + 2 < len(tokens)
+        and tokens[index + 1].text == "."
+        and (tokens[index + 2].capitalised or tokens[index + 2].lower in NAME_PARTICLES)
+        and (token.lower in lex.title_abbreviations or (token.lower in lex.abbreviations and lex.is_title(token.text)))
+    )
 
 
 def _affiliation(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:

@@ -159,7 +159,9 @@ def _learn_names(sentence: Sentence, lex: Lexicon, table: EntityTable) -> None:
         prefix, name = person_name(words, lex, table.lowercase, frozenset(), limit)
         if len(name) < 2 or _is_organisation(name, table):
             continue
-        role = [*_role_before(sentence.tokens, mention.first, lex), *prefix]
+        # "Gov. Jane Doe" is "the governor": an abbreviated title teaches the whole word.
+        titles = [lex.title_abbreviations.get(word.lower(), word) for word in prefix]
+        role = [*_role_before(sentence.tokens, mention.first, lex), *titles]
         entity = table.add_person(name, role_words(role))
         if len(prefix) == 1 and is_club_acronym(prefix[0], lex):
             entity.person = False  # "FC Rhenania Ostheim", "VfL Grünwalde": a club, not a person
@@ -212,7 +214,9 @@ def _learn_appositions(text: str, sentence: Sentence, lex: Lexicon, table: Entit
     """ "Dmitrij Peskov, som er talsperson for Putin," / "Olaf Scholz, the chancellor," """
     tokens = sentence.tokens
     for previous, mention in zip([None, *sentence.mentions], sentence.mentions, strict=False):
-        if mention.kind != "name" or mention.end >= len(tokens) or tokens[mention.end].text not in (",", ")"):
+        # The name ends the apposition with a comma or bracket, or a party in brackets follows
+        # it ("Ordføreren i Skarvøy, Ingrid Lund (Sp), sier").
+        if mention.kind != "name" or mention.end >= len(tokens) or tokens[mention.end].text not in (",", ")", "("):
             continue
         # "the prime minister, Jane Doe, said"
         if (

@@ -394,6 +394,7 @@ def person_name(
         is_last = position == len(words) - 1
         if (
             lex.is_title(bare)
+            or bare.lower() in lex.title_abbreviations  # "Gov. Jane Doe", "Prof. Alan Reed"
             or (bare.isupper() and len(bare) > 1 and not bare.endswith("."))
             or (bare != word and not is_last)
             or (bare.lower() in lowercase and bare not in known)

@@ -1,0 +1,65 @@
+"""Names with titles, particles and apostrophes; roles in apposition; the bodies a role noun means."""
+
+from __future__ import annotations
+
+from speaking import run, speaker_of, speakers
+
+
+def test_a_role_then_a_titled_name_in_apposition_is_that_person() -> None:
+    doc = run(
+        "en",
+        "The head of the Harwell Valley Rail Board, Dr. Lena Marsh, said the line would reopen on Monday. "
+        "The head of the board also said buses would run until then.",
+    )
+    assert speaker_of(doc, "the line would reopen") == "Lena Marsh"
+    assert speakers(doc) == ["Lena Marsh"]
+
+
+def test_a_norwegian_role_then_a_name_with_a_party_in_apposition_is_that_person() -> None:
+    doc = run(
+        "no",
+        "– Vi gir ikke opp, sa ordføreren.",
+        "Ordføreren i Fjellby, Solveig Aas-Brekke (Ap), sier til avisen at skolen er stengt.",
+    )
+    assert speaker_of(doc, "skolen er stengt") == "Solveig Aas-Brekke"
+    # the role the apposition taught, even to an entry above it
+    assert speaker_of(doc, "Vi gir ikke opp") == "Solveig Aas-Brekke"
+
+
+def test_an_abbreviated_title_stands_before_the_name_and_teaches_the_role() -> None:
+    doc = run(
+        "en",
+        "Gov. Ellen Marsh toured the flooded streets by boat.",
+        "“We will ask for federal help tonight,” the governor said.",
+    )
+    assert speaker_of(doc, "We will ask for federal help") == "Ellen Marsh"
+
+
+def test_titles_with_dots_before_a_particle_name_are_not_the_name() -> None:
+    doc = run(
+        "de",
+        "Der Einsatzleiter Jonas Brehm sagte, die Lage sei ruhig.",
+        "Bundesgesundheitsministerin Prof. Dr. Anke von der Lühe ist am Mittag in Talheim eingetroffen. "
+        "Sie kündigte an, die Vorschriften überprüfen zu lassen.",
+    )
+    assert speaker_of(doc, "die Vorschriften überprüfen zu lassen") == "Anke von der Lühe"
+
+
+def test_a_titled_subject_with_no_cue_is_whom_the_next_pronoun_means() -> None:
+    doc = run(
+        "en",
+        "Gov. Hendrik Vos said the request would go out tonight. "
+        "State Rep. Dana Whitby, who represents the district, was less patient. "
+        "“People have asked for that levee since 2019,” she said.",
+    )
+    assert speaker_of(doc, "People have asked") == "Dana Whitby"
+
+
+def test_she_skips_a_man_named_after_the_woman_who_spoke() -> None:
+    doc = run(
+        "en",
+        "State Rep. Dana Whitby, who represents the district, was angry. “We warned them for years,” she said. "
+        "Fire Chief Tom Brandt, standing next to her, said crews had rescued 12 people. "
+        "“We are not done yet,” she added.",
+    )
+    assert speaker_of(doc, "We are not done yet") == "Dana Whitby"
