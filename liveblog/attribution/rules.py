@@ -1665,6 +1665,13 @@ class Attributor:
         titled = previous in self.lex.determiners or previous in self.lex.prepositions
         if _is_quoted_name(self.text, quote, titled):
             return  # „Bild“-Zeitung, “The Times”: a title, not words said
+        if (
+            index >= 3
+            and tokens[index - 1].text == ":"
+            and tokens[index - 2].lower in self.lex.verbs
+            and tokens[index - 3].lower in self.lex.passives
+        ):
+            return  # "Voters were asked: “…?”": said to the subject, by nobody the text names
         if attributed:
             resolution = next(iter(attributed.values()))[0]
             self._add(

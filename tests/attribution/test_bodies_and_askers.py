@@ -89,3 +89,13 @@ def test_an_online_paper_that_reports_in_german_is_a_source() -> None:
     doc = run("de", "Heidekurier Online meldet, dass die Fähre am Montag ausfällt.")
     assert not doc.entries[0].statements
     assert speakers(doc) == []
+
+
+def test_a_question_put_to_voters_in_the_passive_is_nobodys_words() -> None:
+    doc = run(
+        "en",
+        "Mayor Jane Roe said the count was on time.",
+        "Polls have now closed. Voters were asked: “Should the town build a bridge?” The count begins now.",
+    )
+    assert doc.entries[1].statements == []
+    assert speakers(doc) == ["Jane Roe"]
