@@ -298,13 +298,18 @@ def _own_speaker(tokens: list[Token], text: str, lex: Lexicon, table: EntityTabl
         if len(holders) != 1:
             return None
         return tokens[comma].start, holders[0].canonical, written, True
-    if fold(written) in table.outlets:
+    if fold(written) in table.outlets or any(
+        fold(t.text).endswith(lex.outlet_endings) for t in mention_words(clause, mention)
+    ):
         return None
-    entity = table.lookup(written)
+    plain = not (mention.organisation or mention.acronym or mention.definite)
+    # "sagte Polizeisprecher Jan Ulm": the person's name without the title before it
+    name = person_name(mention_words(clause, mention), lex, table.lowercase, table.known)[1] if plain else []
+    named = " ".join(name) if len(name) >= 2 else written
+    entity = table.lookup(named)
     if entity is not None:
         return tokens[comma].start, entity.canonical, written, entity.person
-    person = not (mention.organisation or mention.acronym or mention.definite) and " " in written
-    return tokens[comma].start, written, written, person
+    return tokens[comma].start, named, written, plain and len(name) >= 2
 
 
 def _roles(
@@ -341,10 +346,13 @@ def _roles(
             else:
                 others.append((canonical, written, True))
     asker = askers[0] if len({a[0] for a in askers}) == 1 else None
+    tokens = introduction.paragraph.tokens
+    author = document.entries[introduction.entry].author or ""
+    bylined = len(author.split()) >= 2 and author.istitle()
+    if bylined and not askers and any(t.is_word and words.interviewer.fullmatch(fold(t.text)) for t in tokens):
+        asker = (author, author, True)  # "Our reporter reached Dr. Obi": the post's byline names the reporter
     if answerer is None:
-        interview = text.rstrip().endswith(":") or any(
-            words.interview.fullmatch(fold(t.text)) for t in introduction.paragraph.tokens if t.is_word
-        )
+        interview = tokens[-1].text == ":" or any(t.is_word and words.interview.fullmatch(fold(t.text)) for t in tokens)
         distinct = {fold(o[0]).split()[-1] for o in others}
         if interview and len(distinct) == 1:
             answerer = others[0]
