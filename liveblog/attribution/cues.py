@@ -86,6 +86,7 @@ class Lexicon:
     authority_nouns: frozenset[str]
     asked_by: tuple[tuple[str, ...], ...]
     question_words: frozenset[str]
+    name_nouns: tuple[str, ...]
 
     def is_role_head(self, word: str) -> bool:
         """Whether ``word`` ends in a person role ("minister", "FN-sjefen")."""
@@ -215,6 +216,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         authority_nouns=frozenset(speech.authority_nouns),
         asked_by=tuple(tuple(phrase.lower().split()) for phrase in speech.asked_by),
         question_words=frozenset(speech.question_words),
+        name_nouns=tuple(speech.name_nouns),
     )
 
 
@@ -660,6 +662,8 @@ def _is_name_start(
             return False
         if following.capitalised and following.lower not in lex.common:
             return True
+        if _name_noun(following, lex):
+            return True  # "Nordfjell kommune opplyser …"
         if len(token.text) > 1 and token.text.isupper() and token.text.isalpha():
             return True  # "NVE har hevet varselet": an acronym is a name wherever it stands
         # "Nordnett opplyser at …": a word never written in lower case, right before a speech verb.
@@ -723,6 +727,9 @@ def _name_mention(
             end += 1  # "Dr. Amaka Obi", "Prof. Dr. Henrike von der Heide": a title's dot is inside the name
             continue
         break
+    if end > start and end < len(tokens) and _name_noun(tokens[end], lex):
+        end += 1  # "Havstrand fylkeskommune", "Statens vegvesen": a lower-case noun closes the name
+        organisation = True
     if end == start:
         return None
     words = tokens[start:end]
@@ -754,6 +761,11 @@ def _name_mention(
     if possessive:
         mention.possessor = _strip_possessive(last)
     return mention
+
+
+def _name_noun(token: Token, lex: Lexicon) -> bool:
+    """A lower-case noun that ends an organisation's name ("kommune", "vegvesen")."""
+    return bool(lex.name_nouns) and token.is_word and not token.capitalised and token.lower.endswith(lex.name_nouns)
 
 
 def _before_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:

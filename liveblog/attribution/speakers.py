@@ -199,8 +199,15 @@ class EntityTable:
             for entity in candidates:
                 if not first or Levenshtein.normalized_similarity(entity.given, first) >= 0.6:
                     return entity
+            if self._body_word(first):
+                return None  # "Polizei Lindenau" is not "Chemiepark Lindenau": another body of the place
             return candidates[0]
         return self._near(last)
+
+    def _body_word(self, word: str) -> bool:
+        """Whether ``word`` (folded) names a kind of body ("polizei", "kommune", "city")."""
+        nouns = self.lex.organisation_nouns | self.lex.authority_nouns
+        return any(word == fold(noun) or (len(noun) >= 4 and word.startswith(fold(noun))) for noun in nouns)
 
     def _near(self, word: str) -> Entity | None:
         if word not in self._fuzzy:

@@ -115,6 +115,9 @@ class SpeechWords:
     asked_by: tuple[str, ...] = ()
     # Words that open an indirect yes/no question: "whether", "ob", "om".
     question_words: tuple[str, ...] = ()
+    # Endings of lower-case nouns that close an organisation's name after its capitalised
+    # words, where the language writes them so: "Havstrand kommune", "Statens vegvesen".
+    name_nouns: tuple[str, ...] = ()
     # Labels of a transcript's lines ("Q: …", "Frage: …", "Spørsmål: …" / "A: …", "Antwort: …",
     # "Svar: …"): the question is the interviewer's, the answer the interviewee's.
     question_labels: tuple[str, ...] = ()

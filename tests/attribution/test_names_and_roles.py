@@ -63,3 +63,21 @@ def test_she_skips_a_man_named_after_the_woman_who_spoke() -> None:
         "“We are not done yet,” she added.",
     )
     assert speaker_of(doc, "We are not done yet") == "Dana Whitby"
+
+
+def test_a_norwegian_body_s_name_ends_in_its_lower_case_noun() -> None:
+    doc = run(
+        "no",
+        "Vestland fylkeskommune opplyser at fergen er innstilt.",
+        "Ferga går igjen i morgen, opplyser fylkeskommunen.",
+    )
+    assert speaker_of(doc, "fergen er innstilt") == "Vestland fylkeskommune"
+    assert speaker_of(doc, "Ferga går igjen") == "Vestland fylkeskommune"
+
+
+def test_the_police_of_a_place_are_not_another_body_of_that_place() -> None:
+    doc = run(
+        "de",
+        "Der Brand im Industriepark Rosental ist gelöscht. Die Polizei Rosental teilte mit, die Straßen seien frei.",
+    )
+    assert speaker_of(doc, "die Straßen seien frei") == "Polizei Rosental"
