@@ -383,17 +383,6 @@ class _Words:
             self.cache[raw] = bits
         return bits
 
-    def element(self, element: HtmlElement, keys: list[str] | None = None) -> int:
-        """The bits of an element's class and id words together (``keys``: its attribute names, if known)."""
-        if keys is None:
-            keys = element.keys()
-        bits = 0
-        if "class" in keys:
-            bits = self.of(element.get("class") or "")
-        if "id" in keys:
-            bits |= self.of(element.get("id") or "")
-        return bits
-
 
 _DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
 # _Words reads a string with its digits as zeros: that holds only while no word that matters has a digit.
@@ -439,6 +428,8 @@ class _Scan:
     closed: bool = False
     microdata: list[HtmlElement] = field(default_factory=list)  # LiveBlogPosting itemscopes
     words: _Words = field(default_factory=_Words)
+    # The class and id words' bits of every element that has any: what later steps ask again and again.
+    bits: dict[HtmlElement, int] = field(default_factory=dict)
     marker_texts: dict[HtmlElement, str] = field(default_factory=dict)  # read once when markers are chosen
     embedded: dict[HtmlElement, bool] = field(default_factory=dict)  # see _Scope.in_embed
 
@@ -454,6 +445,7 @@ def _scan(root: HtmlElement) -> _Scan:
     add_marker = scan.markers.append
     cache = scan.words.cache
     of = scan.words.of
+    bits_of = scan.bits
     for element in root.iter():
         tag = element.tag
         if type(tag) is not str:
@@ -476,7 +468,9 @@ def _scan(root: HtmlElement) -> _Scan:
             if ident:
                 known = cache.get(ident)
                 bits |= of(ident) if known is None else known
-        if not bits and _RARE_KEYS.isdisjoint(keys):  # most of the rest: a link, an unremarkable class
+        if bits:
+            bits_of[element] = bits
+        elif _RARE_KEYS.isdisjoint(keys):  # most of the rest: a link, an unremarkable class
             if tag in CHROME_TAGS:
                 add_chrome(element)
             elif tag == "time":
@@ -564,7 +558,7 @@ def _marker_candidates(scan: _Scan) -> tuple[list[HtmlElement], list[HtmlElement
         tag = element.tag
         if tag in ("html", "body", "head", "meta", "link", "script", "style"):
             continue
-        bits = scan.words.element(element)
+        bits = scan.bits.get(element, 0)
         if tag == "abbr" and iso_datetime(element.get("title")) is None:
             continue
         if tag != "time" and element.get("datetime") is None and tag != "abbr" and not bits & _TIME:
@@ -902,8 +896,7 @@ def _entry_block(
 ) -> Block:
     """Read one entry element into an entry Block with its hints."""
     chrome = scan.chrome
-    cache = scan.words.cache
-    bits_of = scan.words.of
+    known_bits = scan.bits
     element = entry.element
     marker = entry.marker
     skip_set: set[HtmlElement] = set()
@@ -919,7 +912,7 @@ def _entry_block(
     # One pass over the entry: update stamps, authors, flag badges, headline-like elements, self-links.
     updated = entry.updated if isinstance(entry, jsonld.MicroEntry) else None
     author = entry.author if isinstance(entry, jsonld.MicroEntry) else None
-    flags: list[str] = _flags_of(element, marker, scan.words)
+    flags: list[str] = _flags_of(element, marker, scan.bits)
     entry_id, url = _identity(element, marker, base)  # before the marker leaves the tree
     headline_element: HtmlElement | None = None
     shown_update: str | None = None  # an update stamp's text when it has no ISO time
@@ -974,17 +967,7 @@ def _entry_block(
                     elif tag in _TEXT_TAGS and not scope.skipped(node) and text_content(node).strip():
                         open_headline = False
                 continue
-            bits = 0  # the class and id words' bits (inlined: this runs for most elements of a page)
-            if "class" in keys:
-                cls = node.get("class")
-                if cls:
-                    known = cache.get(cls)
-                    bits = bits_of(cls) if known is None else known
-            if "id" in keys:
-                ident = node.get("id")
-                if ident:
-                    known = cache.get(ident)
-                    bits |= bits_of(ident) if known is None else known
+            bits = known_bits.get(node, 0)  # the class and id words' bits, as the page scan read them
             if is_author:
                 bits |= _AUTHOR
             if bits & _AUTHOR and not scope.in_embed(node) and not scope.skipped(node):
@@ -1214,17 +1197,19 @@ def _stamp_of(marker: HtmlElement) -> str | None:
     return None
 
 
-def _flags_of(element: HtmlElement, marker: HtmlElement | None, words: _Words) -> list[str]:
-    bits = words.element(element)
+def _flags_of(element: HtmlElement, marker: HtmlElement | None, known_bits: dict[HtmlElement, int]) -> list[str]:
+    """An entry's flags from the class words of its element, its parent and the marker's wrappers
+    (see ``_Scan.bits``), and from ``data-`` attributes that say true."""
+    bits = known_bits.get(element, 0)
     if marker is not None:
         for ancestor in marker.iterancestors():
             if ancestor is element:
                 break
             if ancestor.get("class") and next(ancestor.iterdescendants("p"), None) is not None:
-                bits |= words.element(ancestor)
+                bits |= known_bits.get(ancestor, 0)
     parent = element.getparent()
     if parent is not None and parent.tag not in ("body", "main"):
-        bits |= words.element(parent)
+        bits |= known_bits.get(parent, 0)
     for key, value in element.attrib.items():
         if key.startswith("data-") and value.strip().lower() in ("true", "1", "yes"):
             bits |= _bits_of(frozenset(re.split(r"[^a-z]+", key[5:].lower())))
