@@ -311,6 +311,8 @@ LANGUAGE = Language(
             "korrespondent",
             "journalist",
             "kommentator",
+            "ologe",  # Geologe, Virologe, Meteorologe: a scientist of any field
+            "ologin",
         ),
         role_endings=("in", "en", "innen", "s", "n", "e", "es"),
         titles=(

@@ -99,3 +99,27 @@ def test_a_question_put_to_voters_in_the_passive_is_nobodys_words() -> None:
     )
     assert doc.entries[1].statements == []
     assert speakers(doc) == ["Jane Roe"]
+
+
+def test_a_scientist_named_in_apposition_is_the_scientist_later() -> None:
+    doc = run(
+        "no",
+        "Ola Vik, hydrolog i Vannverket, sier til avisen at elva stiger.",
+        "– Vi følger med hele natten, sier hydrologen.",
+    )
+    assert speaker_of(doc, "Vi følger med hele natten") == "Ola Vik"
+
+
+def test_a_geologist_named_in_apposition_is_the_geologist_later_in_english_and_german() -> None:
+    en = run(
+        "en",
+        "Sam Reed, a geologist at Kell University, said the slope was unstable.",
+        "“It is moving,” the geologist said.",
+    )
+    assert speaker_of(en, "It is moving") == "Sam Reed"
+    de = run(
+        "de",
+        "Sina Brandt, Virologin an der Universität Kassel, sagte, die Welle sei vorbei.",
+        "„Wir sehen kaum noch Fälle“, sagte die Virologin.",
+    )
+    assert speaker_of(de, "Wir sehen kaum noch Fälle") == "Sina Brandt"
