@@ -970,7 +970,8 @@ def _entry_block(
             bits = known_bits.get(node, 0)  # the class and id words' bits, as the page scan read them
             if is_author:
                 bits |= _AUTHOR
-            if bits & _AUTHOR and not scope.in_embed(node) and not scope.skipped(node):
+            # The post's own element may have an author word in its class ("show-author-avatar"): it is no byline.
+            if bits & _AUTHOR and node is not element and not scope.in_embed(node) and not scope.skipped(node):
                 before = len(skip_set)
                 author = _take_author(node, author, skip_set)
                 if len(skip_set) > before:
@@ -1183,18 +1184,33 @@ _STAMP_ATTRIBUTE_SET = frozenset(_STAMP_ATTRIBUTES)
 
 
 def _stamp_of(marker: HtmlElement) -> str | None:
+    """The ISO time a marker carries in an attribute: a known one (``datetime``), else a data
+    attribute whose name speaks of time (``data-js-timestamp``, ``data-publish-date``)."""
     for node in marker.iter():
         if not isinstance(node.tag, str):
             continue
         keys = node.keys()
-        if not keys or _STAMP_ATTRIBUTE_SET.isdisjoint(keys):
+        if not keys:
             continue
-        for attribute in _STAMP_ATTRIBUTES:
-            if attribute in keys:
-                stamp = iso_datetime(node.get(attribute))
+        if not _STAMP_ATTRIBUTE_SET.isdisjoint(keys):
+            for attribute in _STAMP_ATTRIBUTES:
+                if attribute in keys:
+                    stamp = iso_datetime(node.get(attribute))
+                    if stamp:
+                        return stamp
+        for key in keys:
+            if key.startswith("data-") and _names_a_time(key):
+                stamp = iso_datetime(node.get(key))
                 if stamp:
                     return stamp
     return None
+
+
+@lru_cache(maxsize=256)
+def _names_a_time(attribute: str) -> bool:
+    """Whether a data attribute's name says it holds the time of posting (not of an update)."""
+    words = split_words(attribute[5:])
+    return not words.isdisjoint(TIME_WORDS) and words.isdisjoint(UPDATE_WORDS)
 
 
 def _flags_of(element: HtmlElement, marker: HtmlElement | None, known_bits: dict[HtmlElement, int]) -> list[str]:
@@ -1220,8 +1236,8 @@ def _is_self_link(link: HtmlElement) -> bool:
     """Whether a link to the entry itself is a "copy link" or "share" button: all its parent
     holds, or a few words standing on their own in the post ("Del innlegg" under the text)."""
     parent = link.getparent()
-    if parent is None:
-        return False
+    if parent is None or next(link.iterancestors(*HEADING_TAGS), None) is not None:
+        return False  # a headline that links to its own post is the headline
     shown = text_content(link).strip()
     if len(text_content(parent).strip()) <= len(shown) + 2:
         return True

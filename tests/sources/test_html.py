@@ -673,3 +673,45 @@ def test_class_words_in_german_and_norwegian_speak_like_english_ones() -> None:
         ("17:47", "Tittel 7", "Melding 7 om partiet.", []),
         ("16:47", "Tittel 6", "Melding 6 om partiet.", []),
     ]
+
+
+def test_a_headline_that_links_to_its_own_post_is_the_headline() -> None:
+    posts = "".join(
+        f'<div class="post" id="p{n}"><time datetime="2026-09-17T2{n}:05:00-04:00">2{n}:05</time>'
+        f'<h2 class="post__headline"><a href="#p{n}">Ferry service {n} suspended</a></h2>'
+        f"<p>All sailings on route {n} are off until Monday, the operator said.</p></div>"
+        for n in (2, 1)
+    )
+    found = entries(read_html(f"<html><body><main>{posts}</main></body></html>", "x", "x"))
+    assert [(b.entry_id, b.headline) for b in found] == [
+        ("p2", "Ferry service 2 suspended"),
+        ("p1", "Ferry service 1 suspended"),
+    ]
+
+
+def test_a_post_whose_class_names_an_author_avatar_keeps_its_text() -> None:
+    # "show-author-avatar" is a word about the post's look: the post is no byline, its author box is.
+    posts = "".join(
+        f'<article class="lb-post show-author-avatar"><div class="lb-post-date">0{n}:45</div>'
+        f"<p>Kurze Meldung {n}.</p>"
+        f'<div class="lb-author"><span class="lb-author__name">Sabine Roth</span></div></article>'
+        for n in (8, 7)
+    )
+    found = entries(read_html(f"<html><body><main><section>{posts}</section></main></body></html>", "x", "x"))
+    assert [(b.text, b.author) for b in found] == [("Kurze Meldung 8.", "Sabine Roth"), ("Kurze Meldung 7.", "Sabine Roth")]
+
+
+def test_a_data_attribute_whose_name_speaks_of_time_gives_the_timestamp() -> None:
+    posts = "".join(
+        f'<article class="lb-post"><div class="lb-post-date" data-js-timestamp="2026-06-08T0{n}:45:00+00:00">'
+        f"08.06.2026 - 0{n + 2}:45</div><p>Meldung {n} vom Deich.</p>"
+        f'<div class="lb-post-updated"><span>Aktualisiert</span> <span class="lb-post-updated-time" '
+        f'data-js-timestamp="2026-06-08T0{n}:55:00+00:00">0{n + 2}:55</span></div></article>'
+        for n in (5, 4)
+    )
+    found = entries(read_html(f"<html><body><main><section>{posts}</section></main></body></html>", "x", "x"))
+    # Both in the page's zone (+02:00), as the displayed clock times say.
+    assert [(b.timestamp, b.updated, b.text) for b in found] == [
+        ("2026-06-08T07:45:00+02:00", "2026-06-08T07:55:00+02:00", "Meldung 5 vom Deich."),
+        ("2026-06-08T06:45:00+02:00", "2026-06-08T06:55:00+02:00", "Meldung 4 vom Deich."),
+    ]
