@@ -811,6 +811,23 @@ class Attributor:
                 self.salience.question = (asker[0], None)
                 break
 
+    def _asked_whether(self, tokens: list[Token], index: int, mentions: list[Mention]) -> int | None:
+        """Where an indirect question opens right after a cue and the one asked ("asked Doe
+        whether …", "spurte Haugvik om han …", "fragte die Ministerin, ob …"): at its question
+        word, when that word is followed by a pronoun or a name (so "om" is "whether", not "about")."""
+        position = index
+        asked = next((m for m in mentions if m.start == index and m.kind in ("name", "role", "pronoun")), None)
+        if asked is not None:
+            position = asked.end
+        if position < len(tokens) and tokens[position].text == ",":
+            position += 1
+        if position + 1 >= len(tokens) or tokens[position].lower not in self.lex.question_words:
+            return None
+        if asked is None and tokens[position].lower not in self.lex.topic_prepositions:
+            return None  # "asked whether …" needs no help
+        following = tokens[position + 1]
+        return position if following.lower in self.lex.pronouns or following.capitalised else None
+
     def _asker_named(self, tokens: list[Token], start: int, stop: int) -> tuple[str, str] | None:
         """The person named between ``start`` and ``stop`` ("Kanal-8-Reporterin Lea Winter",
         "Marcus Tolley of Vale TV"): a known person, else the first run of two or more
@@ -1115,6 +1132,7 @@ class Attributor:
             self.lex.verb_second
             and position + 1 in ending
             and not self._clause_initial(tokens, self._employee(tokens, ending[position + 1], ending).start)
+            and not self._titled_subject(tokens, ending[position + 1].start)
         ):
             after = self._mention_after(tokens, cue.end, mentions)
             if after is not None and self._inversion_ok(tokens, after, position):
@@ -1132,6 +1150,8 @@ class Attributor:
                     opening = next((i for i in range(before - 2, max(-1, before - 6), -1) if tokens[i].text == "("), -1)
                     before = opening if opening > 0 else before
                 return ending.get(before)
+            if token.text == "," and position in ending and self._apposed(tokens, ending[position], mentions):
+                return ending[position]  # "Avisens ekspert, stormester X, mener Y har …": X, not Y
             if token.text == "," and self.lex.verb_second and position == cue.start - 1:
                 # "Auf die Frage eines Reporters, ob …, antwortete Kannegießer": after a fronted
                 # clause the subject follows the verb; the clause's last name is not it.
@@ -1337,6 +1357,29 @@ class Attributor:
             )
         return first
 
+    def _titled_subject(self, tokens: list[Token], index: int) -> bool:
+        """Whether only a title stands before the name at ``index`` at the start of the sentence
+        ("Avisens reporter Kari Berg spurte …"): the name is the subject, no fronted phrase."""
+        before = tokens[:index]
+        if not 0 < len(before) <= 4 or not all(t.is_word for t in before) or not before[0].capitalised:
+            return False
+        last = before[-1]
+        if self.lex.is_role_head(last.text):
+            return True
+        # a title no role table knows ("Avisens reporter"): a lowercase noun, no function word
+        function = self.lex.common | self.lex.verbs.keys() | self.lex.prepositions | self.lex.adverbs
+        return not last.capitalised and last.lower not in function and last.lower not in self.lex.conjunctions
+
+    def _apposed(self, tokens: list[Token], name: Mention, mentions: list[Mention]) -> bool:
+        """Whether ``name`` is the apposition of a role that opens the sentence ("Avisens
+        sjakkekspert, stormester X,"), so the two are the subject before the verb."""
+        comma = name.start - 1
+        while comma > 0 and name.start - comma <= 3 and tokens[comma].is_word and not tokens[comma].capitalised:
+            comma -= 1  # a title before the name: "stormester"
+        if name.kind != "name" or comma < 1 or tokens[comma].text != ",":
+            return False
+        return any(m.start == 0 and m.end == comma and m.kind == "role" for m in mentions)
+
     def _clause_initial(self, tokens: list[Token], index: int) -> bool:
         return (
             index == 0 or tokens[index - 1].text in (",", ";", ":") or tokens[index - 1].lower in self.lex.conjunctions
@@ -1407,10 +1450,15 @@ class Attributor:
         closing = cue.particle and all(not t.is_word and t.kind != "quote" for t in tokens[cue.end :])
         inside = subject.start == cue.start + 1 and block_start > 0 and tokens[block_start - 1].text == ","
         if closing and not inside and not any(m.start == cue.start + 1 and m.end == cue.particle for m in mentions):
+            if subject.end <= cue.start and tokens[cue.start + 1].lower in self.lex.listener_articles:
+                return None  # "Berlin sagte der Region Mittel zu": a recipient and a thing given, nothing said
             # "Er rief alle Seiten zur Zurückhaltung auf.": what was said stands inside the verb.
             return self._emit(tokens, cue.start + 1, cue.particle, subject, cue)
         start = self._clause_start(tokens, block_end, cue)
-        if start == block_end < len(tokens) and tokens[start].lower in self.lex.topic_prepositions:
+        whether = self._asked_whether(tokens, block_end, mentions)
+        if whether is not None:
+            start = whether  # "spurte Haugvik om han vil …": the question, not the one asked
+        elif start == block_end < len(tokens) and tokens[start].lower in self.lex.topic_prepositions:
             return None  # "Hale asked about the invoices": a topic, not something said
         if start < len(tokens) and tokens[start].lower in self.lex.prepositions and self._colon_follows(tokens, start):
             return None  # "X said in a video posted online:": where it was said; the quote follows

@@ -162,6 +162,7 @@ class _Entry:
     extra_markers: list[HtmlElement | None] = field(default_factory=list)  # more stamps of the same post
     flat_body: list[HtmlElement] = field(default_factory=list)
     flat: bool = False
+    day_heading: str | None = None  # the text of a day heading between posts: then this stands for the heading
 
 
 def parse_html(text: str, source: str) -> HtmlElement:
@@ -232,13 +233,24 @@ def read_tree(
     micro = jsonld.microdata_entries(scan.microdata)
     html_blocks: list[Block] = []
     reader = "html"
+    first_post: HtmlElement | None = None
     if micro:
         html_blocks = [_entry_block(e, scan, base, table, fetched_at) for e in micro]
         reader = "microdata"
     else:
         entries = _find_entries(root, scan)
-        html_blocks = [_entry_block(e, scan, base, table, fetched_at) for e in entries]
+        first_post = entries[0].element if entries else None
+        html_blocks = [
+            Block(text=e.day_heading, kind="heading")
+            if e.day_heading
+            else _entry_block(e, scan, base, table, fetched_at)
+            for e in entries
+        ]
     html_blocks = _dedupe([block for block in html_blocks if block.text or block.headline])
+    undated = any(block.kind == "entry" and not block.timestamp for block in html_blocks)
+    if not undated:
+        # Day headings date posts that show only a clock time (see liveblog.segment); other posts have their own.
+        html_blocks = [block for block in html_blocks if block.kind == "entry"]
 
     blocks: list[Block]
     if ld and ld.updates:
@@ -254,6 +266,8 @@ def read_tree(
     raw.language = language
     raw.publisher = meta.get("publisher") or (ld.publisher if ld else None)
     raw.date = _date_part(meta.get("published") or (ld.published if ld else None))
+    if raw.date is None and undated and first_post is not None:
+        raw.date = _shown_date(root, first_post, chrome, table)
     if ld and ld.is_liveblog:
         raw.kind = "liveblog"
     raw.coverage_ended = bool(ld and ld.coverage_ended(fetched_at)) or scan.closed
@@ -322,6 +336,32 @@ def _page_meta(root: HtmlElement, url: str | None, chrome: set[HtmlElement]) -> 
     if published:
         meta["published"] = published
     return meta
+
+
+def _shown_date(
+    root: HtmlElement, first_post: HtmlElement, chrome: set[HtmlElement], table: lang.Language | None
+) -> str | None:
+    """The date of publication a page shows above its posts ("Publisert: 13.11.2026 19:58 · Av …",
+    "Stand: 14.11.2026"), read by the time grammar from the short text elements before the first post.
+    An "Updated" date is the newest post's, not the reference the posts count from: it is passed over."""
+    gram = grammar(table or lang.get(None))
+    body = root.find("body")
+    for element in (body if body is not None else root).iter(etree.Element):
+        if element is first_post:
+            break
+        if element.tag not in _TEXT_TAGS and element.tag not in DATETIME_TAGS and element.tag != "header":
+            continue
+        if next(element.iterchildren("p", "div", "li", "ul", "section", "article"), None) is not None:
+            continue  # a box of other elements: its own small elements are read instead
+        shown = " ".join(text_content(element).split())
+        if not shown or len(shown) > 160 or _in(element, chrome):
+            continue
+        dateline = gram.dateline(shown)
+        if dateline is not None and dateline.date is not None and dateline.label not in gram.update_labels:
+            day = dateline.date.full()
+            if day is not None:
+                return day.isoformat()
+    return None
 
 
 def _date_part(value: str | None) -> str | None:
@@ -714,9 +754,21 @@ def _entries_of(
                 untimed = _Entry(element=child, marker=None)
                 position[child] = last
                 chosen.append(untimed)
+            elif (day := _day_heading(child, chrome)) is not None:
+                last += 0.001
+                position[child] = last
+                chosen.append(_Entry(element=child, marker=None, day_heading=day))
     if len(groups) > 1 or len(chosen) > sum(len(m) for m in groups.values()):
         chosen.sort(key=lambda entry: position.get(entry.marker if entry.marker is not None else entry.element, 0))
     return chosen
+
+
+def _day_heading(element: HtmlElement, chrome: set[HtmlElement]) -> str | None:
+    """The text of a day heading standing between posts ("Lørdag 14. november", "Saturday, March 2")."""
+    if element in chrome or text_length(element) > 40:
+        return None
+    shown = " ".join(text_content(element).split())
+    return shown if grammar(lang.get(None)).day_heading(shown) is not None else None
 
 
 def _text_reaches(element: HtmlElement, count: int) -> bool:

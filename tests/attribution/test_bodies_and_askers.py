@@ -123,3 +123,26 @@ def test_a_geologist_named_in_apposition_is_the_geologist_later_in_english_and_g
         "„Wir sehen kaum noch Fälle“, sagte die Virologin.",
     )
     assert speaker_of(de, "Wir sehen kaum noch Fälle") == "Sina Brandt"
+
+
+def test_a_titled_name_opening_the_sentence_asks_the_one_named_after_the_verb() -> None:
+    doc = run(
+        "no",
+        "Ola Dahl stiller til valg som leder.",
+        "Lokalavisens reporter Siv Lie spurte Dahl om han vil fortsette som nestleder hvis han taper.",
+    )
+    assert speaker_of(doc, "om han vil fortsette som nestleder") == "Siv Lie"
+
+
+def test_asking_about_a_topic_says_nothing() -> None:
+    doc = run("no", "Ola Dahl spurte om saken på møtet.")
+    assert doc.entries[0].statements == []
+
+
+def test_a_role_and_a_name_in_apposition_before_the_verb_are_the_subject_not_the_name_after_it() -> None:
+    doc = run(
+        "no",
+        "Kampen er over.",
+        "Lokalavisens fotballekspert, trener Geir Holm, mener Brann har tapt kampen på egen banehalvdel.",
+    )
+    assert speaker_of(doc, "Brann har tapt kampen") == "Geir Holm"

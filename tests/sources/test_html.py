@@ -13,6 +13,7 @@ import pytest
 
 from liveblog.errors import LiveblogError
 from liveblog.models import Block, RawDocument
+from liveblog.pipeline import parse_raw
 from liveblog.sources import read
 from liveblog.sources.html import read_html, resolve_relative
 
@@ -698,7 +699,10 @@ def test_a_post_whose_class_names_an_author_avatar_keeps_its_text() -> None:
         for n in (8, 7)
     )
     found = entries(read_html(f"<html><body><main><section>{posts}</section></main></body></html>", "x", "x"))
-    assert [(b.text, b.author) for b in found] == [("Kurze Meldung 8.", "Sabine Roth"), ("Kurze Meldung 7.", "Sabine Roth")]
+    assert [(b.text, b.author) for b in found] == [
+        ("Kurze Meldung 8.", "Sabine Roth"),
+        ("Kurze Meldung 7.", "Sabine Roth"),
+    ]
 
 
 def test_a_data_attribute_whose_name_speaks_of_time_gives_the_timestamp() -> None:
@@ -715,3 +719,43 @@ def test_a_data_attribute_whose_name_speaks_of_time_gives_the_timestamp() -> Non
         ("2026-06-08T07:45:00+02:00", "2026-06-08T07:55:00+02:00", "Meldung 5 vom Deich."),
         ("2026-06-08T06:45:00+02:00", "2026-06-08T06:55:00+02:00", "Meldung 4 vom Deich."),
     ]
+
+
+def test_day_headings_between_posts_and_a_shown_publication_date_date_posts_that_show_only_a_clock_time() -> None:
+    post = '<div class="feed__entry"><div class="feed__time">{t}</div><div class="feed__body"><p>{text}</p></div></div>'
+    page = (
+        '<html lang="no"><body><main><div class="top"><h1>Valgnatt – siste nytt</h1>'
+        '<p class="top__meta">Publisert: 13.11.2026 19:58 · Journalister: Ola Nordmann</p></div>'
+        '<div class="feed"><h2 class="feed__day">Lørdag 14. november</h2>'
+        + post.format(t="00:40", text="Vi avslutter dekningen for i natt.")
+        + '<h2 class="feed__day">Fredag 13. november</h2>'
+        + post.format(t="23:10", text="Opptellingen er ferdig i alle fylker.")
+        + post.format(t="20:00", text="God kveld og velkommen til valgnatten.")
+        + "</div></main></body></html>"
+    )
+    raw = read_html(page, "x", "x")
+    assert raw.date == "2026-11-13"
+    # The headings stand between the posts for the segmenter; they are neither posts nor headlines.
+    assert [(b.kind, b.text) for b in raw.blocks if b.kind != "title"] == [
+        ("heading", "Lørdag 14. november"),
+        ("entry", "Vi avslutter dekningen for i natt."),
+        ("heading", "Fredag 13. november"),
+        ("entry", "Opptellingen er ferdig i alle fylker."),
+        ("entry", "God kveld og velkommen til valgnatten."),
+    ]
+    parsed = parse_raw(raw)
+    assert [(e.timestamp, e.headline) for e in parsed.entries] == [
+        ("2026-11-14T00:40:00", None),
+        ("2026-11-13T23:10:00", None),
+        ("2026-11-13T20:00:00", None),
+    ]
+
+
+def test_day_headings_are_left_out_when_every_post_has_its_own_timestamp() -> None:
+    posts = (
+        '<h2 class="day">Saturday, March 2</h2>'
+        '<div class="post"><time datetime="2024-03-02T18:00:00Z">18:00</time><p>The polls have closed.</p></div>'
+        '<div class="post"><time datetime="2024-03-02T09:00:00Z">09:00</time><p>The polls have opened.</p></div>'
+    )
+    raw = read_html(f"<html><body><main><div class='feed'>{posts}</div></main></body></html>", "x", "x")
+    assert [b.kind for b in raw.blocks] == ["entry", "entry"]
