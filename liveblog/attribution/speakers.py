@@ -209,6 +209,12 @@ class EntityTable:
         nouns = self.lex.organisation_nouns | self.lex.authority_nouns
         return any(word == fold(noun) or (len(noun) >= 4 and word.startswith(fold(noun))) for noun in nouns)
 
+    def _body_head(self, word: str) -> bool:
+        """Whether ``word`` ends in the noun of a body ("bundesverkehrsministerium", "kommunen")."""
+        folded = fold(word)
+        nouns = self.lex.organisation_nouns | self.lex.authority_nouns
+        return any(len(noun) >= 5 and folded.endswith(fold(noun)) for noun in nouns)
+
     def _near(self, word: str) -> Entity | None:
         if word not in self._fuzzy:
             best: Entity | None = None
@@ -230,7 +236,12 @@ class EntityTable:
         return self._roles[key]
 
     def _by_role(self, role: tuple[str, ...]) -> tuple[list[Entity], list[Entity]]:
-        matches, conflicts = [], []
+        matches: list[Entity] = []
+        conflicts: list[Entity] = []
+        if len(role) == 1 and self._body_head(role[0]):
+            # "das Bundesverkehrsministerium" is the ministry, never its minister
+            # ("Bundesverkehrsministerin"), however alike the words are.
+            return matches, conflicts
         for entity in self.entities:
             if not entity.person:
                 continue

@@ -81,3 +81,13 @@ def test_the_police_of_a_place_are_not_another_body_of_that_place() -> None:
         "Der Brand im Industriepark Rosental ist gelöscht. Die Polizei Rosental teilte mit, die Straßen seien frei.",
     )
     assert speaker_of(doc, "die Straßen seien frei") == "Polizei Rosental"
+
+
+def test_the_ministry_is_not_its_minister_however_alike_the_words() -> None:
+    doc = run(
+        "de",
+        "Die Brücke wird nicht mehr freigegeben. Das teilte das Bundesbauministerium am Montag mit.",
+        "Die Bundesbauministerin Dr. Ulla Brenner sagte bei einem Besuch, der Neubau habe Priorität.",
+    )
+    assert speaker_of(doc, "Die Brücke wird nicht mehr freigegeben") == "Bundesbauministerium"
+    assert speaker_of(doc, "der Neubau habe Priorität") == "Ulla Brenner"
