@@ -639,7 +639,7 @@ LANGUAGE = Language(
             "explaining",
             "acknowledging",
         ),
-        topic_prepositions=("about", "of"),
+        topic_prepositions=("about", "of", "with"),
         asked_by=("asked by",),
         question_words=("whether", "if"),
         question_labels=("q", "question", "interviewer"),

@@ -128,7 +128,8 @@ class SpeechWords:
     # person such a paragraph names besides the interviewer answers the "A:" lines after it.
     interview_words: tuple[str, ...] = ()
     # Prepositions of a topic right after a speech verb: "asked about the invoices",
-    # "sprach über die Lage", "spurte om saken" name what was talked about, not what was said.
+    # "sprach über die Lage", "spurte om saken" name what was talked about, not what was said;
+    # so do those of a manner or a move ("replied with a joke", "svarer med siciliansk").
     topic_prepositions: tuple[str, ...] = ()
     # Speech verbs as participles that open a clause after a comma: "Ortiz rejected
     # the plan, saying that it would cost too much" — the speaker is the sentence's subject.

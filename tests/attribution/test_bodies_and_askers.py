@@ -146,3 +146,14 @@ def test_a_role_and_a_name_in_apposition_before_the_verb_are_the_subject_not_the
         "Lokalavisens fotballekspert, trener Geir Holm, mener Brann har tapt kampen på egen banehalvdel.",
     )
     assert speaker_of(doc, "Brann har tapt kampen") == "Geir Holm"
+
+
+def test_answering_with_a_move_or_a_joke_says_nothing() -> None:
+    assert run("no", "Holm åpner med kongebonden. Lie svarer med siciliansk.").entries[0].statements == []
+    assert run("en", "Doe replied with a joke.").entries[0].statements == []
+    assert run("de", "Schmidt antwortete mit einem Witz.").entries[0].statements == []
+
+
+def test_saying_with_a_smile_that_still_reports_the_clause() -> None:
+    doc = run("en", "Jane Roe said with a smile that the season was over.")
+    assert speaker_of(doc, "the season was over") == "Jane Roe"
