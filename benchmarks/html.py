@@ -145,7 +145,7 @@ def stages(page: str) -> dict[str, float]:
     jsonld.from_html(root)
     strip_dropped(root)
     scan = reader._scan(root)
-    reader._page_meta(root, None, scan.chrome)
+    reader._page_meta(root, scan.head, None, scan.chrome)
     lap("page scan")
     entries = reader._find_entries(root, scan)
     lap("finding entries")

@@ -225,7 +225,7 @@ def read_tree(
     strip_dropped(root)  # scripts (JSON-LD read above), styles, media: never text
     scan = _scan(root)
     chrome = scan.chrome
-    meta = _page_meta(root, url, chrome)
+    meta = _page_meta(root, scan.head, url, chrome)
     base = meta.get("url") or url
     language = meta.get("language") or (ld.language if ld else None)
     table = lang.get(language) if language else None
@@ -290,13 +290,17 @@ def read_tree(
 # --- page metadata -----------------------------------------------------------------------------
 
 
-def _page_meta(root: HtmlElement, url: str | None, chrome: set[HtmlElement]) -> dict[str, str]:
+def _page_meta(root: HtmlElement, head: list[HtmlElement], url: str | None, chrome: set[HtmlElement]) -> dict[str, str]:
+    """Language, title, description, publisher, canonical URL and date of publication of a page, from its
+    ``head`` elements (``<meta>``, ``<link>``, ``<title>``, ``<h1>`` in page order, as the scan found them)."""
     meta: dict[str, str] = {}
     props: dict[str, str] = {}
     headings: list[HtmlElement] = []
     title_element: HtmlElement | None = None
     canonical: HtmlElement | None = None
-    for element in root.iterdescendants("meta", "h1", "title", "link"):  # one walk for all four
+    for element in head:
+        if element is root:
+            continue
         tag = element.tag
         if tag == "meta":
             key = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
@@ -464,6 +468,7 @@ class _Scan:
 
     chrome: set[HtmlElement] = field(default_factory=set)
     markers: list[HtmlElement] = field(default_factory=list)
+    head: list[HtmlElement] = field(default_factory=list)  # <meta>, <link>, <title>, <h1>: see _page_meta
     lead: HtmlElement | None = None
     closed: bool = False
     microdata: list[HtmlElement] = field(default_factory=list)  # LiveBlogPosting itemscopes
@@ -483,19 +488,16 @@ def _scan(root: HtmlElement) -> _Scan:
     scan = _Scan()
     add_chrome = scan.chrome.add
     add_marker = scan.markers.append
+    add_head = scan.head.append
     cache = scan.words.cache
     of = scan.words.of
     bits_of = scan.bits
-    for element in root.iter():
+    for element in root.iter(etree.Element):  # elements only: no comments or processing instructions
         tag = element.tag
-        if type(tag) is not str:
-            continue
         keys = element.keys()
         if not keys:  # most elements: <p>, <strong>, <li> without attributes
-            if tag in CHROME_TAGS:
-                add_chrome(element)
-            elif tag == "time":
-                add_marker(element)
+            if tag in _TAGS_TO_NOTE:
+                _note_tag(element, tag, scan)
             continue
         bits = 0
         if "class" in keys:
@@ -511,11 +513,11 @@ def _scan(root: HtmlElement) -> _Scan:
         if bits:
             bits_of[element] = bits
         elif _RARE_KEYS.isdisjoint(keys):  # most of the rest: a link, an unremarkable class
-            if tag in CHROME_TAGS:
-                add_chrome(element)
-            elif tag == "time":
-                add_marker(element)
+            if tag in _TAGS_TO_NOTE:
+                _note_tag(element, tag, scan)
             continue
+        if tag in _PAGE_META_TAGS:
+            add_head(element)
         if (
             tag in CHROME_TAGS
             or bits & _CHROME
@@ -539,6 +541,22 @@ def _scan(root: HtmlElement) -> _Scan:
         if "itemtype" in keys and "LiveBlogPosting" in (element.get("itemtype") or ""):
             scan.microdata.append(element)
     return scan
+
+
+# Tags that matter to the page scan even without attributes (see _note_tag).
+_PAGE_META_TAGS = frozenset({"meta", "link", "title", "h1"})
+_TAGS_TO_NOTE = CHROME_TAGS | _PAGE_META_TAGS | {"time"}
+
+
+def _note_tag(element: HtmlElement, tag: str, scan: _Scan) -> None:
+    """What an element without telling attributes is to the page scan: chrome, a time marker, or an
+    element the page's metadata is read from."""
+    if tag in CHROME_TAGS:
+        scan.chrome.add(element)
+    elif tag == "time":
+        scan.markers.append(element)
+    else:
+        scan.head.append(element)
 
 
 def _in(element: HtmlElement, chosen: set[HtmlElement]) -> bool:
