@@ -621,12 +621,8 @@ def _marker_candidates(scan: _Scan) -> tuple[list[HtmlElement], list[HtmlElement
             continue
         if tag != "time" and element.get("datetime") is None and tag != "abbr" and not bits & _TIME:
             continue
-        text = scan.marker_texts[element] = text_content(element)
-        if len(text) > _MAX_MARKER_CHARS:
-            continue
-        if not _DIGIT.search(text) and not element.get("datetime") and tag != "abbr":
-            continue
-        # Inside a marker already taken, chrome, or a block quote or embed: not an entry's time.
+        # Inside a marker already taken, chrome, or a block quote or embed: not an entry's time. Asked before
+        # the text is read: the <time> inside a taken stamp box is common, and its text is not needed.
         if element in chosen or element in chrome:
             continue
         path: list[HtmlElement] = []
@@ -639,6 +635,11 @@ def _marker_candidates(scan: _Scan) -> tuple[list[HtmlElement], list[HtmlElement
             path.append(node)
             node = node.getparent()
         if blocked:
+            continue
+        text = scan.marker_texts[element] = text_content(element)
+        if len(text) > _MAX_MARKER_CHARS:
+            continue
+        if not _DIGIT.search(text) and not element.get("datetime") and tag != "abbr":
             continue
         clear.update(path)
         chosen.add(element)
