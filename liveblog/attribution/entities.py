@@ -68,11 +68,28 @@ def build_table(
                 midcaps.add(first.text)
     table.midcaps = frozenset(midcaps)
     known = table.known
+    alone: set[str] = set()  # one-word names standing alone ("Nguyen said")
     for entry, entry_sentences in zip(document.entries, parsed, strict=True):
         for sentence in entry_sentences:
             sentence.mentions = find_mentions(sentence.tokens, lex, lowercase, known)
             _learn_appositions(entry.text, sentence, lex, table)
             _learn_outlets(sentence, lex, table)
+            alone.update(
+                sentence.tokens[m.first].text
+                for m in sentence.mentions
+                if m.kind == "name" and m.end - m.first == 1 and not (m.definite or m.organisation or m.acronym)
+            )
+    for entity, full in table.leading:
+        # The first word stands alone as a name elsewhere ("Nguyen said") and the last never
+        # does: the first is the family name ("Nguyen Thi Lan"), not someone else ("Guterres
+        # Vladimir Putin", with "Putin said" later).
+        if (
+            full[0] in alone
+            and full[-1] not in alone
+            and full[0].lower() not in lowercase
+            and not table.lookup(full[0])
+        ):
+            table.add_form(entity, full)
     return table
 
 
@@ -163,6 +180,10 @@ def _learn_names(sentence: Sentence, lex: Lexicon, table: EntityTable) -> None:
         titles = [lex.title_abbreviations.get(word.lower(), word) for word in prefix]
         role = [*_role_before(sentence.tokens, mention.first, lex), *titles]
         entity = table.add_person(name, role_words(role))
+        if len(prefix) == 1 and len(words) == 3 and limit < 3 and not lex.is_title(prefix[0]):
+            # "Nguyen Thi Lan, who …" opening a sentence: the first word may be a title no table
+            # knows, or the family name of a name written family name first ("Nguyen said").
+            table.leading.append((entity, [prefix[0], *name]))
         if len(prefix) == 1 and is_club_acronym(prefix[0], lex):
             entity.person = False  # "FC Rhenania Ostheim", "VfL Grünwalde": a club, not a person
         if len(name) >= 3 and name[-1].lower() in lex.organisation_nouns:

@@ -85,6 +85,9 @@ class EntityTable:
         self.genders: dict[str, str] = {}  # canonical name -> "f" or "m", when the text tells
         self._known: tuple[tuple[int, int], frozenset[str]] | None = None
         self._roles: dict[tuple[str, ...], tuple[list[Entity], list[Entity]]] = {}
+        # Full names whose first word was kept as a possible title ("Nguyen Thi Lan" opening a
+        # sentence), with that word: a name if the document uses it alone as one.
+        self.leading: list[tuple[Entity, list[str]]] = []
 
     @property
     def known(self) -> frozenset[str]:
@@ -113,6 +116,18 @@ class EntityTable:
             entity.roles.append(role)
         self._learn_gender(entity, role)
         return entity
+
+    def add_form(self, entity: Entity, words: list[str]) -> None:
+        """Add a longer full form whose first word is the name the document calls the person by
+        ("Nguyen Thi Lan", then "Nguyen said"): a family name written first."""
+        entity.forms[" ".join(words)] += 1
+        self.by_form[fold(" ".join(words))] = entity
+        first = fold(words[0])
+        if entity not in self.by_surname.setdefault(first, []):
+            self.by_surname[first].append(entity)
+        role = (first,)
+        if role in entity.roles:
+            entity.roles.remove(role)
 
     def _learn_gender(self, entity: Entity, role: tuple[str, ...]) -> None:
         gender = self.lex.gender_of(role)
@@ -444,7 +459,10 @@ def name_length_limit(tokens: list[Token], first: int, lex: Lexicon) -> int:
     before = tokens[first - 1] if first > 0 else None
     if before is None:
         return 2  # "Meteorolog Anne Lie" opening a sentence: the first word is more likely a title
-    if before.is_word and not before.capitalised and not lex.is_role_head(before.text):
+    joins = lex.lowercase_titles and before.lower in lex.conjunctions
+    if before.is_word and not before.capitalised and not lex.is_role_head(before.text) and not joins:
+        # (where titles are written in lower case, the capitalised run after "og" is all name:
+        # "Marit Aasland og Jon Erik Haugvik")
         return 2
     return 3
 

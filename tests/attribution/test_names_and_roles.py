@@ -91,3 +91,22 @@ def test_the_ministry_is_not_its_minister_however_alike_the_words() -> None:
     )
     assert speaker_of(doc, "Die Brücke wird nicht mehr freigegeben") == "Bundesbauministerium"
     assert speaker_of(doc, "der Neubau habe Priorität") == "Ulla Brenner"
+
+
+def test_a_name_written_family_name_first_is_found_by_that_name() -> None:
+    doc = run(
+        "en",
+        "Pham Thi Hoa, who has run a bakery on Mill Street for 22 years, watched the water rise.\n"
+        "“I saved the recipes,” Pham said. “Everything else is gone.”",
+    )
+    assert speaker_of(doc, "I saved the recipes") == "Pham Thi Hoa"
+
+
+def test_a_title_no_table_knows_stays_a_title_when_never_used_alone() -> None:
+    doc = run(
+        "de",
+        "Kreisbrandmeister Jens Vollrath sagte, das Feuer sei unter Kontrolle.",
+        "Am Abend sagte Kreisbrandmeister Vollrath, die Lage sei ruhig.",
+        "„Wir bleiben vor Ort“, sagte der Kreisbrandmeister.",
+    )
+    assert speaker_of(doc, "Wir bleiben vor Ort") == "Jens Vollrath"
