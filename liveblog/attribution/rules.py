@@ -855,6 +855,13 @@ class Attributor:
                 return written, written
         return None
 
+    def _remember_asked(self, tokens: list[Token], index: int, mentions: list[Mention], asker: str) -> None:
+        """ "X spurte Y om …", "X asked Y whether …": an indirect question; the answer that
+        follows ("svarte han") is the one asked (named right after the verb), never the asker."""
+        asked = next((m for m in mentions if m.start == index and m.kind in ("name", "role")), None)
+        person = self.resolve(tokens, asked).speaker if asked is not None else None
+        self.salience.question = (asker, person if person != asker else None)
+
     def _remember_question(self, statement: Statement) -> None:
         """A quoted question, and the person it addresses by name ("…, Mr Whitlock?")."""
         if statement.speaker is None or not statement.text.rstrip("”“’‘»«\"' ").endswith("?"):
@@ -1018,7 +1025,7 @@ class Attributor:
         if subject.kind != "name":
             return False
         anaphor = subject.organisation and len(subject.role) == 1 and subject.role[0] in self.lex.organisation_nouns
-        if cue.text.lower() not in self.lex.announce_verbs and not anaphor:
+        if cue.text.lower() not in self.lex.announce_verbs and not anaphor and not self._posts_on(tokens, cue):
             return False  # "Direktoratet skriver …": a body named before writes; "Avisen skriver" reports
         if anaphor and cue.start > 0 and (tokens[cue.start - 1].text == "," or tokens[cue.start - 1].kind == "quote"):
             return True  # "Faren er «betydelig», skriver direktoratet i en oppdatering."
@@ -1037,6 +1044,17 @@ class Attributor:
             return False
         words = [fold(t.text) for t in mention_words(tokens, subject)]
         return not any(w in self.lex.source_words or w.endswith(self.lex.outlet_endings) for w in words)
+
+    def _posts_on(self, tokens: list[Token], cue: Cue) -> bool:
+        """ "skriver på Facebook at …", "writes on X that …": a post on a named channel is the
+        writer's own announcement, not a report (an outlet is still caught by its name)."""
+        at = cue.end
+        return (
+            at + 2 < len(tokens)
+            and tokens[at].lower in self.lex.prepositions
+            and tokens[at + 1].capitalised
+            and tokens[at + 2].lower in self.lex.complementizers
+        )
 
     def _unnamed_cue(
         self, tokens: list[Token], index: int, cues: list[Cue], used: set[int]
@@ -1106,6 +1124,14 @@ class Attributor:
                 while position >= 0 and tokens[position].text != "(":
                     position -= 1
                 position -= 1
+                continue
+            if (
+                token.lower in self.lex.time_nouns
+                and position >= 1
+                and tokens[position - 1].lower in self.lex.prepositions
+                and not any(m.end == position + 1 for m in mentions)
+            ):
+                position -= 2  # "wie X am Abend mitteilte": a time between the subject and its verb
                 continue
             if not (token.is_word and token.lower in skippable) or any(m.end == position + 1 for m in mentions):
                 break
@@ -1511,7 +1537,10 @@ class Attributor:
             return self._emit(tokens, 0, block_start - 2, subject, cue)
         if cue.kind == "postposed":
             return None
-        return self._emit(tokens, start, self._next_speaker(tokens, start, cue, cues, mentions, subject), subject, cue)
+        span = self._emit(tokens, start, self._next_speaker(tokens, start, cue, cues, mentions, subject), subject, cue)
+        if whether is not None and span is not None and span[2].speaker:
+            self._remember_asked(tokens, block_end, mentions, span[2].speaker)
+        return span
 
     def _colon_follows(self, tokens: list[Token], start: int) -> bool:
         """Whether the words from ``start`` run to a colon that ends the sentence or opens a quote."""
