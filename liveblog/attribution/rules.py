@@ -282,7 +282,7 @@ class Attributor:
             role = self._resolve_role(mention, written, tuple(fold(w) for w in prefix))
             if role.speaker:
                 return role
-        if mention.definite and not mention.acronym and len(words) == 1:
+        if mention.definite and not mention.acronym and len(words) == 1 and not self._first_part(words[0].text):
             # "der Kreisbrandmeister" after "Kreisbrandmeister Jens Vollrath": a title the
             # document taught, even one no role table knows.
             matches, _ = self.table.by_role(role_words([words[0].text]))
@@ -296,6 +296,27 @@ class Attributor:
         for suffix in ("'s", "’s"):
             bare = bare.removesuffix(suffix)
         return Resolution(bare or None, 0.8, False)
+
+    def _first_part(self, word: str) -> bool:
+        """Whether ``word`` is only the first part of a compound title the document taught,
+        the rest a role ("des Flughafens" beside "Flughafensprecherin X"): the body, not its person."""
+        if self.lex.is_role_head(word):
+            return False
+        folded = fold(word)
+        stems = {folded, folded[:-1]} if folded.endswith("s") and len(folded) > 5 else {folded}
+        for entity in self.table.entities:
+            for role in entity.roles:
+                for known in role:
+                    for stem in stems:
+                        rest = known[len(stem) :]
+                        if (
+                            len(stem) >= 4
+                            and known.startswith(stem)
+                            and len(rest) >= 4
+                            and (self.lex.is_role_head(rest) or (rest[0] in "s-" and self.lex.is_role_head(rest[1:])))
+                        ):
+                            return True
+        return False
 
     def _asker(self, cue: Cue | None) -> str | None:
         """Who asked the question just quoted, when ``cue`` answers it ("the governor replied")."""
