@@ -61,6 +61,7 @@ class RawDocument(BaseModel):
     fetched_at: str | None = None  # ISO 8601 UTC, for resolving "5 minutes ago"
     kind: DocumentKind | None = None  # hint: a feed of articles says "article"
     coverage_ended: bool = False  # a live blog that says it is over
+    zone: str | None = None  # the UTC offset ("+02:00") the page's own metadata writes its times in
 
 
 class Statement(BaseModel):

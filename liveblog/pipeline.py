@@ -34,7 +34,8 @@ def parse_raw(
     table = lang.get(code)
     document = segment(raw, table)
     document.language = table.code
-    document = assign_timestamps(document, table, date=date, tz=tz, fetched_at=raw.fetched_at)
+    # Clock times a page shows without a zone are in the zone of its own metadata, unless the user says.
+    document = assign_timestamps(document, table, date=date, tz=tz or raw.zone, fetched_at=raw.fetched_at)
     document = attribute(document, table, registry)
     assign_ids(document)
     return document

@@ -55,6 +55,7 @@ class _Line:
     block: Block
     stamp: Stamp | None = None
     day: PartialDate | None = None  # of a day heading, and of the entries it stands above
+    author: str | None = None  # of an entry: the name its byline paragraph gave
 
 
 def segment(raw: RawDocument, language: Language) -> Document:
@@ -134,9 +135,13 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             if day is not None and (seen_opening or seen_stamp or day.year is None):
                 lines.append(_Line(text, "day", block, day=day))
                 continue
-        if block.kind in ("entry", "title", "heading"):
+        if block.kind == "entry":
+            text, author = _without_credits(text, byline, chrome_lines, chrome_openings)
+            lines.append(_Line(text, "entry", block, author=author))
+            seen_opening = True
+            continue
+        if block.kind in ("title", "heading"):
             lines.append(_Line(text, block.kind, block))
-            seen_opening = seen_opening or block.kind == "entry"
             continue
         if (len(text) <= 80 and _key(text) in chrome_lines) or _RANK.fullmatch(text):
             continue
@@ -380,6 +385,41 @@ def _byline_pattern() -> re.Pattern[str]:
     )
 
 
+def _without_credits(
+    text: str, byline: re.Pattern[str], chrome_lines: frozenset[str], chrome_openings: tuple[str, ...]
+) -> tuple[str, str | None]:
+    """A post's text (from markup) without the byline and chrome lines it carries ("By Jane Doe",
+    "Reporting from Moscow", "Share"), and the name of that byline."""
+    if "\n\n" not in text and len(text) > _CHROME_OPENING_MAX_CHARS:
+        return text, None  # one long paragraph: nothing to take out (the common case of a short post)
+    kept: list[str] = []
+    author = None
+    for paragraph in text.split("\n\n"):
+        if len(paragraph) <= _CHROME_OPENING_MAX_CHARS:
+            if byline.fullmatch(paragraph):
+                author = author or _byline_name(paragraph)
+                continue
+            key = _key(paragraph)
+            if key in chrome_lines or key.startswith(chrome_openings):
+                continue
+        kept.append(paragraph)
+    return "\n\n".join(kept), author
+
+
+def _byline_name(line: str) -> str | None:
+    """The names of a byline without its label ("By MARTA LINDQVIST" -> "Marta Lindqvist"); None without one."""
+    label, _, names = line.strip().partition(" ")
+    if label.lower() not in _byline_labels() or not names.strip():
+        return None
+    names = names.strip()
+    return names.title() if names.isupper() else names
+
+
+@cache
+def _byline_labels() -> frozenset[str]:
+    return frozenset(w for lang in LANGUAGES.values() for w in lang.clock.byline_labels)
+
+
 def _writers_pattern() -> re.Pattern[str]:
     """Two or more full names joined by "and", "und", "og" or commas: "Jane Doe and John Roe"."""
     return re.compile(_names_joined(rf"{_BYLINE_NAME}(?:\s{{1,3}}{_BYLINE_NAME}){{1,2}}", 4))
@@ -472,7 +512,7 @@ def _entry_of(line: _Line) -> Entry:
             text="",
             headline=block.headline,
             url=block.url,
-            author=block.author,
+            author=(_byline_name(block.author) or block.author) if block.author else line.author,
             updated=block.updated,
             flags=list(block.flags),
             timestamp=block.timestamp,

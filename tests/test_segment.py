@@ -598,3 +598,27 @@ def test_a_byline_is_neither_an_entry_nor_its_text(byline: str) -> None:
 def test_a_title_of_two_names_stays_the_title() -> None:
     document = _segment("Jane Doe and John Roe\n\n9:05: The two met at the pier.\n\n8:40: They shook hands.")
     assert document.title == "Jane Doe and John Roe"
+
+
+def test_a_posts_byline_and_credit_lines_from_markup_are_its_author_not_its_text() -> None:
+    raw = RawDocument(
+        source="x",
+        identity="x",
+        reader="html",
+        blocks=[
+            Block(
+                kind="entry",
+                time_text="14:24",
+                text="The talks are over.\n\nBy Marta Lindqvist\n\nReporting from Moscow",
+            ),
+            Block(kind="entry", time_text="14:20", author="By DANIEL OKAFOR", text="Guterres has arrived.\n\nShare"),
+            Block(kind="entry", time_text="14:10", text="By noon the hall was full.\n\nBy Friday, talks resume."),
+        ],
+    )
+    document = segment(raw, lang.get("en"))
+    assert [(e.text, e.author) for e in document.entries] == [
+        ("The talks are over.", "Marta Lindqvist"),
+        ("Guterres has arrived.", "Daniel Okafor"),
+        # Sentences that open with "By" are text.
+        ("By noon the hall was full.\n\nBy Friday, talks resume.", None),
+    ]

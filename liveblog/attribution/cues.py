@@ -78,7 +78,6 @@ class Lexicon:
     title_abbreviations: dict[str, str]
     definite_suffix: bool
     capitalised_nouns: bool
-    lowercase_titles: bool
     listener_prepositions: frozenset[str]
     as_words: frozenset[str]
     conditionals: frozenset[str]
@@ -209,7 +208,6 @@ def _build_lexicon(language: Language) -> Lexicon:
         title_abbreviations=dict(speech.title_abbreviations),
         definite_suffix=speech.definite_suffix,
         capitalised_nouns=speech.capitalised_nouns,
-        lowercase_titles=speech.lowercase_titles,
         listener_prepositions=frozenset(speech.listener_prepositions),
         as_words=frozenset(speech.as_words),
         conditionals=frozenset(speech.conditionals),
@@ -616,10 +614,6 @@ def _owner_end(tokens: list[Token], end: int, lex: Lexicon) -> int:
         or (tokens[position].lower in NAME_PARTICLES | ORG_CONNECTORS and _particles_then_name(tokens, position))
     ):
         position += 1
-    named = position
-    while position > start and position < min(named + 2, len(tokens)) and _body_noun(tokens[position].lower, lex):
-        # "for the Hale County courts", "for the Marlow city council": the body's nouns after its name
-        position += 1
     if position == start and not definite and position < len(tokens) and lex.is_role_head(tokens[position].text):
         # "en talsperson for kommunalministeren": the owner is a role in its definite form
         position += 1
@@ -806,12 +800,6 @@ def _affiliation(tokens: list[Token], start: int, end: int, lex: Lexicon) -> boo
     if tokens[end].lower not in NAME_PARTICLES or tokens[end - 1].lower in NAME_PARTICLES:
         return False
     return full_name
-
-
-def _body_noun(word: str, lex: Lexicon) -> bool:
-    """Whether lower-case ``word`` is the noun of a kind of body ("court", "courts", "council")."""
-    nouns = lex.organisation_nouns | lex.authority_nouns
-    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
 
 
 def _particles_then_name(tokens: list[Token], index: int) -> bool:

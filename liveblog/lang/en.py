@@ -427,7 +427,7 @@ LANGUAGE = Language(
         ),
         source_verbs=("reports", "reported", "reporting", "writes", "cites", "cited"),
         source_words=("agency", "agencies", "news", "newspaper", "outlet", "media", "broadcaster", "sources", "source"),
-        authority_nouns=("city", "council", "county", "municipality", "police", "ministry", "government"),
+        authority_nouns=("city", "council", "county", "municipality", "police", "ministry"),
         organisation_nouns=(
             "company",
             "police",
@@ -783,6 +783,7 @@ LANGUAGE = Language(
         "show key events only",
         "please turn on javascript in your browser to use this feature",
     ),
-    chrome_openings=("sign up for", "subscribe to our", "copyright", "©", "all rights reserved"),
+    # "Reporting from Moscow": a correspondent's credit under a post.
+    chrome_openings=("sign up for", "subscribe to our", "copyright", "©", "all rights reserved", "reporting from"),
     chrome_heading_openings=("more from", "more in", "more on", "latest from", "also from"),
 )

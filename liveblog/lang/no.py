@@ -199,7 +199,6 @@ LANGUAGE = Language(
         ),
         according_to=("ifølge", "i følge", "etter det", "if."),
         complementizers=("at",),
-        as_words=("som",),  # "Veien er stengt, som politiet opplyser."
         pronouns_male=("han",),
         pronouns_female=("hun", "ho"),
         pronouns_plural=("de",),
@@ -476,7 +475,6 @@ LANGUAGE = Language(
         not_speakers=("live", "direkte", "oppdatering", "video", "analyse", "kommentar", "siste"),
         compound_roles=True,
         definite_suffix=True,
-        lowercase_titles=True,
         verb_second=True,
     ),
     chrome_headings=(

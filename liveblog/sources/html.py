@@ -265,7 +265,9 @@ def read_tree(
     raw.subtitle = meta.get("subtitle") or (ld.description if ld else None)
     raw.language = language
     raw.publisher = meta.get("publisher") or (ld.publisher if ld else None)
-    raw.date = _date_part(meta.get("published") or (ld.published if ld else None))
+    published = meta.get("published") or (ld.published if ld else None)
+    raw.date = _date_part(published)
+    raw.zone = _offset_part(published)
     if raw.date is None and undated and first_post is not None:
         raw.date = _shown_date(root, first_post, chrome, table)
     if ld and ld.is_liveblog:
@@ -366,6 +368,17 @@ def _shown_date(
             if day is not None:
                 return day.isoformat()
     return None
+
+
+def _offset_part(value: str | None) -> str | None:
+    """The UTC offset of an ISO time ("+02:00"); None for none and for UTC, which says nothing of
+    the zone the page shows its times in."""
+    moment = parse_iso(iso_datetime(value))
+    offset = moment.utcoffset() if moment is not None else None
+    if not offset:
+        return None
+    minutes = int(offset.total_seconds()) // 60
+    return f"{'+' if minutes > 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _date_part(value: str | None) -> str | None:
@@ -1098,7 +1111,9 @@ def _entry_block(
     if marker is not None:
         # A <time> inside the marker is the displayed time; the rest may repeat it or label it.
         shown = marker if marker.tag == "time" else next(marker.iter("time"), marker)
-        time_text = text_of(shown) or None
+        # Parts in elements of their own are words of their own: "<span>14:24</span><span>26.04.2022</span>".
+        time_text = " ".join(clean_space(" ".join(shown.itertext())).split()) if len(shown) else text_of(shown)
+        time_text = time_text or None
         timestamp = _stamp_of(marker)
     if isinstance(entry, jsonld.MicroEntry):
         timestamp = entry.published or timestamp

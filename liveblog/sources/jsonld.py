@@ -375,12 +375,15 @@ def _match(update: Block, visible: list[Block], used: set[int]) -> int | None:
             return index
         if update.url and block.url and update.url == block.url and "#" in update.url:
             return index
+        if update.url and block.entry_id and _names_post(update.url, block.entry_id):
+            return index
     for index, block in enumerate(visible):
         if index in used:
             continue
         other = _norm(block.text)
-        same_text = bool(text) and bool(other) and (text[:50] == other[:50])
-        if same_text:
+        # The same opening words; a short post may be all of the other's opening (a byline after it).
+        shared = min(50, len(text), len(other))
+        if shared >= _MIN_SHARED_OPENING and text[:shared] == other[:shared]:
             return index
         if (
             instant is not None
@@ -389,6 +392,16 @@ def _match(update: Block, visible: list[Block], used: set[int]) -> int | None:
         ):
             return index
     return None
+
+
+# Posts that share fewer opening characters than this are not known to be the same by their text.
+_MIN_SHARED_OPENING = 20
+
+
+def _names_post(url: str, entry_id: str) -> bool:
+    """Whether a JSON-LD update's url points at a visible post by its id: ".../live/post-3", "...#post-3"."""
+    address = url.rstrip("/")
+    return address.endswith(("/" + entry_id, "#" + entry_id, "=" + entry_id))
 
 
 def _fill(block: Block, update: Block) -> None:

@@ -759,3 +759,26 @@ def test_day_headings_are_left_out_when_every_post_has_its_own_timestamp() -> No
     )
     raw = read_html(f"<html><body><main><div class='feed'>{posts}</div></main></body></html>", "x", "x")
     assert [b.kind for b in raw.blocks] == ["entry", "entry"]
+
+
+def test_a_time_and_a_date_in_spans_side_by_side_are_read_apart() -> None:
+    posts = "".join(
+        f'<div class="event" id="e{n}"><div class="event__ts"><span class="event__ts__time">14:2{n}</span>'
+        f'<span class="event__ts__date">26.04.2022</span></div><p>Update {n} from the press conference.</p></div>'
+        for n in (4, 0)
+    )
+    raw = read_html(f"<html><body><main><div class='events'>{posts}</div></main></body></html>", "x", "x")
+    assert [b.time_text for b in entries(raw)] == ["14:24 26.04.2022", "14:20 26.04.2022"]
+    assert [e.timestamp for e in parse_raw(raw).entries] == ["2022-04-26T14:24:00", "2022-04-26T14:20:00"]
+
+
+def test_clock_times_shown_without_a_zone_take_the_offset_of_the_pages_own_metadata() -> None:
+    posts = "".join(
+        f'<div class="ticker-item"><span class="ticker-item__time">14.2{n} Uhr</span>'
+        f"<p>Meldung {n} zum Gipfel.</p></div>"
+        for n in (4, 0)
+    )
+    head = '<head><meta property="article:published_time" content="2022-04-26T09:00:00+02:00"></head>'
+    raw = read_html(f"<html lang='de'>{head}<body><main><div>{posts}</div></main></body></html>", "x", "x")
+    assert raw.zone == "+02:00"
+    assert [e.timestamp for e in parse_raw(raw).entries] == ["2022-04-26T14:24:00+02:00", "2022-04-26T14:20:00+02:00"]

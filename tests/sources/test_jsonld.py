@@ -154,6 +154,34 @@ def test_jsonld_entries_the_page_does_not_show_are_added_in_time_order() -> None
     ]
 
 
+def test_an_update_is_the_visible_post_its_url_names_even_when_their_texts_differ() -> None:
+    # The page shows a byline under the post; the JSON-LD's articleBody has none, and its url is the post's page.
+    visible = "".join(_visible(m, f"Visible entry number {m} with words.") for m in (30, 20))
+    updates = [
+        {**_update(m, f"Entry {m} as the feed of updates words it."), "url": f"https://ex.test/live/post-{m}"}
+        for m in (30, 20)
+    ] + [_update(10, "An older entry only the JSON-LD holds.")]
+    found = entries(read_html(_ld_page(updates, visible), "x", "x"))
+    assert [b.text for b in found] == [
+        "Visible entry number 30 with words.",
+        "Visible entry number 20 with words.",
+        "An older entry only the JSON-LD holds.",
+    ]
+
+
+def test_a_short_update_that_is_the_whole_opening_of_a_visible_post_is_that_post() -> None:
+    visible = "".join(_visible(m, f"The count in district {m} is over.</p><p>By Marta Lindqvist") for m in (30, 20))
+    updates = [_update(m, f"The count in district {m} is over.") for m in (30, 20)]
+    updates.append(_update(10, "An older entry only the JSON-LD holds."))
+    updates = [{**update, "url": "https://ex.test/live"} for update in updates]
+    found = entries(read_html(_ld_page(updates, visible), "x", "x"))
+    assert [b.timestamp for b in found] == [
+        "2022-04-26T14:30:00+02:00",
+        "2022-04-26T14:20:00+02:00",
+        "2022-04-26T14:10:00+02:00",
+    ]
+
+
 def test_jsonld_that_matches_nothing_on_the_page_is_not_trusted() -> None:
     visible = "".join(_visible(m, f"Visible entry number {m} with words.") for m in (30, 20))
     stale = [_update(5, "Something from another blog entirely."), _update(6, "And another stale thing.")]

@@ -11,8 +11,6 @@ chrome, and the seed's gold with ``source`` pointing at each page. The scorer
 (tests/fixtures/score.py, a copy of the shared one) runs ``liveblog parse`` on
 each page and on the seed's text; every HTML score must match or beat the
 text's, so that this test keeps its meaning while the text path improves.
-Pages on which the reader has a known gap are marked xfail(strict=True) with
-the gap reproduced in a few lines, so the gap stays visible.
 """
 
 from __future__ import annotations
@@ -73,26 +71,7 @@ def html_scores() -> dict[str, Any]:
     return score(PAGES, PAGES)
 
 
-# Known gaps of the HTML reader on these pages, each reproduced in a few lines in the reason.
-TICKAROO_GAP = (
-    "adjacent inline elements are joined without a space: "
-    '<div class="x__ts"><span>14:24</span><span>26.04.2022</span></div> gives time_text "14:2426.04.2022" '
-    "and no time, so no entry of the Tickaroo page is timed (with a space between the spans, all are)"
-)
-NYT_GAP = (
-    "a post's byline block (<div><p>By Marta Lindqvist</p><p>Reporting from Moscow</p></div>) stays in the "
-    "entry's text, and so a LiveBlogPosting update for the same post (url .../post-3 = the post's id, same "
-    "datePublished, articleBody without the byline) is merged in as a second entry: 36 entries, not 35"
-)
 ALL = ["guardian", "bbc", "wordpress", "nyt", "ap", "liveblogpro", "ticker", "direkte", "tickaroo"]
-
-
-def styles(gaps: dict[str, str]) -> list[Any]:
-    """Every style, those with a known gap for this test marked strictly expected to fail."""
-    return [
-        pytest.param(style, marks=pytest.mark.xfail(strict=True, reason=gaps[style])) if style in gaps else style
-        for style in ALL
-    ]
 
 
 # Words of the pages' chrome and bylines; none of them occurs in the seed's own text.
@@ -134,7 +113,7 @@ def gold_times() -> list[str]:
     return [entry["time"] for entry in gold["entries"]]
 
 
-@pytest.mark.parametrize("style", styles({"nyt": NYT_GAP, "tickaroo": TICKAROO_GAP}))
+@pytest.mark.parametrize("style", ALL)
 def test_the_seed_as_html_reports_the_html_reader_and_every_entry_with_its_time(style: str) -> None:
     document = parse(style)
     # A page whose LiveBlogPosting holds only the newest updates may be read through JSON-LD merged with the page.
@@ -144,7 +123,7 @@ def test_the_seed_as_html_reports_the_html_reader_and_every_entry_with_its_time(
     assert [entry["time"] for entry in document["entries"] if entry["time"]] == gold_times()
 
 
-@pytest.mark.parametrize("style", styles({"nyt": NYT_GAP}))
+@pytest.mark.parametrize("style", ALL)
 def test_no_entry_of_the_seed_as_html_carries_page_chrome_or_a_byline(style: str) -> None:
     for entry in parse(style)["entries"]:
         for words in CHROME:
@@ -165,7 +144,7 @@ def test_an_updated_stamp_is_the_entrys_update_time_never_an_entry(style: str, u
     assert {entry["time"]: entry["updated"] for entry in timed if entry["updated"]} == updated
 
 
-@pytest.mark.parametrize("style", styles({"nyt": NYT_GAP, "tickaroo": TICKAROO_GAP}))
+@pytest.mark.parametrize("style", ALL)
 def test_the_seed_as_html_scores_at_least_as_well_as_its_text(
     style: str, text_score: dict[str, Any], html_scores: dict[str, Any]
 ) -> None:
