@@ -78,6 +78,7 @@ class Lexicon:
     title_abbreviations: dict[str, str]
     definite_suffix: bool
     capitalised_nouns: bool
+    lowercase_titles: bool
     listener_prepositions: frozenset[str]
     as_words: frozenset[str]
     conditionals: frozenset[str]
@@ -208,6 +209,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         title_abbreviations=dict(speech.title_abbreviations),
         definite_suffix=speech.definite_suffix,
         capitalised_nouns=speech.capitalised_nouns,
+        lowercase_titles=speech.lowercase_titles,
         listener_prepositions=frozenset(speech.listener_prepositions),
         as_words=frozenset(speech.as_words),
         conditionals=frozenset(speech.conditionals),
@@ -298,6 +300,22 @@ def _cue_at(tokens: list[Token], index: int, lex: Lexicon) -> Cue | None:
     return None
 
 
+def _apposition_end(tokens: list[Token], comma: int) -> int:
+    """The index after ", Name," (a name with titles and particles) opening at ``comma``, else 0."""
+    if tokens[comma].text != ",":
+        return 0
+    position = comma + 1
+    while position < min(comma + 8, len(tokens)):
+        token = tokens[position]
+        if token.text == ",":
+            named = any(t.capitalised for t in tokens[comma + 1 : position])
+            return position + 1 if named and position + 1 < len(tokens) else 0
+        if not (token.capitalised or token.lower in NAME_PARTICLES or token.text in (".", "-")):
+            return 0
+        position += 1
+    return 0
+
+
 def _complementizer_follows(tokens: list[Token], end: int, lex: Lexicon) -> bool:
     """ "believes that", "hofft, dass", "tror at": a complementizer within two words."""
     for token in tokens[end : end + 3]:
@@ -316,6 +334,14 @@ def _phrase_end(tokens: list[Token], index: int, phrases: tuple[tuple[tuple[str,
         if separable:
             for gap in range(index + 1, min(index + 10, len(tokens))):
                 if not tokens[gap].is_word:
+                    # "räumte der Werkleiter, Dr. Bernd Sauerland, ein, …": a name in apposition
+                    after = _apposition_end(tokens, gap)
+                    if (
+                        after
+                        and tokens[after].lower == parts[-1]
+                        and (after + 1 >= len(tokens) or not tokens[after + 1].is_word)
+                    ):
+                        return after + 1
                     break
                 # Far from its verb, a particle must close the clause ("teilte das Amt des
                 # Kreises am Montag mit."), or it is a preposition ("teilte sich X mit Y").
@@ -529,6 +555,10 @@ def _organisation_anaphor(tokens: list[Token], index: int, start: int, definite:
     if owner is not None and owner.lower in lex.determiners and start + 3 < len(tokens):
         owner = tokens[start + 3]  # "Der Verband der deutschen Sparkassen"
     connects = following is not None and (following.lower in lex.role_connectors or following.lower in ORG_CONNECTORS)
+    if lex.definite_suffix and connects and owner is not None and owner.capitalised and owner is tokens[start + 2]:
+        # "Politiet i Havstrand", "kommunen i Nordvik": the body of the place named after it
+        end, role = start + 3, (token.lower,)
+        return Mention(index, end, "name", tokens[first].start, owner.end, organisation=True, first=start, role=role)
     if (
         following is not None
         and following.is_word
@@ -613,6 +643,10 @@ def _owner_end(tokens: list[Token], end: int, lex: Lexicon) -> int:
         tokens[position].capitalised
         or (tokens[position].lower in NAME_PARTICLES | ORG_CONNECTORS and _particles_then_name(tokens, position))
     ):
+        position += 1
+    named = position
+    while position > start and position < min(named + 2, len(tokens)) and _body_noun(tokens[position].lower, lex):
+        # "for the Hale County courts", "for the Marlow city council": the body's nouns after its name
         position += 1
     if position == start and not definite and position < len(tokens) and lex.is_role_head(tokens[position].text):
         # "en talsperson for kommunalministeren": the owner is a role in its definite form
@@ -723,6 +757,10 @@ def _name_mention(
         if token.text == "-" and end > start and end + 1 < len(tokens) and tokens[end + 1].capitalised:
             end += 1
             continue
+        run = _organisation_run(tokens, end, lex) if end > start and token.lower in lex.conjunctions else 0
+        if run:
+            end, organisation = run, True  # "the Kellburn and District Health Trust": one body's name
+            continue
         if token.text == "." and end > start and _before_name(tokens, end - 1, lex):
             end += 1  # "Dr. Amaka Obi", "Prof. Dr. Henrike von der Heide": a title's dot is inside the name
             continue
@@ -763,6 +801,15 @@ def _name_mention(
     return mention
 
 
+def _organisation_run(tokens: list[Token], conjunction: int, lex: Lexicon) -> int:
+    """The end of capitalised words after ``conjunction`` when the last is a body's noun
+    ("… and District Health Trust"), else 0: "Smith and Jones" are two people."""
+    run = conjunction + 1
+    while run < min(conjunction + 6, len(tokens)) and tokens[run].capitalised:
+        run += 1
+    return run if run > conjunction + 1 and tokens[run - 1].lower in lex.organisation_nouns else 0
+
+
 def _name_noun(token: Token, lex: Lexicon) -> bool:
     """A lower-case noun that ends an organisation's name ("kommune", "vegvesen")."""
     return bool(lex.name_nouns) and token.is_word and not token.capitalised and token.lower.endswith(lex.name_nouns)
@@ -800,6 +847,12 @@ def _affiliation(tokens: list[Token], start: int, end: int, lex: Lexicon) -> boo
     if tokens[end].lower not in NAME_PARTICLES or tokens[end - 1].lower in NAME_PARTICLES:
         return False
     return full_name
+
+
+def _body_noun(word: str, lex: Lexicon) -> bool:
+    """Whether lower-case ``word`` is the noun of a kind of body ("court", "courts", "council")."""
+    nouns = lex.organisation_nouns | lex.authority_nouns
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
 
 
 def _particles_then_name(tokens: list[Token], index: int) -> bool:

@@ -88,6 +88,7 @@ class EntityTable:
         # Full names whose first word was kept as a possible title ("Nguyen Thi Lan" opening a
         # sentence), with that word: a name if the document uses it alone as one.
         self.leading: list[tuple[Entity, list[str]]] = []
+        self._bodies: dict[str, bool] = {}  # folded word -> whether it names a kind of body
 
     @property
     def known(self) -> frozenset[str]:
@@ -221,8 +222,10 @@ class EntityTable:
 
     def _body_word(self, word: str) -> bool:
         """Whether ``word`` (folded) names a kind of body ("polizei", "kommune", "city")."""
-        nouns = self.lex.organisation_nouns | self.lex.authority_nouns
-        return any(word == fold(noun) or (len(noun) >= 4 and word.startswith(fold(noun))) for noun in nouns)
+        if word not in self._bodies:
+            nouns = [fold(noun) for noun in self.lex.organisation_nouns | self.lex.authority_nouns]
+            self._bodies[word] = any(word == noun or (len(noun) >= 4 and word.startswith(noun)) for noun in nouns)
+        return self._bodies[word]
 
     def _body_head(self, word: str) -> bool:
         """Whether ``word`` ends in the noun of a body ("bundesverkehrsministerium", "kommunen")."""

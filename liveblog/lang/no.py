@@ -199,6 +199,7 @@ LANGUAGE = Language(
         ),
         according_to=("ifølge", "i følge", "etter det", "if."),
         complementizers=("at",),
+        as_words=("som",),  # "Veien er stengt, som politiet opplyser."
         pronouns_male=("han",),
         pronouns_female=("hun", "ho"),
         pronouns_plural=("de",),
@@ -267,7 +268,7 @@ LANGUAGE = Language(
         ),
         source_verbs=("melder", "meldte", "skriver", "rapporterer", "rapporterte", "siterer", "siterte"),
         announce_verbs=("melder", "meldte"),
-        authority_nouns=("kommunen", "fylket", "fylkeskommunen", "bydelen", "departementet"),
+        authority_nouns=("kommunen", "fylket", "fylkeskommunen", "bydelen", "departementet", "politiet"),
         organisation_nouns=(
             "selskapet",
             "firmaet",
@@ -279,6 +280,7 @@ LANGUAGE = Language(
             "kommunen",
             "fylkeskommunen",
             "bydelen",
+            "politiet",
             "banken",
             "klubben",
             "partiet",
@@ -475,6 +477,7 @@ LANGUAGE = Language(
         not_speakers=("live", "direkte", "oppdatering", "video", "analyse", "kommentar", "siste"),
         compound_roles=True,
         definite_suffix=True,
+        lowercase_titles=True,
         verb_second=True,
     ),
     chrome_headings=(

@@ -110,3 +110,49 @@ def test_a_title_no_table_knows_stays_a_title_when_never_used_alone() -> None:
         "„Wir bleiben vor Ort“, sagte der Kreisbrandmeister.",
     )
     assert speaker_of(doc, "Wir bleiben vor Ort") == "Jens Vollrath"
+
+
+def test_a_norwegian_body_of_a_place_is_named_with_its_place() -> None:
+    doc = run(
+        "no",
+        "Politiet i Nordvik skriver på X at fylkesvei 61 er stengt. Folk ble vekket av politiet.",
+        "Politiet opplyser at ingen er savnet.",
+    )
+    assert speaker_of(doc, "fylkesvei 61 er stengt") == "Politiet i Nordvik"
+    # the police speak for themselves like the municipality, also when the text writes "politiet"
+    assert (
+        speaker_of(run("no", "Politiet opplyser at veien er stengt. Senere kom politiet fram."), "veien") == "Politiet"
+    )
+    assert speaker_of(doc, "ingen er savnet") == "Politiet i Nordvik"
+
+
+def test_a_body_s_name_may_hold_and_but_two_people_stay_two() -> None:
+    doc = run(
+        "en",
+        "The Ashby and District Water Board said that the pipes were safe. Later the board said repairs would start.",
+        "Mayor Ann Smith and Tom Jones met on Monday. Jones said the talks went well.",
+    )
+    assert speaker_of(doc, "the pipes were safe") == "Ashby and District Water Board"
+    assert speaker_of(doc, "repairs would start") == "Ashby and District Water Board"
+    assert speaker_of(doc, "the talks went well") == "Tom Jones"
+
+
+def test_a_german_district_head_s_particle_name_is_whole() -> None:
+    doc = run("de", "Landrat Peter von Salm schrieb auf Instagram, er habe die Lage im Griff.")
+    assert speaker_of(doc, "er habe die Lage im Griff") == "Peter von Salm"
+
+
+def test_a_name_with_an_apostrophe_is_no_one_s_spokesperson() -> None:
+    doc = run(
+        "en",
+        "The mayor looked tired when she opened the briefing.\n\n“We will start again,” she said.",
+        "Brookfield's mayor, Aileen O'Dowd, ordered the evacuation of the harbour district.",
+    )
+    assert speaker_of(doc, "We will start again") == "Aileen O'Dowd"
+
+
+def test_a_city_that_promises_money_says_nothing() -> None:
+    doc = run("de", "Die Stadt Talheim beantragt Hilfe. Berlin sagte der Stadt zusätzliche Mittel zu.")
+    assert speakers(doc) == []
+    doc = run("de", "Ministerin Karin Voss rief alle Seiten zur Zurückhaltung auf.")
+    assert speaker_of(doc, "alle Seiten zur Zurückhaltung") == "Karin Voss"
