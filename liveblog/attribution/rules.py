@@ -282,7 +282,7 @@ class Attributor:
             role = self._resolve_role(mention, written, tuple(fold(w) for w in prefix))
             if role.speaker:
                 return role
-        if mention.definite and not mention.acronym and len(words) == 1:
+        if mention.definite and not mention.acronym and len(words) == 1 and not self._first_part(words[0].text):
             # "der Kreisbrandmeister" after "Kreisbrandmeister Jens Vollrath": a title the
             # document taught, even one no role table knows.
             matches, _ = self.table.by_role(role_words([words[0].text]))
@@ -296,6 +296,27 @@ class Attributor:
         for suffix in ("'s", "’s"):
             bare = bare.removesuffix(suffix)
         return Resolution(bare or None, 0.8, False)
+
+    def _first_part(self, word: str) -> bool:
+        """Whether ``word`` is only the first part of a compound title the document taught,
+        the rest a role ("des Flughafens" beside "Flughafensprecherin X"): the body, not its person."""
+        if self.lex.is_role_head(word):
+            return False
+        folded = fold(word)
+        stems = {folded, folded[:-1]} if folded.endswith("s") and len(folded) > 5 else {folded}
+        for entity in self.table.entities:
+            for role in entity.roles:
+                for known in role:
+                    for stem in stems:
+                        rest = known[len(stem) :]
+                        if (
+                            len(stem) >= 4
+                            and known.startswith(stem)
+                            and len(rest) >= 4
+                            and (self.lex.is_role_head(rest) or (rest[0] in "s-" and self.lex.is_role_head(rest[1:])))
+                        ):
+                            return True
+        return False
 
     def _asker(self, cue: Cue | None) -> str | None:
         """Who asked the question just quoted, when ``cue`` answers it ("the governor replied")."""
@@ -855,6 +876,13 @@ class Attributor:
                 return written, written
         return None
 
+    def _remember_asked(self, tokens: list[Token], index: int, mentions: list[Mention], asker: str) -> None:
+        """ "X spurte Y om …", "X asked Y whether …": an indirect question; the answer that
+        follows ("svarte han") is the one asked (named right after the verb), never the asker."""
+        asked = next((m for m in mentions if m.start == index and m.kind in ("name", "role")), None)
+        person = self.resolve(tokens, asked).speaker if asked is not None else None
+        self.salience.question = (asker, person if person != asker else None)
+
     def _remember_question(self, statement: Statement) -> None:
         """A quoted question, and the person it addresses by name ("…, Mr Whitlock?")."""
         if statement.speaker is None or not statement.text.rstrip("”“’‘»«\"' ").endswith("?"):
@@ -1018,7 +1046,7 @@ class Attributor:
         if subject.kind != "name":
             return False
         anaphor = subject.organisation and len(subject.role) == 1 and subject.role[0] in self.lex.organisation_nouns
-        if cue.text.lower() not in self.lex.announce_verbs and not anaphor:
+        if cue.text.lower() not in self.lex.announce_verbs and not anaphor and not self._posts_on(tokens, cue):
             return False  # "Direktoratet skriver …": a body named before writes; "Avisen skriver" reports
         if anaphor and cue.start > 0 and (tokens[cue.start - 1].text == "," or tokens[cue.start - 1].kind == "quote"):
             return True  # "Faren er «betydelig», skriver direktoratet i en oppdatering."
@@ -1037,6 +1065,17 @@ class Attributor:
             return False
         words = [fold(t.text) for t in mention_words(tokens, subject)]
         return not any(w in self.lex.source_words or w.endswith(self.lex.outlet_endings) for w in words)
+
+    def _posts_on(self, tokens: list[Token], cue: Cue) -> bool:
+        """ "skriver på Facebook at …", "writes on X that …": a post on a named channel is the
+        writer's own announcement, not a report (an outlet is still caught by its name)."""
+        at = cue.end
+        return (
+            at + 2 < len(tokens)
+            and tokens[at].lower in self.lex.prepositions
+            and tokens[at + 1].capitalised
+            and tokens[at + 2].lower in self.lex.complementizers
+        )
 
     def _unnamed_cue(
         self, tokens: list[Token], index: int, cues: list[Cue], used: set[int]
@@ -1106,6 +1145,14 @@ class Attributor:
                 while position >= 0 and tokens[position].text != "(":
                     position -= 1
                 position -= 1
+                continue
+            if (
+                token.lower in self.lex.time_nouns
+                and position >= 1
+                and tokens[position - 1].lower in self.lex.prepositions
+                and not any(m.end == position + 1 for m in mentions)
+            ):
+                position -= 2  # "wie X am Abend mitteilte": a time between the subject and its verb
                 continue
             if not (token.is_word and token.lower in skippable) or any(m.end == position + 1 for m in mentions):
                 break
@@ -1511,7 +1558,10 @@ class Attributor:
             return self._emit(tokens, 0, block_start - 2, subject, cue)
         if cue.kind == "postposed":
             return None
-        return self._emit(tokens, start, self._next_speaker(tokens, start, cue, cues, mentions, subject), subject, cue)
+        span = self._emit(tokens, start, self._next_speaker(tokens, start, cue, cues, mentions, subject), subject, cue)
+        if whether is not None and span is not None and span[2].speaker:
+            self._remember_asked(tokens, block_end, mentions, span[2].speaker)
+        return span
 
     def _colon_follows(self, tokens: list[Token], start: int) -> bool:
         """Whether the words from ``start`` run to a colon that ends the sentence or opens a quote."""

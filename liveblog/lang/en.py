@@ -427,7 +427,7 @@ LANGUAGE = Language(
         ),
         source_verbs=("reports", "reported", "reporting", "writes", "cites", "cited"),
         source_words=("agency", "agencies", "news", "newspaper", "outlet", "media", "broadcaster", "sources", "source"),
-        authority_nouns=("city", "council", "county", "municipality", "police", "ministry"),
+        authority_nouns=("city", "council", "county", "municipality", "police", "ministry", "government"),
         organisation_nouns=(
             "company",
             "police",

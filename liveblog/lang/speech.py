@@ -180,5 +180,8 @@ class SpeechWords:
     # organisation noun without any article ("ifølge kommunen") stands for an organisation
     # named before.
     definite_suffix: bool = False
+    # Whether a title before a name is written in lower case inside a sentence ("og
+    # statsminister Jonas Gahr Støre"): then a capitalised run after a conjunction is all name.
+    lowercase_titles: bool = False
     # Whether the verb comes second ("Am Dienstag sagte Scholz, …", "Ved bordet sa Putin at …").
     verb_second: bool = False

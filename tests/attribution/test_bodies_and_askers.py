@@ -157,3 +157,14 @@ def test_answering_with_a_move_or_a_joke_says_nothing() -> None:
 def test_saying_with_a_smile_that_still_reports_the_clause() -> None:
     doc = run("en", "Jane Roe said with a smile that the season was over.")
     assert speaker_of(doc, "the season was over") == "Jane Roe"
+
+
+def test_a_body_named_by_the_first_part_of_a_compound_title_is_the_body_not_the_person() -> None:
+    doc = run(
+        "de",
+        "Nach Angaben des Hafens lief der Tag ruhig. Die Kais seien leer gewesen, sagte Hafensprecherin Ina Vogt.",
+        "Die Hafensprecherin sagte, morgen werde wieder geladen.",
+    )
+    assert speaker_of(doc, "lief der Tag ruhig") == "Hafens"
+    assert speaker_of(doc, "Die Kais seien leer gewesen") == "Ina Vogt"
+    assert speaker_of(doc, "morgen werde wieder geladen") == "Ina Vogt"
