@@ -455,6 +455,7 @@ LANGUAGE = Language(
             "board",
             "commission",
             "authority",
+            "trust",
             "institute",
             "watchdog",
             "court",

@@ -156,3 +156,12 @@ def test_a_city_that_promises_money_says_nothing() -> None:
     assert speakers(doc) == []
     doc = run("de", "Ministerin Karin Voss rief alle Seiten zur Zurückhaltung auf.")
     assert speaker_of(doc, "alle Seiten zur Zurückhaltung") == "Karin Voss"
+
+
+def test_the_trust_is_the_trust_named_before() -> None:
+    doc = run(
+        "en",
+        "The unit will close in March, the Ashby and District Health Trust said on Thursday. "
+        "Later the trust said staff would move to Corby.",
+    )
+    assert speaker_of(doc, "staff would move to Corby") == "Ashby and District Health Trust"
