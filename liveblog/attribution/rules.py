@@ -679,7 +679,16 @@ class Attributor:
             statement = self._add(resolution, self._written(mention), quote.start, close, "direct", cue)
             if statement is not None:
                 self._remember_question(statement)
-            own = [(entry, said) for entry, said in waiting if entry is self.entry]
+            # The same entry, or the paragraph before in an article (its paragraphs are untimed
+            # entries of their own): "– A. ¶ – B, sa X." is one quote over two paragraphs.
+            # A question before an answer ("– Når? ¶ – Om to uker, svarte X.") is not X's.
+            answer = cue is not None and cue.lower() in self.lex.answer_verbs
+            own = [
+                (entry, said)
+                for entry, said in waiting
+                if (entry is self.entry or (entry.time is None and self.entry.time is None))
+                and not (answer and said.text.rstrip().endswith("?"))
+            ]
             if own and resolution.speaker and statement is not None and not statement.text.rstrip().endswith("?"):
                 # "– A. ¶ – B, sier X.": a dash quote over two paragraphs, its cue in the last
                 self._settle(own, resolution, self._written(mention), cue)

@@ -168,3 +168,24 @@ def test_a_body_named_by_the_first_part_of_a_compound_title_is_the_body_not_the_
     assert speaker_of(doc, "lief der Tag ruhig") == "Hafens"
     assert speaker_of(doc, "Die Kais seien leer gewesen") == "Ina Vogt"
     assert speaker_of(doc, "morgen werde wieder geladen") == "Ina Vogt"
+
+
+def test_an_articles_dash_quote_without_a_cue_is_the_speaker_of_the_dash_quote_in_the_next_paragraph() -> None:
+    doc = run(
+        "no",
+        "Overlege Per Lunde sa at smitten har spredt seg.",
+        "– Vi ser en klar økning. Vi vil ha tiltak nå.",
+        "– Vi anbefaler alle å holde seg hjemme, sa Lunde.",
+    )
+    assert speaker_of(doc, "Vi ser en klar økning") == "Per Lunde"
+
+
+def test_a_dash_question_is_not_settled_by_the_answer_in_the_next_paragraph() -> None:
+    doc = run(
+        "no",
+        "Ordfører Kari Dahl møtte pressen.",
+        "– Når åpner veien?",
+        "– Om to uker, svarte Dahl.",
+    )
+    assert speaker_of(doc, "Om to uker") == "Kari Dahl"
+    assert all(s.speaker != "Kari Dahl" for s in doc.entries[1].statements)
