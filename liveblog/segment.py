@@ -84,12 +84,12 @@ def segment(raw: RawDocument, language: Language) -> Document:
                 meta["date_of"], meta["date_time"] = "update", stamp.hhmm
     _drop_chrome(lines, _chrome_headings(), _chrome_heading_openings())
     _drop_doubled_captions(lines)
-    # the earliest full date written in the stamps ("11:20 GMT 14.01.2025")
+    # the earliest full date written in the stamps ("11:20 GMT 14.01.2025") and day headings
     stamp_dates = [
         line.stamp.date.iso() or ""
         for line in lines
         if line.role == "stamp" and line.stamp and line.stamp.date and line.stamp.date.full()
-    ]
+    ] + [line.day.iso() or "" for line in lines if line.role == "day" and line.day and line.day.full()]
     lines = _carry_days([line for line in lines if line.role not in ("drop", "chrome", "meta")])
 
     opens = [i for i, line in enumerate(lines) if line.role in ("stamp", "relative", "entry")]
@@ -131,8 +131,9 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             continue
         if block.kind != "entry" and block.kind != "title":
             day = gram.day_heading(text)
-            # A dated line above everything else is the document's dateline; a day without a year never is.
-            if day is not None and (seen_opening or seen_stamp or day.year is None):
+            # A dated line above everything else is the document's dateline; a day without a year never
+            # is, nor a heading from markup (it stands in the page's stream of posts).
+            if day is not None and (seen_opening or seen_stamp or day.year is None or block.kind == "heading"):
                 lines.append(_Line(text, "day", block, day=day))
                 continue
         if block.kind == "entry":

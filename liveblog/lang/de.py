@@ -730,6 +730,9 @@ LANGUAGE = Language(
         "weitere berichte",
     ),
     chrome_lines=(
+        # An embedded post's link to its platform.
+        "sieh dir diesen beitrag auf instagram an",
+        "diesen beitrag auf instagram ansehen",
         "anzeige",
         "werbung",
         "advertorial",

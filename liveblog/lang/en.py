@@ -766,6 +766,9 @@ LANGUAGE = Language(
         "further reading",
     ),
     chrome_lines=(
+        # An embedded post's link to its platform.
+        "view this post on instagram",
+        "view this post on x",
         "advertisement",
         "advert",
         "sponsored",

@@ -495,6 +495,9 @@ LANGUAGE = Language(
         "les mer om",
     ),
     chrome_lines=(
+        # An embedded post's link to its platform.
+        "se dette innlegget på instagram",
+        "vis dette innlegget på instagram",
         "annonse",
         "reklame",
         "annonsørinnhold",

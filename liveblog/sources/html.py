@@ -56,7 +56,7 @@ from liveblog.sources.markup import (
     text_length,
     text_of,
 )
-from liveblog.timestamps import grammar
+from liveblog.timestamps import grammar, zone_info
 
 # Class/id words that make a small element a time marker.
 # Class and id words are mostly English; German and Norwegian newsrooms' own CMSs name theirs in their
@@ -268,6 +268,11 @@ def read_tree(
     published = meta.get("published") or (ld.published if ld else None)
     raw.date = _date_part(published)
     raw.zone = _offset_part(published)
+    if raw.zone:
+        for block in blocks:
+            if block.timestamp and not (block.time_text and _CLOCK_IN_TEXT.search(block.time_text)):
+                # A UTC time from an attribute (epoch seconds) with no clock shown: in the page's own zone.
+                block.timestamp = _in_zone(block.timestamp, raw.zone)
     if raw.date is None and undated and first_post is not None:
         raw.date = _shown_date(root, first_post, chrome, table)
     if ld and ld.is_liveblog:
@@ -368,6 +373,15 @@ def _shown_date(
             if day is not None:
                 return day.isoformat()
     return None
+
+
+def _in_zone(timestamp: str, offset: str) -> str:
+    """A UTC timestamp written at ``offset`` ("+01:00"); one with an offset of its own stays."""
+    moment = parse_iso(timestamp)
+    zone = zone_info(offset)
+    if moment is None or moment.utcoffset() != timedelta(0) or zone is None:
+        return timestamp
+    return moment.astimezone(zone).isoformat()
 
 
 def _offset_part(value: str | None) -> str | None:
@@ -700,14 +714,12 @@ _POST_TAGS = ("article", "div", "li", "section")
 def _self_stamped_entries(root: HtmlElement, chrome: set[HtmlElement]) -> list[_Entry]:
     """Repeated sibling posts that carry their time only in an attribute of their own
     (``<li class="post" data-time="1738580000">``: a live-blog embed whose script writes the
-    time out), as untimed entries whose timestamp :func:`_entry_block` reads from that attribute."""
+    time out), as entries whose timestamp :func:`_entry_block` reads from that attribute. A
+    relative stamp the post shows ("for 40 minutter siden", "2 hours ago") is its displayed time."""
     body = root.find("body")
     groups: dict[tuple[HtmlElement, tuple[str, frozenset[str]]], list[HtmlElement]] = {}
     for element in (body if body is not None else root).iter(*_POST_TAGS):
-        keys = element.keys()
-        if _ENTRY_TIME_ATTRIBUTE_SET.isdisjoint(keys):
-            continue
-        if not any(iso_datetime(element.get(name)) for name in ENTRY_TIME_ATTRIBUTES if name in keys):
+        if not element.keys() or _own_time(element) is None:
             continue
         parent = element.getparent()
         if parent is not None:
@@ -719,7 +731,21 @@ def _self_stamped_entries(root: HtmlElement, chrome: set[HtmlElement]) -> list[_
     whole = text_length(body if body is not None else root)
     if text < 20 * len(posts) or text < 0.25 * whole:
         return []  # dated teasers, not a live blog
-    return [_Entry(element=post, marker=None) for post in posts]
+    return [_Entry(element=post, marker=_shown_relative_stamp(post)) for post in posts]
+
+
+def _shown_relative_stamp(post: HtmlElement) -> HtmlElement | None:
+    """An element of the post's header (before its first paragraph or heading) that says nothing but
+    a relative stamp ("vor 5 Minuten", "for 6 timer siden" after a "Pinned" label)."""
+    for node in post.iterdescendants(etree.Element):
+        if node.tag in _TEXT_TAGS or node.tag in HEADING_TAGS:
+            return None
+        if not (node.text or "").strip() or len(node) or text_length(node) > 40:
+            continue
+        shown = " ".join(node.text.split())
+        if any(grammar(table).relative(shown) for table in lang.LANGUAGES.values()):
+            return node
+    return None
 
 
 def _entries_of(
@@ -1118,10 +1144,7 @@ def _entry_block(
     if isinstance(entry, jsonld.MicroEntry):
         timestamp = entry.published or timestamp
     if timestamp is None:
-        for attribute in ENTRY_TIME_ATTRIBUTES:
-            timestamp = iso_datetime(element.get(attribute))
-            if timestamp:
-                break
+        timestamp = _own_time(element)
     if timestamp is None and time_text and fetched_at:
         timestamp = resolve_relative(time_text, fetched_at, table)
     if time_text and marker is not None and timestamp and not _DIGIT.search(time_text):
@@ -1289,6 +1312,23 @@ def _stamp_of(marker: HtmlElement) -> str | None:
                 stamp = iso_datetime(node.get(key))
                 if stamp:
                     return stamp
+    return None
+
+
+def _own_time(post: HtmlElement) -> str | None:
+    """The ISO time a post carries in an attribute of its own: a known one (``data-time``), else a
+    data attribute whose name speaks of time (``data-published-at="1771590000"``)."""
+    keys = post.keys()
+    for attribute in ENTRY_TIME_ATTRIBUTES:
+        if attribute in keys:
+            stamp = iso_datetime(post.get(attribute))
+            if stamp:
+                return stamp
+    for key in keys:
+        if key.startswith("data-") and _names_a_time(key):
+            stamp = iso_datetime(post.get(key))
+            if stamp:
+                return stamp
     return None
 
 

@@ -782,3 +782,66 @@ def test_clock_times_shown_without_a_zone_take_the_offset_of_the_pages_own_metad
     raw = read_html(f"<html lang='de'>{head}<body><main><div>{posts}</div></main></body></html>", "x", "x")
     assert raw.zone == "+02:00"
     assert [e.timestamp for e in parse_raw(raw).entries] == ["2022-04-26T14:24:00+02:00", "2022-04-26T14:20:00+02:00"]
+
+
+def test_posts_stamped_in_epoch_seconds_show_a_relative_time_and_take_the_pages_zone() -> None:
+    head = '<head><meta property="article:published_time" content="2026-02-20T06:15:00+01:00"></head>'
+    posts = (
+        '<article class="direkte-post direkte-post--pinned" data-published-at="1771569000">'
+        '<header><span class="pin">Festet innlegg</span> <span class="direkte-post__relative">for 6 timer siden'
+        "</span></header><h2>Dette vet vi</h2><p>Et vogntog tok fyr i tunnelen like etter klokken 04.</p></article>"
+        '<article class="direkte-post" data-published-at="1771590000"><header>'
+        '<span class="direkte-post__relative">for 40 minutter siden</span></header>'
+        "<h2>Brannen er slukket</h2><p>Brannsjefen bekrefter at brannen i tunnelen er slukket.</p></article>"
+    )
+    raw = read_html(f'<html lang="nb">{head}<body><main>{posts}</main></body></html>', "x", "x")
+    # 1771569000 is 06:30 UTC, 07:30 in Norway in February.
+    assert [(b.time_text, b.timestamp, b.headline, b.text) for b in entries(raw)] == [
+        (
+            "for 6 timer siden",
+            "2026-02-20T07:30:00+01:00",
+            "Dette vet vi",
+            "Et vogntog tok fyr i tunnelen like etter klokken 04.",
+        ),
+        (
+            "for 40 minutter siden",
+            "2026-02-20T13:20:00+01:00",
+            "Brannen er slukket",
+            "Brannsjefen bekrefter at brannen i tunnelen er slukket.",
+        ),
+    ]
+
+
+def test_a_day_heading_with_its_year_above_the_first_post_dates_the_posts_and_is_no_headline() -> None:
+    page = (
+        '<html lang="de"><body><div class="liveblog"><h2 class="liveblog__day">Sonntag, 8. März 2026</h2>'
+        '<div class="entry"><h3 class="entry__time">18:45 Uhr</h3>'
+        "<div><p>Damit beenden wir den Liveblog.</p></div></div>"
+        '<div class="entry"><h3 class="entry__time">17:30 Uhr</h3><h4>Altstadt gesperrt</h4>'
+        "<div><p>Die Stadt teilte mit, die Altstadt sei gesperrt.</p></div></div></div></body></html>"
+    )
+    document = parse_raw(read_html(page, "x", "x"))
+    assert document.date == "2026-03-08"
+    assert [(e.timestamp, e.headline) for e in document.entries] == [
+        ("2026-03-08T18:45:00", None),
+        ("2026-03-08T17:30:00", "Altstadt gesperrt"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "link"),
+    [
+        ("en", "View this post on Instagram"),
+        ("no", "Se dette innlegget på Instagram"),
+        ("de", "Sieh dir diesen Beitrag auf Instagram an"),
+    ],
+)
+def test_an_embedded_posts_link_to_its_platform_is_not_text(code: str, link: str) -> None:
+    posts = "".join(
+        f'<article class="post"><time datetime="2026-02-20T0{n}:40:00+01:00">0{n}:40</time><p>Innlegg {n}.</p>'
+        f'<blockquote class="instagram-media"><a href="https://www.instagram.com/p/{n}/">{link}</a>'
+        f"<p>Delt av @kvitnes{n}</p></blockquote></article>"
+        for n in (8, 7)
+    )
+    document = parse_raw(read_html(f'<html lang="{code}"><body><main>{posts}</main></body></html>', "x", "x"))
+    assert [e.text for e in document.entries] == ["Innlegg 8.\n\nDelt av @kvitnes8", "Innlegg 7.\n\nDelt av @kvitnes7"]
