@@ -132,7 +132,6 @@ SUMMARY_WORDS = frozenset({"summary", "recap"})
 BADGE_WORDS = frozenset({"label", "badge", "kicker", "pill"})
 ENTRY_ID_ATTRIBUTES = ("data-post-id", "data-entry-id", "data-block-id", "data-id", "data-uuid", "data-post")
 ENTRY_TIME_ATTRIBUTES = ("data-timestamp", "data-time", "data-datetime", "data-published", "data-sort-time")
-_ENTRY_TIME_ATTRIBUTE_SET = frozenset(ENTRY_TIME_ATTRIBUTES)
 
 CHROME_TAGS = frozenset({"nav", "aside", "form", "dialog", "noscript", "template"})
 CHROME_ROLES = frozenset({"navigation", "complementary", "contentinfo", "search", "dialog", "banner", "alertdialog"})
@@ -1289,44 +1288,34 @@ def _label_holder(stamp: HtmlElement) -> HtmlElement:
 
 
 _STAMP_ATTRIBUTES = ("datetime", "content", "data-datetime", "data-timestamp", "title")
-_STAMP_ATTRIBUTE_SET = frozenset(_STAMP_ATTRIBUTES)
 
 
 def _stamp_of(marker: HtmlElement) -> str | None:
-    """The ISO time a marker carries in an attribute: a known one (``datetime``), else a data
-    attribute whose name speaks of time (``data-js-timestamp``, ``data-publish-date``)."""
-    for node in marker.iter():
-        if not isinstance(node.tag, str):
-            continue
-        keys = node.keys()
-        if not keys:
-            continue
-        if not _STAMP_ATTRIBUTE_SET.isdisjoint(keys):
-            for attribute in _STAMP_ATTRIBUTES:
-                if attribute in keys:
-                    stamp = iso_datetime(node.get(attribute))
-                    if stamp:
-                        return stamp
-        for key in keys:
-            if key.startswith("data-") and _names_a_time(key):
-                stamp = iso_datetime(node.get(key))
-                if stamp:
-                    return stamp
+    """The ISO time a marker or an element inside it carries in an attribute (see :func:`_attribute_time`)."""
+    for node in marker.iter(etree.Element):
+        stamp = _attribute_time(node, _STAMP_ATTRIBUTES) if node.keys() else None
+        if stamp:
+            return stamp
     return None
 
 
 def _own_time(post: HtmlElement) -> str | None:
-    """The ISO time a post carries in an attribute of its own: a known one (``data-time``), else a
-    data attribute whose name speaks of time (``data-published-at="1771590000"``)."""
-    keys = post.keys()
-    for attribute in ENTRY_TIME_ATTRIBUTES:
+    """The ISO time a post carries in an attribute of its own (``data-time="1771590000"``)."""
+    return _attribute_time(post, ENTRY_TIME_ATTRIBUTES)
+
+
+def _attribute_time(element: HtmlElement, known: tuple[str, ...]) -> str | None:
+    """The ISO time in an element's attributes: in the first of the ``known`` ones that holds one,
+    else in a data attribute whose name speaks of time (``data-js-timestamp``, ``data-published-at``)."""
+    keys = element.keys()
+    for attribute in known:
         if attribute in keys:
-            stamp = iso_datetime(post.get(attribute))
+            stamp = iso_datetime(element.get(attribute))
             if stamp:
                 return stamp
     for key in keys:
         if key.startswith("data-") and _names_a_time(key):
-            stamp = iso_datetime(post.get(key))
+            stamp = iso_datetime(element.get(key))
             if stamp:
                 return stamp
     return None
