@@ -87,6 +87,7 @@ class Lexicon:
     authority_nouns: frozenset[str]
     asked_by: tuple[tuple[str, ...], ...]
     question_words: frozenset[str]
+    deputy_words: tuple[str, ...]
     name_nouns: tuple[str, ...]
 
     def is_role_head(self, word: str) -> bool:
@@ -218,6 +219,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         authority_nouns=frozenset(speech.authority_nouns),
         asked_by=tuple(tuple(phrase.lower().split()) for phrase in speech.asked_by),
         question_words=frozenset(speech.question_words),
+        deputy_words=speech.deputy_words,
         name_nouns=tuple(speech.name_nouns),
     )
 

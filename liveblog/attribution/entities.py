@@ -211,6 +211,9 @@ def _role_before(tokens: list[Token], index: int, lex: Lexicon) -> list[str]:
         position -= 1
         while position >= 0 and len(words) < 4:
             token = tokens[position]
+            if token.is_word and token.lower.startswith(lex.deputy_words) and lex.deputy_words:
+                words.insert(0, token.text)  # "der stellvertretende Landrat X": a deputy's role
+                break
             if not token.capitalised or token.lower in lex.determiners:
                 break
             words.insert(0, token.text)

@@ -25,6 +25,7 @@ from liveblog.attribution.cues import (
 from liveblog.attribution.layout import Layout, Paragraph
 from liveblog.attribution.quotes import Quote, find_quotes
 from liveblog.attribution.speakers import (
+    Entity,
     EntityTable,
     Resolution,
     Salience,
@@ -285,7 +286,8 @@ class Attributor:
         if mention.definite and not mention.acronym and len(words) == 1 and not self._first_part(words[0].text):
             # "der Kreisbrandmeister" after "Kreisbrandmeister Jens Vollrath": a title the
             # document taught, even one no role table knows.
-            matches, _ = self.table.by_role(role_words([words[0].text]))
+            taught = role_words([words[0].text])
+            matches = self._not_deputies(taught, self.table.by_role(taught)[0])
             if matches:
                 return Resolution(self._most_recent([m.canonical for m in matches]), 0.8)
         if len(words) == 1 and not mention.acronym:
@@ -296,6 +298,29 @@ class Attributor:
         for suffix in ("'s", "’s"):
             bare = bare.removesuffix(suffix)
         return Resolution(bare or None, 0.8, False)
+
+    def _not_deputies(self, role: tuple[str, ...], matches: list[Entity]) -> list[Entity]:
+        """Drop the people the document gave this role only as someone's deputy ("Deputy
+        governor X" for "the governor"), unless the mention itself says deputy."""
+        marks = self.lex.deputy_words
+        if not marks or not role or any(fold(word).startswith(marks) for word in role):
+            return matches
+        head = self._noun_stem(role[-1])  # "lederen" holds "leder", as "nestleder" does
+
+        def deputy(known: tuple[str, ...]) -> bool:
+            # "deputy governor", or one word: "nestlederen" for "lederen", "Vizepräsidentin"
+            return any(fold(word).startswith(marks) for word in known)
+
+        kept = []
+        for entity in matches:
+            holding = [
+                known
+                for known in entity.roles
+                if any(_stem_equal_word(head, fold(k)) or fold(k).endswith(head) for k in known)
+            ]
+            if not holding or not all(deputy(known) for known in holding):
+                kept.append(entity)
+        return kept
 
     def _first_part(self, word: str) -> bool:
         """Whether ``word`` is only the first part of a compound title the document taught,
@@ -332,6 +357,9 @@ class Attributor:
         role's verb answers) is never it."""
         role = role or mention.role
         matches, conflicts = self.table.by_role(role)
+        kept = self._not_deputies(role, matches)
+        deputies = frozenset(m.canonical for m in matches if m not in kept)  # nor the last speaker then
+        matches = kept
         owners = frozenset(fold(word) for word in mention.possessor.split())
         if not matches and owners and any(word not in owners for word in role):
             # "Politiets operasjonsleder": the person the document calls "operasjonsleder",
@@ -355,7 +383,7 @@ class Attributor:
             aide = self._earlier_holder(role[-1])
             if aide is not None:
                 return Resolution(aide, 0.7)  # "the spokesman said" after "X's spokesman" was named
-        exclude = frozenset(c.canonical for c in conflicts) | self._spokespeople()
+        exclude = frozenset(c.canonical for c in conflicts) | self._spokespeople() | deputies
         if asker is not None:
             question = self.salience.question
             if question is not None and question[1] is not None:

@@ -527,6 +527,7 @@ LANGUAGE = Language(
         topic_prepositions=("über", "nach", "von", "mit"),
         asked_by=("auf die frage von", "auf eine frage von", "auf nachfrage von"),
         question_words=("ob",),
+        deputy_words=("stellvertretend", "vize"),
         question_labels=("f", "frage"),
         answer_labels=("a", "antwort"),
         interviewer_words=("reporter", "korrespondent", "journalist", "redakteur", "moderator", "interviewer"),

@@ -643,6 +643,7 @@ LANGUAGE = Language(
         topic_prepositions=("about", "of", "with"),
         asked_by=("asked by",),
         question_words=("whether", "if"),
+        deputy_words=("deputy", "vice", "assistant"),
         question_labels=("q", "question", "interviewer"),
         answer_labels=("a", "answer"),
         interviewer_words=("reporter", "correspondent", "journalist", "interviewer", "presenter"),

@@ -403,6 +403,7 @@ LANGUAGE = Language(
         topic_prepositions=("om", "med"),
         asked_by=("på spørsmål fra", "spurt av"),
         question_words=("om",),
+        deputy_words=("nest", "vise", "assisterende"),
         name_nouns=(
             "kommune",
             "politidistrikt",

@@ -115,6 +115,10 @@ class SpeechWords:
     asked_by: tuple[str, ...] = ()
     # Words that open an indirect yes/no question: "whether", "ob", "om".
     question_words: tuple[str, ...] = ()
+    # Beginnings of role words that make a role someone's deputy ("deputy governor",
+    # "Vizepräsidentin", "stellvertretende Landrätin", "nestleder"): the bare role ("the
+    # governor") never means the deputy.
+    deputy_words: tuple[str, ...] = ()
     # Endings of lower-case nouns that close an organisation's name after its capitalised
     # words, where the language writes them so: "Havstrand kommune", "Statens vegvesen".
     name_nouns: tuple[str, ...] = ()

@@ -189,3 +189,30 @@ def test_a_dash_question_is_not_settled_by_the_answer_in_the_next_paragraph() ->
     )
     assert speaker_of(doc, "Om to uker") == "Kari Dahl"
     assert all(s.speaker != "Kari Dahl" for s in doc.entries[1].statements)
+
+
+def test_the_bare_role_is_never_the_person_called_its_deputy() -> None:
+    en = run(
+        "en",
+        "Governor Catherine Ashdown opened the meeting.",
+        "Deputy governor Rupert Okafor takes a question. “It is loosening,” Okafor says.",
+        "The governor said inflation would fall.",
+    )
+    assert speaker_of(en, "inflation would fall") == "Catherine Ashdown"
+    de = run(
+        "de",
+        "Landrätin Eva Sommer eröffnete die Sitzung.",
+        "Der stellvertretende Landrat Jonas Fink sagte, die Straße sei frei.",
+        "Die Landrätin sagte, man warte ab.",
+    )
+    assert speaker_of(de, "man warte ab") == "Eva Sommer"
+
+
+def test_the_bare_role_does_not_fall_back_to_the_deputy_who_spoke_last() -> None:
+    doc = run(
+        "en",
+        "Catherine Ashdown opened the meeting.",
+        "Deputy governor Rupert Okafor takes a question. “It is loosening,” Okafor says.",
+        "The governor said inflation would fall.",
+    )
+    assert speaker_of(doc, "inflation would fall") != "Rupert Okafor"
