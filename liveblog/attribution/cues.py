@@ -88,6 +88,7 @@ class Lexicon:
     asked_by: tuple[tuple[str, ...], ...]
     question_words: frozenset[str]
     deputy_words: tuple[str, ...]
+    object_articles: frozenset[str]
     name_nouns: tuple[str, ...]
 
     def is_role_head(self, word: str) -> bool:
@@ -220,6 +221,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         asked_by=tuple(tuple(phrase.lower().split()) for phrase in speech.asked_by),
         question_words=frozenset(speech.question_words),
         deputy_words=speech.deputy_words,
+        object_articles=frozenset(speech.object_articles),
         name_nouns=tuple(speech.name_nouns),
     )
 

@@ -1215,6 +1215,13 @@ class Attributor:
         if (
             self.lex.verb_second
             and position + 1 in ending
+            and tokens[ending[position + 1].start].lower in self.lex.object_articles
+        ):
+            # "Den Zeitpunkt nannte der Oberbürgermeister „…“": a fronted object, the subject after the verb
+            return self._mention_after(tokens, cue.end, mentions)
+        if (
+            self.lex.verb_second
+            and position + 1 in ending
             and not self._clause_initial(tokens, self._employee(tokens, ending[position + 1], ending).start)
             and not self._titled_subject(tokens, ending[position + 1].start)
         ):

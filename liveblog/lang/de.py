@@ -528,6 +528,7 @@ LANGUAGE = Language(
         asked_by=("auf die frage von", "auf eine frage von", "auf nachfrage von"),
         question_words=("ob",),
         deputy_words=("stellvertretend", "vize"),
+        object_articles=("den", "dem", "einen", "einem"),
         question_labels=("f", "frage"),
         answer_labels=("a", "antwort"),
         interviewer_words=("reporter", "korrespondent", "journalist", "redakteur", "moderator", "interviewer"),

@@ -119,6 +119,10 @@ class SpeechWords:
     # "Vizepräsidentin", "stellvertretende Landrätin", "nestleder"): the bare role ("the
     # governor") never means the deputy.
     deputy_words: tuple[str, ...] = ()
+    # Articles that mark a noun as no subject (German accusative and dative: "den", "dem",
+    # "einen", "einem"): "Den Zeitpunkt nannte der Oberbürgermeister „unglücklich“" fronts the
+    # object, and the subject follows the verb.
+    object_articles: tuple[str, ...] = ()
     # Endings of lower-case nouns that close an organisation's name after its capitalised
     # words, where the language writes them so: "Havstrand kommune", "Statens vegvesen".
     name_nouns: tuple[str, ...] = ()

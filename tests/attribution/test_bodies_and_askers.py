@@ -216,3 +216,13 @@ def test_the_bare_role_does_not_fall_back_to_the_deputy_who_spoke_last() -> None
         "The governor said inflation would fall.",
     )
     assert speaker_of(doc, "inflation would fall") != "Rupert Okafor"
+
+
+def test_a_fronted_object_in_german_is_never_the_speaker_the_subject_after_the_verb_is() -> None:
+    doc = run(
+        "de",
+        "Bürgermeisterin Ute Sander sagte, sie verstehe die Sorgen. "
+        "Den Beschluss nannte die Bürgermeisterin aber „übereilt“.",
+    )
+    assert speaker_of(doc, "übereilt") == "Ute Sander"
+    assert speakers(doc) == ["Ute Sander"]
