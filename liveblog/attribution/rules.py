@@ -1582,6 +1582,11 @@ class Attributor:
         if inserted:
             # "The talks, he said, had been useful": the cue sits inside what was said.
             return self._emit(tokens, 0, len(tokens), subject, cue)
+        aside = self._as_aside(tokens, block_start)
+        if aside and not introduces and trailing <= 6:
+            # "Verletzt wurde niemand, wie der Kreisbrandrat sagte", "…, as the mayor, Ann Lee,
+            # said": what was said stands before "as"
+            return self._emit(tokens, 0, aside - 1, subject, cue)
         if (
             not introduces
             and not apposition
@@ -1591,21 +1596,27 @@ class Attributor:
             and words_before >= 3
         ):
             return self._emit(tokens, 0, block_start - 1, subject, cue)
-        if (
-            not introduces
-            and trailing <= 6
-            and block_start >= 2
-            and tokens[block_start - 1].lower in self.lex.as_words
-            and tokens[block_start - 2].text == ","
-        ):
-            # "Verletzt wurde niemand, wie der Kreisbrandrat sagte": what was said stands before "as"
-            return self._emit(tokens, 0, block_start - 2, subject, cue)
         if cue.kind == "postposed":
             return None
         span = self._emit(tokens, start, self._next_speaker(tokens, start, cue, cues, mentions, subject), subject, cue)
         if whether is not None and span is not None and span[2].speaker:
             self._remember_asked(tokens, block_end, mentions, span[2].speaker)
         return span
+
+    def _as_aside(self, tokens: list[Token], block_start: int) -> int:
+        """Where ", as"/", wie"/", som" opens an aside that ends in the speaker at
+        ``block_start``: right before it, or with only a role between ("as the party's
+        chairwoman Ann Lee said", "as the mayor, Ann Lee, said"); 0 when there is none."""
+        between: list[Token] = []
+        for index in range(block_start - 1, max(1, block_start - 9), -1):
+            token = tokens[index]
+            if token.lower in self.lex.as_words and tokens[index - 1].text == ",":
+                words = [t for t in between if t.is_word and t.lower not in self.lex.determiners]
+                return index if not words or any(self.lex.is_role_head(t.text) for t in words) else 0
+            if not (token.is_word or token.text == ","):
+                return 0
+            between.append(token)
+        return 0
 
     def _colon_follows(self, tokens: list[Token], start: int) -> bool:
         """Whether the words from ``start`` run to a colon that ends the sentence or opens a quote."""

@@ -94,3 +94,20 @@ def test_a_three_part_name_after_a_conjunction_is_kept_whole() -> None:
         "Tor Olav Brekke sa at partiet må samle seg.",
     )
     assert speaker_of(doc, "partiet må samle seg") == "Tor Olav Brekke"
+
+
+def test_as_with_a_role_in_apposition_between_it_and_the_name_ends_what_was_said() -> None:
+    doc = run("en", "Forty members voted for the motion, as the council's chairwoman, Ann Lee, said.")
+    statement = next(s for s in doc.entries[0].statements if s.speaker == "Ann Lee")
+    assert statement.text == "Forty members voted for the motion"
+
+
+def test_wie_with_a_role_in_apposition_before_the_name_ends_what_was_said() -> None:
+    doc = run("de", "Die Brücke bleibt bis Freitag gesperrt, wie die Bürgermeisterin, Ute Sander, mitteilte.")
+    statement = next(s for s in doc.entries[0].statements if s.speaker == "Ute Sander")
+    assert statement.text == "Die Brücke bleibt bis Freitag gesperrt"
+
+
+def test_an_as_clause_that_is_no_role_stays_in_what_was_said() -> None:
+    doc = run("en", "Prices rose, as demand grew, Ann Lee said.")
+    assert speaker_of(doc, "Prices rose, as demand grew") == "Ann Lee"
