@@ -200,6 +200,7 @@ class Grammar:
         self.stamp_labels = frozenset(w for lang in every for w in lang.clock.stamp_labels)
         self.update_labels = frozenset(w for lang in every for w in lang.clock.update_labels)
         self.date_labels = frozenset(w for lang in every for w in lang.clock.date_labels)
+        self.byline_labels = frozenset(w for lang in every for w in lang.clock.byline_labels)
         # Month names of every language, the document's own winning a clash, so
         # that a date still reads when the language was guessed wrong.
         self.months = {k: v for lang in every for k, v in lang.clock.months.items()} | dict(clock.months)
@@ -356,6 +357,17 @@ class Grammar:
             return Dateline(None, seconds, label, "")
         return None
 
+    def _furniture(self, part: str) -> bool:
+        """Whether a part of a line of page furniture reads like one: a few words ("Liveblog"), or a
+        byline ("By Tom Rennick, Politics Reporter", "Tekst: Marit Synnes og Ola Rindal")."""
+        words = part.split()
+        if part.endswith((".", "!", "?", ":")):
+            return False
+        if len(words) <= 4:
+            return True
+        labelled = words[0].endswith(":") or words[0].lower() in self.byline_labels
+        return labelled and len(words) <= _MAX_BYLINE_WORDS
+
     def _segmented_dateline(self, line: str) -> Dateline | None:
         """A date in one part of a line of short parts: "Halverner Rundschau | Liveblog | Sonntag, 21. September 2025".
 
@@ -371,7 +383,7 @@ class Grammar:
                 dated = self.dateline(part) if separator not in part and _DIGIT.search(part) else None
                 if dated is not None and dated.date is not None and not dated.rest and found is None:
                     found = dated
-                elif len(part.split()) > 4 or part.endswith((".", "!", "?", ":")):
+                elif not self._furniture(part):
                     return None
             return found
         return None
@@ -382,6 +394,7 @@ _MAX_DAY_HEADING = 40
 # A line of page furniture: parts between these ("Outlet | Liveblog | 21. September 2025").
 _SEGMENT_SEPARATORS = (" | ", " · ", " • ")
 _MAX_SEGMENTED_LINE = 120
+_MAX_BYLINE_WORDS = 8  # "Tekst: Marit Synnes og Ola Rindal", "By Tom Rennick, Politics Reporter"
 
 
 @cache

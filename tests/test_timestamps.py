@@ -182,6 +182,18 @@ def test_the_document_date_comes_from_a_dateline(line: str, code: str, expected:
 
 
 @pytest.mark.parametrize(
+    ("line", "code", "expected"),
+    [
+        ("Tekst: Marit Synnes og Ola Rindal · Publisert torsdag 3. september 2026", "no", "2026-09-03"),
+        ("By Tom Rennick, Politics Reporter · Thursday 7 May 2026", "en", "2026-05-07"),
+    ],
+)
+def test_a_byline_may_stand_beside_the_date_in_a_line_of_parts(line: str, code: str, expected: str) -> None:
+    dateline = grammar(lang.get(code)).dateline(line)
+    assert dateline is not None and dateline.date is not None and dateline.date.iso() == expected
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Scores | The final came on 21 September 2025 after a long wait.",

@@ -62,7 +62,7 @@ from liveblog.timestamps import grammar, zone_info
 # Class and id words are mostly English; German and Norwegian newsrooms' own CMSs name theirs in their
 # language ("na-melding__klokke", "ticker__uhrzeit"), so those words stand beside the English ones.
 TIME_WORDS = frozenset(
-    {"time", "timestamp", "datetime", "published", "publish", "pubdate", "date", "dateline", "clock", "posted"}
+    {"time", "timestamp", "ts", "datetime", "published", "publish", "pubdate", "date", "dateline", "clock", "posted"}
     | {"uhrzeit", "zeit", "datum", "klokke", "klokkeslett", "tidspunkt", "dato", "publisert"}
 )
 # Class/id words of an update stamp (never a new entry).
@@ -119,10 +119,24 @@ CHROME_WORDS = frozenset(
         "outbrain",
         "taboola",
         "toolbar",
+        # German and Norwegian newsrooms name their comment sections in their language.
+        "kommentar",
+        "kommentare",
+        "kommentarer",
     ]
 )
 # Two-word chrome names: "most read", "read more", "site header".
-CHROME_PAIRS = (("most", "read"), ("most", "viewed"), ("read", "more"), ("more", "stories"), ("site", "header"))
+CHROME_PAIRS = (
+    ("most", "read"),
+    ("most", "viewed"),
+    ("read", "more"),
+    ("more", "stories"),
+    ("site", "header"),
+    # Text for screen readers only ("visually-hidden", "sr-only"): a label such as "Posted at", not seen.
+    ("visually", "hidden"),
+    ("sr", "only"),
+    ("screen", "reader"),
+)
 AUTHOR_WORDS = frozenset({"author", "authors", "byline", "contributor", "contributors", "autor", "forfatter"})
 HEADLINE_WORDS = frozenset({"headline", "title", "heading", "titel", "tittel", "overskrift"})
 PINNED_WORDS = frozenset({"pinned", "sticky", "pin"})
@@ -272,8 +286,9 @@ def read_tree(
             if block.timestamp and not (block.time_text and _CLOCK_IN_TEXT.search(block.time_text)):
                 # A UTC time from an attribute (epoch seconds) with no clock shown: in the page's own zone.
                 block.timestamp = _in_zone(block.timestamp, raw.zone)
+    shown_dateline = None
     if raw.date is None and undated and first_post is not None:
-        raw.date = _shown_date(root, first_post, chrome, table)
+        shown_dateline = _shown_dateline(root, first_post, chrome, table)
     if ld and ld.is_liveblog:
         raw.kind = "liveblog"
     raw.coverage_ended = bool(ld and ld.coverage_ended(fetched_at)) or scan.closed
@@ -282,6 +297,8 @@ def read_tree(
     if raw.title:
         out.append(Block(text=raw.title, kind="title"))
     if blocks:
+        if shown_dateline:
+            out.append(Block(text=shown_dateline))  # the segmenter reads it as the text path's datelines
         out.extend(_lead(scan, raw.title))
         out.extend(blocks)
     else:
@@ -348,12 +365,12 @@ def _page_meta(root: HtmlElement, head: list[HtmlElement], url: str | None, chro
     return meta
 
 
-def _shown_date(
+def _shown_dateline(
     root: HtmlElement, first_post: HtmlElement, chrome: set[HtmlElement], table: lang.Language | None
 ) -> str | None:
-    """The date of publication a page shows above its posts ("Publisert: 13.11.2026 19:58 · Av …",
-    "Stand: 14.11.2026"), read by the time grammar from the short text elements before the first post.
-    An "Updated" date is the newest post's, not the reference the posts count from: it is passed over."""
+    """The dateline a page shows above its posts ("Publisert: 13.11.2026 19:58", "Stand: 14.11.2026",
+    "By X · Thursday 7 May 2026"), found by the time grammar among the short text elements before the
+    first post, without the words after its date ("· Redaktion Südwest Echo")."""
     gram = grammar(table or lang.get(None))
     body = root.find("body")
     for element in (body if body is not None else root).iter(etree.Element):
@@ -367,10 +384,8 @@ def _shown_date(
         if not shown or len(shown) > 160 or _in(element, chrome):
             continue
         dateline = gram.dateline(shown)
-        if dateline is not None and dateline.date is not None and dateline.label not in gram.update_labels:
-            day = dateline.date.full()
-            if day is not None:
-                return day.isoformat()
+        if dateline is not None and dateline.date is not None and dateline.date.full() is not None:
+            return shown[: len(shown) - len(dateline.rest)].rstrip(" ·|,;–-") if dateline.rest else shown
     return None
 
 
@@ -675,7 +690,9 @@ def _marker_candidates(scan: _Scan) -> tuple[list[HtmlElement], list[HtmlElement
 
 def _find_entries(root: HtmlElement, scan: _Scan) -> list[_Entry]:
     """The page's entries: from its time markers, else from repeated blocks that open with a clock time."""
-    markers, _updates = _marker_candidates(scan)
+    markers, updates = _marker_candidates(scan)
+    if len(markers) < 2 <= len(updates):
+        markers = updates  # every stamp says "update" ("update__time" of posts called updates): they are the times
     markers = _join_stamp_parts(markers)
     found = _entries_of(root, markers, scan.chrome, scan.marker_texts) if len(markers) >= 2 else []
     if not found:
@@ -1045,12 +1062,9 @@ def _entry_block(
                 continue
             if not keys:  # only their tag can matter
                 if open_headline:
-                    if tag in HEADING_TAGS:
-                        if not scope.in_embed(node) and not scope.skipped(node):
-                            headline_element = node
-                            open_headline = False
-                    elif tag in _TEXT_TAGS and not scope.skipped(node) and text_content(node).strip():
-                        open_headline = False
+                    found = _headline_or_text(node, tag, False, scope, node is not element)
+                    headline_element = node if found == "headline" else headline_element
+                    open_headline = found is None
                 if tag != "time":
                     continue
             is_author = ("rel" in keys and node.get("rel") == "author") or (
@@ -1069,12 +1083,9 @@ def _entry_block(
                 elif is_author:
                     author = _take_author(node, author, skip_set)
                 elif open_headline:
-                    if tag in HEADING_TAGS:
-                        if not scope.in_embed(node) and not scope.skipped(node):
-                            headline_element = node
-                            open_headline = False
-                    elif tag in _TEXT_TAGS and not scope.skipped(node) and text_content(node).strip():
-                        open_headline = False
+                    found = _headline_or_text(node, tag, False, scope, node is not element)
+                    headline_element = node if found == "headline" else headline_element
+                    open_headline = found is None
                 continue
             bits = known_bits.get(node, 0)  # the class and id words' bits, as the page scan read them
             if is_author:
@@ -1113,12 +1124,10 @@ def _entry_block(
                 skip_set.add(node)
                 continue
             if open_headline and node is not element:
-                if tag in HEADING_TAGS or (bits & _HEADLINE and len(text_content(node)) <= 300):
-                    if not scope.in_embed(node) and not scope.skipped(node):
-                        headline_element = node
-                        open_headline = False
-                elif tag in _TEXT_TAGS and not scope.skipped(node) and text_content(node).strip():
-                    open_headline = False
+                headline_like = bool(bits & _HEADLINE) and len(text_content(node)) <= 300
+                found = _headline_or_text(node, tag, headline_like, scope, True)
+                headline_element = node if found == "headline" else headline_element
+                open_headline = found is None
 
     headline = [text_of(headline_element, skip_set.__contains__)] if headline_element is not None else []
     if headline_element is not None:
@@ -1167,6 +1176,18 @@ def _entry_block(
         author=author,
         flags=flags,
     )
+
+
+def _headline_or_text(node: HtmlElement, tag: str, headline_like: bool, scope: _Scope, inner: bool) -> str | None:
+    """What a node of an entry says while its headline may still come: "headline" (a heading, or
+    an element whose class says headline, outside quotes and embeds), "text" (the body has begun:
+    no headline comes after it), or None (neither). The entry's own element (not ``inner``: an
+    ``<li>`` post) holds the body but does not begin it."""
+    if tag in HEADING_TAGS or headline_like:
+        return "headline" if not scope.in_embed(node) and not scope.skipped(node) else None
+    if inner and tag in _TEXT_TAGS and not scope.skipped(node) and text_content(node).strip():
+        return "text"
+    return None
 
 
 class _Scope:

@@ -734,9 +734,9 @@ def test_day_headings_between_posts_and_a_shown_publication_date_date_posts_that
         + "</div></main></body></html>"
     )
     raw = read_html(page, "x", "x")
-    assert raw.date == "2026-11-13"
-    # The headings stand between the posts for the segmenter; they are neither posts nor headlines.
+    # The dateline and the headings reach the segmenter as in a text; the headings are neither posts nor headlines.
     assert [(b.kind, b.text) for b in raw.blocks if b.kind != "title"] == [
+        ("paragraph", "Publisert: 13.11.2026 19:58"),
         ("heading", "Lørdag 14. november"),
         ("entry", "Vi avslutter dekningen for i natt."),
         ("heading", "Fredag 13. november"),
@@ -744,6 +744,7 @@ def test_day_headings_between_posts_and_a_shown_publication_date_date_posts_that
         ("entry", "God kveld og velkommen til valgnatten."),
     ]
     parsed = parse_raw(raw)
+    assert parsed.date == "2026-11-13"
     assert [(e.timestamp, e.headline) for e in parsed.entries] == [
         ("2026-11-14T00:40:00", None),
         ("2026-11-13T23:10:00", None),
@@ -845,3 +846,44 @@ def test_an_embedded_posts_link_to_its_platform_is_not_text(code: str, link: str
     )
     document = parse_raw(read_html(f'<html lang="{code}"><body><main>{posts}</main></body></html>', "x", "x"))
     assert [e.text for e in document.entries] == ["Innlegg 8.\n\nDelt av @kvitnes8", "Innlegg 7.\n\nDelt av @kvitnes7"]
+
+
+def test_a_comment_section_under_a_post_is_not_its_text_in_any_language() -> None:
+    posts = "".join(
+        f'<div class="dl-innlegg"><span class="klokke">kl. 1{n}.45</span><div><p>Innlegg {n} fra rasområdet.</p></div>'
+        f'<div class="dl-kommentarer"><h3>Kommentarer (1)</h3><div class="dl-kommentar"><span>Kari Lunde</span> '
+        f"<span>kl. 1{n}.52</span><p>Tenker på alle som må flytte.</p></div></div></div>"
+        for n in (7, 6)
+    )
+    found = entries(read_html(f'<html lang="no"><body><main>{posts}</main></body></html>', "x", "x"))
+    assert [(b.time_text, b.text) for b in found] == [
+        ("kl. 17.45", "Innlegg 7 fra rasområdet."),
+        ("kl. 16.45", "Innlegg 6 fra rasområdet."),
+    ]
+
+
+def test_a_label_for_screen_readers_only_is_not_text_and_the_heading_after_it_is_the_headline() -> None:
+    posts = "".join(
+        f'<li><article><header><span class="post-meta"><span class="visually-hidden">Posted at</span>'
+        f'<span class="post-meta-time">16:{n}5</span></span><h3>Heading {n}</h3></header>'
+        f"<div><p>The inquiry heard evidence {n}.</p></div></article></li>"
+        for n in (4, 1)
+    )
+    found = entries(read_html(f"<html><body><main><ol>{posts}</ol></main></body></html>", "x", "x"))
+    assert [(b.time_text, b.headline, b.text) for b in found] == [
+        ("16:45", "Heading 4", "The inquiry heard evidence 4."),
+        ("16:15", "Heading 1", "The inquiry heard evidence 1."),
+    ]
+
+
+def test_posts_called_updates_take_their_time_from_an_update_time_and_a_ts_attribute() -> None:
+    posts = "".join(
+        f'<div class="update" data-ts="2026-05-0{d}T{t}:00+01:00"><p class="update__time">{t}</p>'
+        f"<p>Count update at {t} from the city hall.</p></div>"
+        for d, t in ((8, "00:40"), (7, "23:10"))
+    )
+    found = entries(read_html(f"<html><body><main><section>{posts}</section></main></body></html>", "x", "x"))
+    assert [(b.time_text, b.timestamp, b.updated) for b in found] == [
+        ("00:40", "2026-05-08T00:40:00+01:00", None),
+        ("23:10", "2026-05-07T23:10:00+01:00", None),
+    ]
