@@ -956,7 +956,7 @@ def _clock_opening_markers(root: HtmlElement, chrome: set[HtmlElement]) -> list[
     """
     groups: dict[tuple[HtmlElement, str, str], list[HtmlElement]] = {}
     body = root.find("body")
-    for element in (body if body is not None else root).iter("div", "li", "article", "section"):
+    for element in (body if body is not None else root).iter("div", "li", "article", "section", "tr"):
         parent = element.getparent()
         if parent is not None:
             groups.setdefault((parent, element.tag, element.get("class") or ""), []).append(element)
@@ -1129,6 +1129,8 @@ def _entry_block(
                 headline_element = node if found == "headline" else headline_element
                 open_headline = found is None
 
+    if headline_element is None:
+        headline_element = _bold_first_line(roots, scope)
     headline = [text_of(headline_element, skip_set.__contains__)] if headline_element is not None else []
     if headline_element is not None:
         skip_set.add(headline_element)
@@ -1176,6 +1178,28 @@ def _entry_block(
         author=author,
         flags=flags,
     )
+
+
+def _bold_first_line(roots: list[HtmlElement], scope: _Scope) -> HtmlElement | None:
+    """A post's first words in bold on a line of their own ("<b>Goal! 2–1</b><br>The header …"):
+    its headline, in tickers that write no heading element."""
+    for root in roots:
+        for node in root.iter(etree.Element):
+            if not (node.text or "").strip() or scope.skipped(node):
+                continue
+            if node.tag not in ("b", "strong") or len(node) or len(node.text or "") > _MAX_BOLD_HEADLINE:
+                return None
+            follower = node.getnext()
+            if follower is None or follower.tag != "br" or (node.tail or "").strip():
+                return None
+            parent = node.getparent()
+            before = node.getprevious()
+            opening = (before.tail if before is not None else parent.text if parent is not None else "") or ""
+            return node if not opening.strip() else None
+    return None
+
+
+_MAX_BOLD_HEADLINE = 120
 
 
 def _headline_or_text(node: HtmlElement, tag: str, headline_like: bool, scope: _Scope, inner: bool) -> str | None:

@@ -887,3 +887,26 @@ def test_posts_called_updates_take_their_time_from_an_update_time_and_a_ts_attri
         ("00:40", "2026-05-08T00:40:00+01:00", None),
         ("23:10", "2026-05-07T23:10:00+01:00", None),
     ]
+
+
+def test_a_ticker_in_table_rows_gives_entries_and_a_bold_first_line_is_the_headline() -> None:
+    rows = "".join(
+        f'<tr><td class="tid">{t}</td><td class="tekst">{bold}Hendelse {n} i kampen på Ullevaal.</td></tr>'
+        for n, (t, bold) in enumerate(
+            (("16.52", "<b>Slutt! Fjordvik er cupmester</b><br>"), ("16.31", "<b>MÅL! 2–1</b><br>"), ("15.00", "")), 1
+        )
+    )
+    page = (
+        '<html lang="no"><body><h1>Cupfinalen direkte</h1>'
+        '<table class="kampinfo"><tr><th>Avspark</th><td>15.00</td></tr>'
+        "<tr><th>Arena</th><td>Ullevaal</td></tr></table>"
+        f'<table class="ticker"><tbody>{rows}</tbody></table>'
+        "<section><h2>Andre kamper i dag</h2><table><tr><td>13.00</td><td>Brennvik – Ås</td></tr></table></section>"
+        "</body></html>"
+    )
+    found = entries(read_html(page, "x", "x"))
+    assert [(b.time_text, b.headline, b.text) for b in found] == [
+        ("16.52", "Slutt! Fjordvik er cupmester", "Hendelse 1 i kampen på Ullevaal."),
+        ("16.31", "MÅL! 2–1", "Hendelse 2 i kampen på Ullevaal."),
+        ("15.00", None, "Hendelse 3 i kampen på Ullevaal."),
+    ]
