@@ -303,23 +303,21 @@ class Attributor:
         """Drop the people the document gave this role only as someone's deputy ("Deputy
         governor X" for "the governor"), unless the mention itself says deputy."""
         marks = self.lex.deputy_words
-        if not marks or not role or any(fold(word).startswith(marks) for word in role):
+        if not marks or not role or not matches or any(fold(word).startswith(marks) for word in role):
             return matches
+        key = (role, id(matches))
+        if key in self.table.without_deputies:
+            return self.table.without_deputies[key]
         head = self._noun_stem(role[-1])  # "lederen" holds "leder", as "nestleder" does
-
-        def deputy(known: tuple[str, ...]) -> bool:
-            # "deputy governor", or one word: "nestlederen" for "lederen", "Vizepräsidentin"
-            return any(fold(word).startswith(marks) for word in known)
-
         kept = []
         for entity in matches:
+            # learnt roles are folded already: "deputy governor", "nestleder", "vizeprasidentin"
             holding = [
-                known
-                for known in entity.roles
-                if any(_stem_equal_word(head, fold(k)) or fold(k).endswith(head) for k in known)
+                known for known in entity.roles if any(k.endswith(head) or _stem_equal_word(head, k) for k in known)
             ]
-            if not holding or not all(deputy(known) for known in holding):
+            if not holding or not all(any(k.startswith(marks) for k in known) for known in holding):
                 kept.append(entity)
+        self.table.without_deputies[key] = kept
         return kept
 
     def _first_part(self, word: str) -> bool:
@@ -358,7 +356,10 @@ class Attributor:
         role = role or mention.role
         matches, conflicts = self.table.by_role(role)
         kept = self._not_deputies(role, matches)
-        deputies = frozenset(m.canonical for m in matches if m not in kept)  # nor the last speaker then
+        # the deputies dropped are not the last speaker to fall back on either (by identity:
+        # comparing entities field by field is slow)
+        kept_ids = {id(entity) for entity in kept}
+        deputies = frozenset(m.canonical for m in matches if id(m) not in kept_ids)
         matches = kept
         owners = frozenset(fold(word) for word in mention.possessor.split())
         if not matches and owners and any(word not in owners for word in role):

@@ -85,6 +85,9 @@ class EntityTable:
         self.genders: dict[str, str] = {}  # canonical name -> "f" or "m", when the text tells
         self._known: tuple[tuple[int, int], frozenset[str]] | None = None
         self._roles: dict[tuple[str, ...], tuple[list[Entity], list[Entity]]] = {}
+        # by_role's answers without the people known only as that role's deputy, by role and
+        # answer (rules.Attributor._not_deputies): the answers are kept, so their ids stay.
+        self.without_deputies: dict[tuple[tuple[str, ...], int], list[Entity]] = {}
         # Full names whose first word was kept as a possible title ("Nguyen Thi Lan" opening a
         # sentence), with that word: a name if the document uses it alone as one.
         self.leading: list[tuple[Entity, list[str]]] = []
