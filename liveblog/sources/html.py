@@ -823,7 +823,7 @@ def _entries_of(
             if child in marker_of:
                 marker = marker_of[child]
                 last = position[marker] if marker is not None else last
-            elif _signature(child) == signature and child not in chrome and text_content(child).strip():
+            elif _signature(child) == signature and child not in chrome and _untimed_post_text(child):
                 last += 0.001
                 untimed = _Entry(element=child, marker=None)
                 position[child] = last
@@ -835,6 +835,18 @@ def _entries_of(
     if len(groups) > 1 or len(chosen) > sum(len(m) for m in groups.values()):
         chosen.sort(key=lambda entry: position.get(entry.marker if entry.marker is not None else entry.element, 0))
     return chosen
+
+
+def _untimed_post_text(element: HtmlElement) -> bool:
+    """Whether a box of the posts' kind without a time holds a post's text: some text, and not
+    just a dateline ("Stand: 22.08.2026", which is the page's date, read by the segmenter)."""
+    shown = " ".join(text_content(element).split())
+    if not shown:
+        return False
+    if len(shown) > 80:
+        return True
+    dateline = grammar(lang.get(None)).dateline(shown)
+    return dateline is None or dateline.date is None or bool(dateline.rest)
 
 
 def _day_heading(element: HtmlElement, chrome: set[HtmlElement]) -> str | None:
@@ -969,7 +981,8 @@ def _clock_opening_markers(root: HtmlElement, chrome: set[HtmlElement]) -> list[
             first = _first_text_element(member)
             if first is not None and _CLOCK_OPENING.match(first.text or ""):
                 openers.append(first)
-        if len(openers) >= 0.8 * len(members) and not _in(members[0], chrome):
+        # Most members: a box of another kind (a dateline, a teaser) may stand among the posts.
+        if len(openers) >= max(3, 0.7 * len(members)) and not _in(members[0], chrome):
             best = openers
     return best
 
@@ -1532,7 +1545,12 @@ def _main_container(body: HtmlElement, chrome: set[HtmlElement]) -> HtmlElement:
     for paragraph in body.iter("p"):
         parent = paragraph.getparent()
         if parent is not None:
-            scores[parent] += len(text_content(paragraph))
+            length = len(text_content(paragraph))
+            scores[parent] += length
+            # Half to the grandparent: paragraphs spread over sibling boxes make it the main text.
+            grandparent = parent.getparent()
+            if grandparent is not None:
+                scores[grandparent] += length // 2
     if not scores:
         return body
     return scores.most_common(1)[0][0]

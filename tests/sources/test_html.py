@@ -910,3 +910,28 @@ def test_a_ticker_in_table_rows_gives_entries_and_a_bold_first_line_is_the_headl
         ("16.31", "MÅL! 2–1", "Hendelse 2 i kampen på Ullevaal."),
         ("15.00", None, "Hendelse 3 i kampen på Ullevaal."),
     ]
+
+
+def test_plain_boxes_opening_with_a_clock_time_are_posts_beside_a_dateline_box_of_the_same_kind() -> None:
+    posts = "".join(
+        f"<div><span>{t} Uhr</span><p>Meldung um {t} vom Großbrand.</p></div>" for t in ("19:40", "17:45", "15:10")
+    )
+    page = f'<html lang="de"><body><h1>Großbrand – Live-Ticker</h1><div>Stand: 22.08.2026</div>{posts}</body></html>'
+    document = parse_raw(read_html(page, "x", "x"))
+    assert document.date == "2026-08-22"
+    assert [(e.time, e.text) for e in document.entries] == [
+        ("19:40", "Meldung um 19:40 vom Großbrand."),
+        ("17:45", "Meldung um 17:45 vom Großbrand."),
+        ("15:10", "Meldung um 15:10 vom Großbrand."),
+    ]
+
+
+def test_an_article_whose_paragraphs_stand_in_sibling_boxes_gives_all_of_them() -> None:
+    boxes = "".join(f"<div><p>Paragraph {n} of the report on the dam inquiry.</p></div>" for n in (1, 2, 3))
+    page = f"<html><body><div><h1>Dam inquiry</h1>{boxes}</div><footer><p>© Example</p></footer></body></html>"
+    raw = read_html(page, "x", "x")
+    assert [b.text for b in raw.blocks if b.kind == "paragraph"] == [
+        "Paragraph 1 of the report on the dam inquiry.",
+        "Paragraph 2 of the report on the dam inquiry.",
+        "Paragraph 3 of the report on the dam inquiry.",
+    ]
