@@ -90,6 +90,8 @@ class Lexicon:
     deputy_words: tuple[str, ...]
     object_articles: frozenset[str]
     name_nouns: tuple[str, ...]
+    # Body nouns long enough to end a one-word name of a body ("Samferdselsdepartementet").
+    body_endings: tuple[str, ...]
 
     def is_role_head(self, word: str) -> bool:
         """Whether ``word`` ends in a person role ("minister", "FN-sjefen")."""
@@ -223,6 +225,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         deputy_words=speech.deputy_words,
         object_articles=frozenset(speech.object_articles),
         name_nouns=tuple(speech.name_nouns),
+        body_endings=tuple(n for n in {*speech.organisation_nouns, *speech.authority_nouns} if len(n) >= 6),
     )
 
 
@@ -765,8 +768,11 @@ def _name_mention(
         if run:
             end, organisation = run, True  # "the Kellburn and District Health Trust": one body's name
             continue
-        if token.text == "." and end > start and _before_name(tokens, end - 1, lex):
+        if token.text == "." and end > start and (_before_name(tokens, end - 1, lex) or _faculty(tokens, end - 1, lex)):
             end += 1  # "Dr. Amaka Obi", "Prof. Dr. Henrike von der Heide": a title's dot is inside the name
+            continue
+        if token.is_word and end > start and _faculty(tokens, end, lex):
+            end += 1  # "Dr. med. Jan Weber"
             continue
         break
     if end > start and end < len(tokens) and _name_noun(tokens[end], lex):
@@ -789,6 +795,9 @@ def _name_mention(
         return mention
     last = words[-1].text
     possessive = bool(_POSSESSIVE.search(last)) and len(words) == 1
+    # "Samferdselsdepartementet", "Bundesumweltministerium": one word that ends in a body's noun
+    compound = len(words) == 1 and words[0].lower.endswith(lex.body_endings)
+    organisation = organisation or compound
     mention = Mention(
         index,
         end,
@@ -821,14 +830,32 @@ def _name_noun(token: Token, lex: Lexicon) -> bool:
 
 def _before_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """Whether ``tokens[index]`` is a title abbreviation with its dot before a capitalised word
-    ("Dr. Obi", "Prof. Dr. Weber", "Gov. Doe")."""
+    ("Dr. Obi", "Prof. Dr. Weber", "Gov. Doe"), perhaps with a lower-case one of its own
+    between ("Dr. med. Weber")."""
     token = tokens[index]
+    if not token.capitalised or index + 2 >= len(tokens) or tokens[index + 1].text != ".":
+        return False
+    if not (token.lower in lex.title_abbreviations or (token.lower in lex.abbreviations and lex.is_title(token.text))):
+        return False
+    following = tokens[index + 2]
+    if following.capitalised or following.lower in NAME_PARTICLES:
+        return True
     return (
-        token.capitalised
-        and index + 2 < len(tokens)
-        and tokens[index + 1].text == "."
-        and (tokens[index + 2].capitalised or tokens[index + 2].lower in NAME_PARTICLES)
-        and (token.lower in lex.title_abbreviations or (token.lower in lex.abbreviations and lex.is_title(token.text)))
+        following.is_word
+        and following.lower in lex.abbreviations
+        and index + 4 < len(tokens)
+        and tokens[index + 3].text == "."
+        and tokens[index + 4].capitalised
+    )
+
+
+def _faculty(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[index]`` is the lower-case part of a title ("med" in "Dr. med. Weber")."""
+    return (
+        index >= 2
+        and not tokens[index].capitalised
+        and tokens[index - 1].text == "."
+        and _before_name(tokens, index - 2, lex)
     )
 
 

@@ -69,6 +69,7 @@ def build_table(
     table.midcaps = frozenset(midcaps)
     known = table.known
     alone: set[str] = set()  # one-word names standing alone ("Nguyen said")
+    cited: dict[str, bool] = {}  # acronym -> whether the document only ever cites it
     for entry, entry_sentences in zip(document.entries, parsed, strict=True):
         for sentence in entry_sentences:
             sentence.mentions = find_mentions(sentence.tokens, lex, lowercase, known)
@@ -79,6 +80,12 @@ def build_table(
                 for m in sentence.mentions
                 if m.kind == "name" and m.end - m.first == 1 and not (m.definite or m.organisation or m.acronym)
             )
+            acronyms = [m for m in sentence.mentions if m.acronym]
+            if acronyms:
+                citing = {c.end for c in find_cues(sentence.tokens, lex) if c.kind == "according"}
+                for mention in acronyms:
+                    key = fold(sentence.tokens[mention.first].text)
+                    cited[key] = cited.get(key, True) and mention.start in citing
     for entity, full in table.leading:
         # The first word stands alone as a name elsewhere ("Nguyen said") and the last never
         # does: the first is the family name ("Nguyen Thi Lan"), not someone else ("Guterres
@@ -90,6 +97,9 @@ def build_table(
             and not table.lookup(full[0])
         ):
             table.add_form(entity, full)
+    # An acronym the document names only as what something is "according to" ("Ifølge NTB har
+    # …", never "NTB sier …") is a news agency cited as a source, not a speaker.
+    table.outlets.update(key for key, only in cited.items() if only)
     return table
 
 

@@ -279,7 +279,22 @@ class Attributor:
             entity = self.table.lookup(" ".join(name))
             if entity is not None:
                 return Resolution(entity.canonical, 0.9, entity.person)
-        if prefix and not name and not mention.organisation and not _acronym_speaks(tokens, mention, self.lex):
+        # "…, melder Bane NOR": a name after its cue ending in an acronym that is no title is a body,
+        # not a role (before the cue, "Reform UK has asked for …" keeps the older reading)
+        acronym_name = (
+            cue is not None
+            and mention.start >= cue.end
+            and len(words) > 1
+            and words[-1].text.isupper()
+            and not self.lex.is_title(words[-1].text)
+        )
+        if (
+            prefix
+            and not name
+            and not mention.organisation
+            and not acronym_name
+            and not _acronym_speaks(tokens, mention, self.lex)
+        ):
             role = self._resolve_role(mention, written, tuple(fold(w) for w in prefix))
             if role.speaker:
                 return role
@@ -445,6 +460,8 @@ class Attributor:
                 return name
             if len(words) > 1 and len(stem) >= 4 and fold(words[0]).startswith(stem):
                 return name
+            if len(stem) >= 6 and any(fold(w).endswith(stem) for w in words):
+                return name  # "Samferdselsdepartementet" for "departementet", "Bundesumweltministerium"
         return None
 
     def _last_organisation(self, noun: str) -> str | None:
@@ -695,6 +712,10 @@ class Attributor:
         tokens = tokenize(self.text, quote.start, end, [])
         waiting, self.salience.pending = self.salience.pending, []
         split = dash_split(tokens, self.lex)
+        if split is not None and all(c.kind == "according" for c in find_cues(split[1], self.lex)):
+            # "– …, sier hun, ifølge NTB.": the agency vouches for the clause before it
+            earlier = dash_split(tokens[: split[0]], self.lex)
+            split = (earlier[0], tokens[earlier[0] + 1 :]) if earlier is not None else split
         if split is not None:
             comma, clause = split
             mentions = find_mentions(clause, self.lex, self.table.lowercase, self.known)
@@ -1088,6 +1109,15 @@ class Attributor:
             return False  # "Direktoratet skriver …": a body named before writes; "Avisen skriver" reports
         if anaphor and cue.start > 0 and (tokens[cue.start - 1].text == "," or tokens[cue.start - 1].kind == "quote"):
             return True  # "Faren er «betydelig», skriver direktoratet i en oppdatering."
+        words = [fold(t.text) for t in mention_words(tokens, subject)]
+        if (
+            len(words) > 1
+            and subject.start == cue.end
+            and cue.start > 0
+            and tokens[cue.start - 1].text == ","
+            and not any(w in self.lex.source_words or w.endswith(self.lex.outlet_endings) for w in words)
+        ):
+            return True  # "Tog er innstilt, melder Bane NOR.": a body of several words announcing
         position = subject.end if subject.start >= cue.end else cue.end  # "Der skriver forbundet at …"
         if position < len(tokens) and tokens[position].lower in self.lex.prepositions:
             # "skriver i sitt varsel at …": a short phrase may come before the clause
@@ -1269,6 +1299,11 @@ class Attributor:
         after = self._mention_after(tokens, cue.end, mentions)
         if after is not None and self._inversion_ok(tokens, after, position):
             return after
+        if cue.particle and self.lex.verb_second:
+            # "Neben ihr räumte der Werkleiter, Dr. X, ein, …": inverted inside the verb's frame
+            inner = self._mention_after(tokens, cue.start + 1, mentions)
+            if inner is not None and inner.end <= cue.particle and self._inversion_ok(tokens, inner, position):
+                return inner
         found = self._subject_with_phrase(tokens, cue, mentions)
         if found is None and self.lex.verb_second:
             found = self._subject_after_auxiliary(tokens, cue, mentions)
@@ -1752,6 +1787,16 @@ class Attributor:
         words) and a preposition before the one who wrote it."""
         if start >= len(tokens) or tokens[start].capitalised:
             return None  # a name right after the cue is the source itself
+        following = tokens[start + 1] if start + 1 < len(tokens) else None
+        if (
+            self.lex.capitalised_nouns
+            and tokens[start].lower not in self.lex.determiners
+            and tokens[start].lower not in self.lex.indefinites
+            and following is not None
+            and following.is_word
+            and not following.capitalised
+        ):
+            return None  # "Laut dpa sind in Deutschland …": a source written in lower case, no document
         position = start
         while position < min(start + 5, len(tokens)) and tokens[position].is_word:
             token = tokens[position]

@@ -383,6 +383,7 @@ LANGUAGE = Language(
             "regierung",
             "landesregierung",
             "bundesregierung",
+            "ministerium",
         ),
         organisation_nouns=(
             "unternehmen",
@@ -478,6 +479,9 @@ LANGUAGE = Language(
             "d.h",
             "u.a",
             "vgl",
+            "med",  # "Dr. med. X", "Dr. phil. X", "Dr. jur. X"
+            "phil",
+            "jur",
             "st",
             "hr",
             "fr",
