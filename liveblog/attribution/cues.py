@@ -29,6 +29,8 @@ class Lexicon:
 
     verbs: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
     according: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
+    # "nach … worten": parts keyed by the first, "…" standing for a possessive pronoun
+    according_possessive: dict[str, tuple[tuple[str, ...], ...]]
     according_after: frozenset[str]
     postposed: frozenset[str]
     source_verbs: frozenset[str]
@@ -64,6 +66,8 @@ class Lexicon:
     # Lower-case words that may open a mention: pronouns, determiners, name particles.
     mention_openers: frozenset[str]
     reported_mood: frozenset[str]
+    reported_mood_endings: tuple[str, ...]
+    past_endings: tuple[str, ...]
     stances: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
     demonym_endings: tuple[str, ...]
     noun_endings: tuple[str, ...]
@@ -134,6 +138,15 @@ def _phrases(words: tuple[str, ...]) -> dict[str, tuple[tuple[tuple[str, ...], b
     return {key: tuple(sorted(value, key=lambda item: -len(item[0]))) for key, value in table.items()}
 
 
+def _slot_phrases(words: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases with a "…" slot for one word, keyed by their first part, longest first."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in words:
+        parts = tuple(phrase.replace("…", " … ").lower().split())
+        table.setdefault(parts[0], []).append(parts)
+    return {key: tuple(sorted(value, key=len, reverse=True)) for key, value in table.items()}
+
+
 _LEXICONS: dict[tuple[str, int], Lexicon] = {}
 
 
@@ -160,6 +173,7 @@ def _build_lexicon(language: Language) -> Lexicon:
     return Lexicon(
         verbs=_phrases(speech.speech_verbs),
         according=_phrases(speech.according_to),
+        according_possessive=_slot_phrases(speech.according_possessive),
         according_after=frozenset(speech.according_to_after),
         postposed=frozenset(speech.postposed_cues),
         source_verbs=frozenset(speech.source_verbs),
@@ -199,6 +213,8 @@ def _build_lexicon(language: Language) -> Lexicon:
         | (frozenset(speech.organisation_nouns) if speech.definite_suffix else frozenset())
         | NAME_PARTICLES,
         reported_mood=frozenset(speech.reported_mood),
+        reported_mood_endings=speech.reported_mood_endings,
+        past_endings=speech.past_endings,
         stances=_phrases(speech.stance_phrases),
         demonym_endings=speech.demonym_endings,
         noun_endings=speech.noun_endings,
@@ -277,6 +293,11 @@ def _cue_at(tokens: list[Token], index: int, lex: Lexicon) -> Cue | None:
     if not token.is_word:
         return None
     word = token.lower
+    slot = "…" if word in lex.possessive_pronouns else word
+    if slot in lex.according_possessive:
+        end = _slot_phrase_end(tokens, index, lex.according_possessive[slot], lex)
+        if end:
+            return Cue(index, end, "according", _join(tokens, index, end))
     if word in lex.according:
         end = _phrase_end(tokens, index, lex.according[word])
         if end:
@@ -362,6 +383,29 @@ def _phrase_end(tokens: list[Token], index: int, phrases: tuple[tuple[tuple[str,
     return 0
 
 
+def _slot_phrase_end(tokens: list[Token], index: int, phrases: tuple[tuple[str, ...], ...], lex: Lexicon) -> int:
+    """The token index after a phrase whose "…" is one possessive pronoun, or 0."""
+    for parts in phrases:
+        words = tokens[index : index + len(parts)]
+        if len(words) == len(parts) and all(
+            t.is_word and (t.lower in lex.possessive_pronouns if p == "…" else t.lower == p)
+            for t, p in zip(words, parts, strict=True)
+        ):
+            return index + len(parts)
+    return 0
+
+
+def possessive_source(tokens: list[Token], cue: Cue, lex: Lexicon) -> Mention | None:
+    """The possessive pronoun inside an "according to" cue ("nach ihren Worten", "in his
+    words") as a pronoun mention of the source, else None."""
+    for index in range(cue.start, cue.end):
+        token = tokens[index]
+        if token.lower in lex.possessive_pronouns:
+            gender = lex.possessive_pronouns[token.lower]
+            return Mention(index, index + 1, "pronoun", token.start, token.end, gender=gender, first=index)
+    return None
+
+
 def _passive_or_negated(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
     before: list[str] = []
     for token in tokens[max(0, start - 2) : start]:
@@ -402,6 +446,11 @@ def find_mentions(tokens: list[Token], lex: Lexicon, lowercase: frozenset[str], 
         ):
             index += 1  # most words open no mention: decided here without a call
             continue
+        if token.lower in lex.possessive_pronouns and "…" in lex.according_possessive:
+            end = _slot_phrase_end(tokens, index, lex.according_possessive["…"], lex)
+            if end:
+                index = end  # "Seinen Worten zufolge": a cue, no name
+                continue
         mention = _mention_at(tokens, index, lex, lowercase, known)
         if mention is None:
             index += 1

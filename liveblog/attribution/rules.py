@@ -21,6 +21,7 @@ from liveblog.attribution.cues import (
     find_mentions,
     is_club_acronym,
     is_possessive,
+    possessive_source,
 )
 from liveblog.attribution.layout import Layout, Paragraph
 from liveblog.attribution.quotes import Quote, find_quotes
@@ -40,6 +41,7 @@ from liveblog.attribution.transcript import Line
 from liveblog.models import Entry, Statement, StatementKind
 
 _TERMINAL = (".", "!", "?", "…", ":")
+_DASHES = ("–", "—")
 # The signature under an embedded post: "— Roar Tveitnes (@roartveitnes) 6. april 2025".
 _SIGNATURE = re.compile(r"[—–-]\s*([^\n()@]{2,80}?)\s*\(@\w{1,40}\)")
 # The name a question ends with, after a comma: "…, Mr Whitlock?", "…, Frau Weber?"
@@ -69,6 +71,7 @@ class Attributor:
         self._paragraph_colon: str | None = None  # "X sagte:" at the end of the paragraph
         # A headline "Label: …" whose label the entry's body may name: (label, is a role, rest).
         self._label: tuple[str, bool, list[Token]] | None = None
+        self._role_headline: Statement | None = None  # "Engineer: ‘…’", resolved before the body
 
     def run(self, layout: Layout, transcript: dict[int, Line] | None = None) -> None:
         """Attribute the entry; ``transcript`` holds its transcript lines by paragraph start
@@ -139,7 +142,9 @@ class Attributor:
         """ "Utility CEO: ‘…’", "Prewett's lawyer: ‘…’": a headline quote under a role the
         document never tied to anyone belongs to whoever says the same words in the entry."""
         for statement in self.headline:
-            if statement.speaker and self.table.lookup(statement.speaker) is not None:
+            # a role is no name: "Engineer: ‘…’" is the engineer's whom the body quotes saying it
+            role = statement is self._role_headline
+            if statement.speaker and self.table.lookup(statement.speaker) is not None and not role:
                 continue  # a name the document knows
             words = set(_plain(statement.text).split())
             if len(words) < 3:
@@ -174,7 +179,10 @@ class Attributor:
             return
         self._paragraph_colon = None
         self._unsaid = None
-        for sentence in paragraph.sentences:
+        for number, sentence in enumerate(paragraph.sentences):
+            if number and self._dash_sentence(sentence.tokens, last=number == len(paragraph.sentences) - 1):
+                self._unsaid = self._paragraph_colon = None
+                continue
             before = len(self.statements)
             self._paragraph_colon = self._sentence(sentence.tokens, sentence.mentions)
             words = [t for t in sentence.tokens if t.kind != "punct"]
@@ -650,9 +658,11 @@ class Attributor:
             start, end = rest[0].quote.start, rest[0].quote.end
         else:
             start, end = rest[0].start, rest[-1].end
-        self._add(
+        statement = self._add(
             resolution, headline[mention.char_start : mention.char_end], start, end, "headline", ":", target=headline
         )
+        if mention.kind == "role":
+            self._role_headline = statement
 
     def _cued_headline(self, headline: str, tokens: list[Token]) -> None:
         """ "‘We will win’, says Zelensky": a quote and its cue inside a headline."""
@@ -752,6 +762,20 @@ class Attributor:
         else:
             self._wait(quote.start, end, "direct")
         return speaker
+
+    def _dash_sentence(self, tokens: list[Token], last: bool) -> bool:
+        """ "Uavgjort ved pause. – Vi må …, sa X til NRK på vei inn.": a dash quote that opens a
+        sentence inside a paragraph is a dash line, when a clause with a cue closes it."""
+        if len(tokens) < 3 or tokens[0].text not in _DASHES or not tokens[1].is_word:
+            return False
+        end = tokens[-1].end
+        if dash_split(tokenize(self.text, tokens[1].start, end, []), self.lex) is None:
+            return False
+        quote = Quote(tokens[1].start, end, tokens[0].text, dash=True, opened_at=tokens[0].start)
+        speaker = self._dash_line(quote, end, None, None)
+        if last:  # "– A, sa X. ¶ – B.": the next dash line goes on with X
+            self._last_dash = self.salience.dash_speaker = speaker
+        return True
 
     def _speaker_mention(self, clause: list[Token], mentions: list[Mention], cues: list[Cue]) -> Mention | None:
         """The speaker in an attribution clause; a news agency after "ifølge" is a source."""
@@ -961,7 +985,7 @@ class Attributor:
             t.kind == "quote" and _stands_alone(tokens, i) for i, t in enumerate(tokens)
         ):
             return False
-        return any(t.lower in self.lex.reported_mood for t in tokens if t.is_word)
+        return any(t.lower in self.lex.reported_mood for t in tokens if t.is_word) or _mood_by_pronoun(tokens, self.lex)
 
     def _names_a_speaker(self, tokens: list[Token], mentions: list[Mention], cues: list[Cue]) -> bool:
         """Whether a cue of the sentence has a speaker of its own ("…, sagte X", "laut X");
@@ -1129,6 +1153,8 @@ class Attributor:
                 ),
                 position,
             )
+        if position + 1 < len(tokens) and tokens[position].text == ",":
+            position += 1  # "Die Stadtwerke melden, dass …": German sets a comma before the clause
         if position >= len(tokens) or tokens[position].lower not in self.lex.complementizers:
             return False
         words = [fold(t.text) for t in mention_words(tokens, subject)]
@@ -1730,7 +1756,10 @@ class Attributor:
     def _according(
         self, tokens: list[Token], cue: Cue, mentions: list[Mention], cues: list[Cue]
     ) -> tuple[int, int, Resolution, str | None] | None:
-        mention = next((m for m in mentions if cue.end in (m.start, m.first)), None)
+        # "nach ihren Worten", "in his words": the possessive inside the cue is the source
+        mention = possessive_source(tokens, cue, self.lex)
+        if mention is None:
+            mention = next((m for m in mentions if cue.end in (m.start, m.first)), None)
         covering = next((m for m in mentions if m.start < cue.end < m.end and m.kind == "name"), None)
         if mention is None and covering is not None:
             # "Nach Einschätzung von Experten": the cue's last words ran into a capitalised phrase
@@ -1765,7 +1794,9 @@ class Attributor:
             return None  # "skal X ifølge NTB ha sagt", "Lavrov said, according to Interfax, …": a source
         leading = all((t.is_word and t.lower in self.lex.adverbs) or t.kind == "punct" for t in tokens[: cue.start])
         if leading:
-            start = mention.end + (1 if after is not None and after.text == "," else 0)
+            if mention.end < cue.end:
+                after = tokens[cue.end] if cue.end < len(tokens) else None
+            start = max(mention.end, cue.end) + (1 if after is not None and after.text == "," else 0)
             return self._emit(tokens, start, len(tokens), mention, cue)
         if cue.start > 0 and tokens[cue.start - 1].text == ",":
             return self._emit(tokens, 0, cue.start - 1, mention, cue)
@@ -2136,6 +2167,55 @@ def _has_terminal(text: str, quote: Quote) -> bool:
     return text[quote.start : quote.end].rstrip()[-1:] in (".", "!", "?", "…") or text[
         quote.end + 1 : quote.end + 2
     ] in (".", "!", "?")
+
+
+def _mood_by_pronoun(tokens: list[Token], lex: Lexicon) -> bool:
+    """A verb in the reported mood by its ending, next to a singular subject pronoun
+    ("Die Kritik nehme er ernst", "Er nehme sie ernst"): a lower-case word with a mood
+    ending that is no article, pronoun, preposition or other small word ("er eine", "wie sie")."""
+    if not lex.reported_mood_endings:
+        return False
+    for index, token in enumerate(tokens):
+        if not _mood_form(token, lex):
+            continue
+        before = tokens[index - 1] if index > 0 else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is not None and after.is_word and _singular_pronoun(after.lower, lex):
+            return True  # "nehme er": the verb before its subject
+        opens_clause = index < 2 or tokens[index - 2].text in (",", ";", ":") or tokens[index - 2].kind == "quote"
+        if before is not None and before.is_word and _singular_pronoun(before.lower, lex) and opens_clause:
+            return True  # "Er nehme …", "…, sie nehme …": the subject opens the clause
+    return False
+
+
+def _mood_form(token: Token, lex: Lexicon) -> bool:
+    word = token.lower
+    if not token.is_word or token.capitalised or len(word) < 4 or not word.endswith(lex.reported_mood_endings):
+        return False
+    if lex.past_endings and word.endswith(lex.past_endings):
+        return False  # "stimmte sie zu": the past tense
+    small = (
+        lex.determiners,
+        lex.indefinites,
+        lex.negations,
+        lex.prepositions,
+        lex.adverbs,
+        lex.conjunctions,
+        lex.as_words,
+        lex.conditionals,
+        lex.complementizers,
+        lex.relatives,
+        lex.possessive_pronouns,
+        lex.pronouns,
+        lex.object_pronouns,
+        lex.common,
+    )
+    return not any(word in words for words in small)
+
+
+def _singular_pronoun(word: str, lex: Lexicon) -> bool:
+    gender = lex.pronouns.get(word, "")
+    return "m" in gender or "f" in gender
 
 
 def _is_subheading(tokens: list[Token]) -> bool:

@@ -261,6 +261,7 @@ LANGUAGE = Language(
             "blames",
         ),
         according_to=("according to",),
+        according_possessive=("in … words", "in … own words", "by … account", "by … own account"),
         complementizers=("that",),
         pronouns_male=("he",),
         pronouns_female=("she",),

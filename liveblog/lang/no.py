@@ -198,6 +198,7 @@ LANGUAGE = Language(
             "minner om",
         ),
         according_to=("ifølge", "i følge", "etter det", "if."),
+        according_possessive=("med … ord", "med … egne ord"),
         complementizers=("at",),
         as_words=("som",),  # "Veien er stengt, som politiet opplyser."
         pronouns_male=("han",),

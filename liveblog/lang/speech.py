@@ -30,6 +30,9 @@ class SpeechWords:
     determiners: tuple[str, ...] = ()
     # Postpositions of "according to": "X zufolge" (the source stands before).
     according_to_after: tuple[str, ...] = ()
+    # "according to" phrases that name the source by a possessive pronoun in the
+    # place of "…" ("nach ihren Worten", "in his words"): the pronoun's person.
+    according_possessive: tuple[str, ...] = ()
     # Cues that only count after a quote or a comma, inverted: "„…“, so Scholz".
     postposed_cues: tuple[str, ...] = ()
     # Object forms of pronouns that can name a source: "ifølge ham", "laut ihr".
@@ -145,6 +148,13 @@ class SpeechWords:
     # Verb forms of reported speech (German Konjunktiv I): a sentence with one, right
     # after a statement, goes on reporting the same speaker ("Es dürfe keine …").
     reported_mood: tuple[str, ...] = ()
+    # Endings of the reported mood of any verb, told by a singular subject pronoun right
+    # before or after it ("Die Kritik nehme er ernst", "Er nehme sie ernst"; the indicative
+    # is "nimmt"): for verbs ``reported_mood`` does not list.
+    reported_mood_endings: tuple[str, ...] = ()
+    # Endings of the past tense that a mood ending would take for the reported mood
+    # ("stimmte sie zu", "sagte er"): never the reported mood by their ending.
+    past_endings: tuple[str, ...] = ()
     # Words around a name that tell a person's gender, for "he"/"she": titles and
     # roles ("Mrs", "spokeswoman", "Frau", "talskvinne"), and role endings
     # ("Außenministerin").
