@@ -1628,6 +1628,10 @@ class Attributor:
         trailing = (
             len(rest) if not rest or rest[0].lower in self.lex.prepositions or rest[0].lower in self.lex.adverbs else 99
         )
+        if trailing < 99 and cue.start == block_start and subject.start >= cue.end:
+            # "…, sa X til NRK på vei inn i garderoben": after a cue inverted before its speaker,
+            # adverbials of any length follow what was said, unless a clause opens among them
+            trailing = trailing if any(t.lower in self.lex.complementizers for t in rest) else 0
         # "The prime minister, Jane Doe, said …": the words before the comma are an apposition.
         apposition = any(
             (m.start == 0 or m.kind == "role") and m.end == block_start - 1 and m is not subject for m in mentions

@@ -110,3 +110,15 @@ def test_a_dash_quote_that_opens_a_sentence_inside_a_paragraph_ends_before_its_c
 def test_a_dash_inside_a_paragraph_without_a_cue_is_no_quote() -> None:
     doc = run("no", "Ledelse 1–0 ved pause. – Vi må spille raskere. Det er klart.")
     assert doc.entries[0].statements == []
+
+
+def test_after_a_cue_inverted_before_its_speaker_long_adverbials_are_not_what_was_said() -> None:
+    doc = run("no", "Vi må spille raskere, sa Vik-trener Ola Berg til TV 2 på vei ut av banen.")
+    assert [(s.speaker, s.text) for s in doc.entries[0].statements] == [("Ola Berg", "Vi må spille raskere")]
+    doc = run("en", "We must be braver, said coach Ola Berg to reporters on his way into the dressing room.")
+    assert [(s.speaker, s.text) for s in doc.entries[0].statements] == [("Ola Berg", "We must be braver")]
+
+
+def test_a_clause_opening_after_a_long_adverbial_is_still_what_was_said() -> None:
+    doc = run("en", "After the long meeting in Berlin, Mayor Ann Lee said on Monday evening that the plan would fail.")
+    assert [s.text for s in doc.entries[0].statements] == ["the plan would fail"]
