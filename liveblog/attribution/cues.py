@@ -700,6 +700,9 @@ def _owner_end(tokens: list[Token], end: int, lex: Lexicon) -> int:
         or (tokens[position].lower in NAME_PARTICLES | ORG_CONNECTORS and _particles_then_name(tokens, position))
     ):
         position += 1
+    if position > start and position < len(tokens) and tokens[position].lower in lex.conjunctions:
+        # "a spokesperson for Ridgeshire Fire and Rescue Service": one body's name
+        position = _organisation_run(tokens, position, lex) or position
     named = position
     while position > start and position < min(named + 2, len(tokens)) and _body_noun(tokens[position].lower, lex):
         # "for the Hale County courts", "for the Marlow city council": the body's nouns after its name

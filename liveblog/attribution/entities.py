@@ -22,9 +22,14 @@ from liveblog.attribution.speakers import (
     role_words,
 )
 from liveblog.attribution.text import Token, tokenize
+from liveblog.lang.agencies import NEWS_AGENCIES
 from liveblog.models import Document, Speaker
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# The news agencies' names as written (case matters: "AP", not the party "Ap"), longest first.
+_AGENCY = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(NEWS_AGENCIES, key=len, reverse=True)) + r")(?![\w-])"
+)
 
 
 def build_table(
@@ -100,7 +105,21 @@ def build_table(
     # An acronym the document names only as what something is "according to" ("Ifølge NTB har
     # …", never "NTB sier …") is a news agency cited as a source, not a speaker.
     table.outlets.update(key for key, only in cited.items() if only)
+    table.outlets.update(_agencies(document, table))
     return table
+
+
+def _agencies(document: Document, table: EntityTable) -> set[str]:
+    """The news agencies the document names ("according to Reuters", "PA Media"), folded:
+    sources, never speakers; not a name the document gives a person ("Michael Bloomberg")."""
+    texts = [text for entry in document.entries for text in (entry.text, entry.headline or "")]
+    found = {match.group() for text in texts for match in _AGENCY.finditer(text)}
+    result: set[str] = set()
+    for name in found:
+        entity = table.lookup(name)
+        if entity is None or not entity.person or fold(entity.canonical) == fold(name):
+            result.add(fold(name))
+    return result
 
 
 def _learn_outlets(sentence: Sentence, lex: Lexicon, table: EntityTable) -> None:

@@ -132,7 +132,19 @@ class Attributor:
         if len(named) != 1:
             return
         start, end = rest[0].start, rest[-1].end
+        if len(rest) == 1 and rest[0].quote is not None:
+            start, end = rest[0].quote.start, rest[0].quote.end  # "Fire service: ‘…’": the quoted words
         self._add(Resolution(named[0], 0.6), None, start, end, "headline", ":", target=self.entry.headline)
+
+    def _body_label(self, words: list[Token]) -> bool:
+        """Whether a headline's label is the common noun of a body or a role ("Fire service",
+        "Politiet", "Resident"), not a name: every word but the first in lower case, the last
+        a body's noun (in its definite form too) or a role."""
+        if not words or not all(t.is_word for t in words) or any(t.capitalised for t in words[1:]):
+            return False
+        last = words[-1].lower
+        nouns = self.lex.organisation_nouns | self.lex.authority_nouns
+        return last in nouns or any(_stem_equal_word(last, n) for n in nouns) or self.lex.is_role_head(last)
 
     def _roles_of(self, speaker: str) -> list[tuple[str, ...]]:
         entity = self.table.lookup(speaker)
@@ -238,6 +250,16 @@ class Attributor:
         words = mention_words(tokens, mention)
         if mention.kind == "name" and fold(" ".join(t.text for t in words)) in self.table.outlets:
             return Resolution(None, 0.0)  # "ifølge NTB" after "sier til NTB": an outlet reports, never speaks
+        if (
+            mention.kind == "name"
+            and not mention.possessor
+            and len(words) > 1
+            and all(t.capitalised for t in words)
+            and words[-1].lower in self.lex.organisation_nouns | self.lex.authority_nouns
+        ):
+            # "Harwick Police said", "Ashby Town Council said": a body named with its noun speaks
+            # itself; its words are no titles of someone named before
+            return Resolution(self.text[mention.char_start : mention.char_end] or None, 0.8, False)
         if mention.organisation and len(words) == 1 and words[0].lower in self.lex.authority_nouns:
             # "Die Stadt meldet", "ifølge kommunen": the place's own authority speaks.
             organisation = self._named_authority(words[0].lower)
@@ -635,6 +657,12 @@ class Attributor:
         if not mentions and colon == 1 and tokens[0].capitalised and tokens[0].lower not in self.lex.not_speakers:
             self._label = (fold(tokens[0].text), False, rest)  # "Datatilsynet: Vil se nærmere på Ravn"
             return
+        whole = len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == colon
+        if not whole and 1 < colon <= 3 and tokens[0].capitalised and self._body_label(tokens[:colon]):
+            # "Fire service: ‘Keep away’" (no mention, or "Fire" alone as a name the body taught):
+            # a body's common noun, the words of whoever speaks for it
+            self._label = (" ".join(fold(t.text) for t in tokens[:colon]), True, rest)
+            return
         if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != colon:
             return
         mention = mentions[0]
@@ -643,8 +671,10 @@ class Attributor:
         entity = self.table.lookup(" ".join(t.text for t in words)) if mention.kind == "name" else None
         if not quoted and entity is None:
             if len(words) == 1 and not any(fold(w.text) in self.lex.not_speakers for w in words):
-                # "Ekspert: – Lovende, men uklart": the body may say who the label is
-                self._label = (fold(words[0].text), mention.kind == "role", rest)
+                # "Ekspert: – Lovende, men uklart": the body may say who the label is; "Politiet: – …"
+                # (a body's noun) is the words of whoever speaks for the body, as a role's are
+                body = mention.organisation and self._body_label(words)
+                self._label = (fold(words[0].text), mention.kind == "role" or body, rest)
             return
         if mention.kind == "name":
             if entity is None and (len(words) > 3 or any(fold(w.text) in self.lex.not_speakers for w in words)):
@@ -944,6 +974,8 @@ class Attributor:
                 runs.append([])
         for run in runs:
             for first in range(len(run)):
+                if self.lex.is_role_head(run[first].text):
+                    continue  # "unseres Reporters Jonas Kieling": the name, without the role
                 written = self.text[run[first].start : run[-1].end]
                 entity = self.table.lookup(written)
                 if entity is not None and entity.person:
@@ -1469,6 +1501,14 @@ class Attributor:
                 return None
             if inside is not None and inside.start == back + 1 and inside.kind == "name":
                 return inside  # the name between the commas
+            if (
+                inside is not None
+                and inside.kind == "name"
+                and back + 1 < inside.first <= back + 4
+                and all(t.is_word for t in tokens[back + 1 : inside.first])
+                and self.lex.is_role_head(tokens[inside.first - 1].text)
+            ):
+                return inside  # "The mediator, Qeshlani envoy Selin Arkan, said": a title before the name
             if back in ending:
                 return ending[back]
             comma = back

@@ -541,7 +541,8 @@ LANGUAGE = Language(
         listener_articles=("der", "dem"),
         recipient_verbs=(),
         topic_prepositions=("über", "nach", "von", "mit"),
-        asked_by=("auf die frage von", "auf eine frage von", "auf nachfrage von"),
+        # Without "von" the asker follows in the genitive: "Auf die Frage unseres Reporters X, ob …"
+        asked_by=("auf die frage von", "auf eine frage von", "auf nachfrage von", "auf die frage", "auf eine frage"),
         question_words=("ob",),
         deputy_words=("stellvertretend", "vize"),
         object_articles=("den", "dem", "einen", "einem"),

@@ -464,6 +464,7 @@ LANGUAGE = Language(
             "hospital",
             "center",
             "centre",
+            "service",
         ),
         outlet_endings=(
             "gazette",
