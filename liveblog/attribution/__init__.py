@@ -20,6 +20,7 @@ from liveblog.attribution.entities import build_table
 from liveblog.attribution.layout import lay_out
 from liveblog.attribution.rules import Attributor
 from liveblog.attribution.speakers import Salience
+from liveblog.attribution.transcript import transcript_lines
 from liveblog.lang import Language
 from liveblog.models import Document, Speaker
 
@@ -41,9 +42,10 @@ def attribute(
         layouts = [lay_out(entry.text, lex) for entry in document.entries]
         table = build_table(document, lex, registry, layouts)
         salience = Salience()
-        for entry, layout in zip(document.entries, layouts, strict=True):
+        transcripts = transcript_lines(document, layouts, lex, table, language.speech)
+        for entry, layout, lines in zip(document.entries, layouts, transcripts, strict=True):
             salience.next_entry()
-            Attributor(entry, lex, table, salience).run(layout)
+            Attributor(entry, lex, table, salience).run(layout, lines)
     return document
 
 

@@ -87,10 +87,11 @@ class Attributor:
             if not tokens:
                 continue
             line = transcript.get(paragraph.start) if transcript else None
-            if line is not None:  # "Q: …", "Obi: …": the label says whose the words are
-                said = Resolution(line.speaker, line.confidence, line.person)
-                self._add(said, line.written, line.start, line.end, "direct", line.cue)
-                self.salience.push(line.speaker, line.person)
+            if line is not None:  # "Q: …", "Obi: …": the label says whose the words are (if anyone's)
+                if line.speaker is not None:
+                    said = Resolution(line.speaker, line.confidence, line.person)
+                    self._add(said, line.written, line.start, line.end, "direct", line.cue)
+                    self.salience.push(line.speaker, line.person)
                 last_dash = colon_speaker = post = None
                 continue
             before = len(self.statements)
