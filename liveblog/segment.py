@@ -417,6 +417,14 @@ def _byline_name(line: str) -> str | None:
 
 
 @cache
+def _transcript_labels() -> frozenset[str]:
+    """The question and answer labels of interviews in every language ("q", "frage", "svar")."""
+    return frozenset(
+        w for lang in LANGUAGES.values() for w in (*lang.speech.question_labels, *lang.speech.answer_labels)
+    )
+
+
+@cache
 def _byline_labels() -> frozenset[str]:
     return frozenset(w for lang in LANGUAGES.values() for w in lang.clock.byline_labels)
 
@@ -640,6 +648,9 @@ def _title_like(text: str, *, max_chars: int = _TITLE_MAX_CHARS, max_words: int 
     end = text.rstrip().rstrip(_CLOSERS).rstrip()
     if not end or end[-1] in _SENTENCE_END:
         return False
+    label, colon, _ = text.partition(":")
+    if colon and label.strip().casefold() in _transcript_labels():
+        return False  # "Q: Will the levee hold?" is a line of an interview, not a title
     if end[-1] == "?" and len(words) > 15:
         return False
     first = next((c for c in text if c.isalpha()), "")

@@ -622,3 +622,11 @@ def test_a_posts_byline_and_credit_lines_from_markup_are_its_author_not_its_text
         # Sentences that open with "By" are text.
         ("By noon the hall was full.\n\nBy Friday, talks resume.", None),
     ]
+
+
+def test_an_interviews_question_line_is_text_not_the_headline_of_the_answer() -> None:
+    document = _segment("Q: Will the levee hold tonight?\n\nA: It will hold if the rain stops by midnight.")
+    assert [(e.headline, e.text) for e in document.entries] == [
+        (None, "Q: Will the levee hold tonight?"),
+        (None, "A: It will hold if the rain stops by midnight."),
+    ]
