@@ -197,7 +197,9 @@ def echoes(headline: str, text: str) -> bool:
         return False  # the common case, decided without reading the body's words
     body = _WORD.findall(opening)
     if body[: len(head)] == head:
-        return True
+        # One or two words are a headline of their own ("Welcome" over "Welcome to our coverage …")
+        # unless cut short; a generated one repeats more.
+        return len(head) > 2 or headline.rstrip().endswith(("…", "..."))
     # The last word may be cut mid-word: "The press confer…"
     return (
         len(head) > 2

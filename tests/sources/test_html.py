@@ -935,3 +935,15 @@ def test_an_article_whose_paragraphs_stand_in_sibling_boxes_gives_all_of_them() 
         "Paragraph 2 of the report on the dam inquiry.",
         "Paragraph 3 of the report on the dam inquiry.",
     ]
+
+
+def test_a_one_word_headline_is_kept_though_the_post_opens_with_the_same_word() -> None:
+    posts = (
+        '<article class="card"><time datetime="2026-03-14T15:30:00Z">15:30</time><h2>Welcome</h2>'
+        "<p>Welcome to our live coverage of the talks in Korvane.</p></article>"
+        '<article class="card"><time datetime="2026-03-14T15:10:00Z">15:10</time>'
+        "<h2>Delegations arrive at the palace</h2><p>Delegations arrive at the palace for the talks.</p></article>"
+    )
+    found = entries(read_html(f"<html><body><main>{posts}</main></body></html>", "x", "x"))
+    # A headline of several words that only repeats the opening is generated from the text: none.
+    assert [b.headline for b in found] == ["Welcome", None]
