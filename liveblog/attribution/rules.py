@@ -336,6 +336,8 @@ class Attributor:
             matches = self._not_deputies(taught, self.table.by_role(taught)[0])
             if matches:
                 return Resolution(self._most_recent([m.canonical for m in matches]), 0.8)
+            if self._female_person_noun(tokens, mention, words[0].text):
+                return self._woman_called(taught[0])  # "die Pegelwartin": a title, never a name
         if len(words) == 1 and not mention.acronym:
             organisation = self._named_organisation(words[0].text)
             if organisation:
@@ -386,6 +388,40 @@ class Attributor:
                         ):
                             return True
         return False
+
+    def _female_person_noun(self, tokens: list[Token], mention: Mention, word: str) -> bool:
+        """Whether ``word`` after a feminine article is a noun for a woman by its ending, where
+        every noun is capitalised ("die Pegelwartin", "die Landrätin"): a role, not a body."""
+        if not self.lex.capitalised_nouns or tokens[mention.start].lower not in self.lex.female_articles:
+            return False
+        folded = fold(word)
+        return any(folded.endswith(e) and len(folded) >= len(e) + 4 for e in self.lex.female_endings)
+
+    def _woman_called(self, word: str) -> Resolution:
+        """The woman a title no table knows (folded ``word``) stands for: one the document
+        gave a compound title ending in it ("Politikwissenschaftlerin X" for "die
+        Wissenschaftlerin"), else the last speaker of this entry not known to be a man or of
+        the entry above known to be a woman; else nobody."""
+        # (the title may be learnt as a role or kept in front of the name: "Die
+        # Politikwissenschaftlerin Ingrid Sommerfeld")
+        titled = [
+            e.canonical
+            for e in self.table.entities
+            if e.person
+            and (
+                any(r and r[-1].endswith(word) for r in e.roles)
+                or any(fold(w).endswith(word) for w in e.canonical.split()[:-1])
+            )
+        ]
+        if titled:
+            return Resolution(self._most_recent(titled), 0.7)
+        for speaker, person in reversed(self.salience.current):
+            if person and speaker and self._gender(speaker) != "m":
+                return Resolution(speaker, 0.5)  # someone this entry quoted, not known to be a man
+        for speaker, person in reversed(self.salience.previous):
+            if person and speaker and self._gender(speaker) == "f":
+                return Resolution(speaker, 0.45)
+        return Resolution(None, 0.0)
 
     def _asker(self, cue: Cue | None) -> str | None:
         """Who asked the question just quoted, when ``cue`` answers it ("the governor replied")."""

@@ -111,3 +111,19 @@ def test_wie_with_a_role_in_apposition_before_the_name_ends_what_was_said() -> N
 def test_an_as_clause_that_is_no_role_stays_in_what_was_said() -> None:
     doc = run("en", "Prices rose, as demand grew, Ann Lee said.")
     assert speaker_of(doc, "Prices rose, as demand grew") == "Ann Lee"
+
+
+def test_a_title_for_a_woman_the_document_never_tied_to_anyone_is_no_name() -> None:
+    doc = run("de", "„Wir bleiben“, sagte Malte Ohm.", "Die Pegelwartin sagte, der Fluss steige weiter.")
+    assert speaker_of(doc, "der Fluss steige weiter") is None
+    assert doc.entries[1].speakers == []
+
+
+def test_a_title_for_a_woman_taught_before_her_name_is_hers() -> None:
+    doc = run("de", "Pegelwartin Anna Brück misst seit Stunden.", "Die Pegelwartin sagte, der Fluss steige weiter.")
+    assert speaker_of(doc, "der Fluss steige weiter") == "Anna Brück"
+
+
+def test_a_title_for_a_woman_goes_to_the_one_this_entry_just_quoted() -> None:
+    doc = run("de", "Anna Brück steht seit sechs Uhr am Pegel. „Wir messen stündlich“, sagte die Pegelwartin.")
+    assert speaker_of(doc, "Wir messen stündlich") == "Anna Brück"
