@@ -84,6 +84,7 @@ class EntityTable:
         self.midcaps: frozenset[str] = frozenset()  # capitalised words seen inside sentences
         self.genders: dict[str, str] = {}  # canonical name -> "f" or "m", when the text tells
         self._known: tuple[tuple[int, int], frozenset[str]] | None = None
+        self._forms_added = 0  # how many names were written into entities' forms: when ``known`` is stale
         self._roles: dict[tuple[str, ...], tuple[list[Entity], list[Entity]]] = {}
         # by_role's answers without the people known only as that role's deputy, by role and
         # answer (rules.Attributor._not_deputies): the answers are kept, so their ids stay.
@@ -96,7 +97,7 @@ class EntityTable:
     @property
     def known(self) -> frozenset[str]:
         """Name tokens known as names (given names and surnames)."""
-        size = (len(self.midcaps), sum(len(entity.forms) for entity in self.entities))
+        size = (len(self.midcaps), self._forms_added)
         if self._known is None or self._known[0] != size:
             names = set(self.midcaps)
             for entity in self.entities:
@@ -115,6 +116,7 @@ class EntityTable:
             self.entities.append(entity)
             self.by_surname.setdefault(surname, []).append(entity)
         entity.forms[form] += 1
+        self._forms_added += 1
         self.by_form[fold(form)] = entity
         if role and role not in entity.roles:
             entity.roles.append(role)
@@ -125,6 +127,7 @@ class EntityTable:
         """Add a longer full form whose first word is the name the document calls the person by
         ("Nguyen Thi Lan", then "Nguyen said"): a family name written first."""
         entity.forms[" ".join(words)] += 1
+        self._forms_added += 1
         self.by_form[fold(" ".join(words))] = entity
         first = fold(words[0])
         if entity not in self.by_surname.setdefault(first, []):
@@ -203,6 +206,7 @@ class EntityTable:
         words = fold(name).split() or [fold(name)]
         entity = Entity(surname=words[-1], given=words[0] if len(words) > 1 else "")
         entity.forms[name] += 1
+        self._forms_added += 1
         self.entities.append(entity)
         return entity
 
