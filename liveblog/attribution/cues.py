@@ -354,13 +354,18 @@ def _complementizer_follows(tokens: list[Token], end: int, lex: Lexicon) -> bool
     return False
 
 
+_MAX_PARTICLE_GAP = 16
+
+
 def _phrase_end(tokens: list[Token], index: int, phrases: tuple[tuple[tuple[str, ...], bool], ...]) -> int:
     """The token index after the phrase starting at ``index``, or 0."""
     for parts, separable in phrases:
         if len(parts) == 1:
             return index + 1
         if separable:
-            for gap in range(index + 1, min(index + 10, len(tokens))):
+            # A separated particle closes its clause within a few words ("sagte der Region am Abend
+            # zusätzliche Mittel für den Umleitungsverkehr zu"): the search stops at punctuation.
+            for gap in range(index + 1, min(index + _MAX_PARTICLE_GAP, len(tokens))):
                 if not tokens[gap].is_word:
                     # "räumte der Werkleiter, Dr. Bernd Sauerland, ein, …": a name in apposition
                     after = _apposition_end(tokens, gap)

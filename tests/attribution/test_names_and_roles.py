@@ -244,3 +244,12 @@ def test_a_doctor_s_faculty_abbreviation_is_part_of_the_title() -> None:
     )
     assert speaker_of(doc, "die Station bleibe offen") == "Jan Weber"
     assert speaker_of(doc, "Wir schaffen das") == "Jan Weber"
+
+
+def test_a_promise_whose_particle_closes_a_long_clause_says_nothing() -> None:
+    doc = run(
+        "de",
+        "Die Stadt Talheim beantragt Hilfe. "
+        "Berlin sagte der Stadt am Abend zusätzliche Mittel für den Ausbau der Umleitungsstrecke zu.",
+    )
+    assert speakers(doc) == []
