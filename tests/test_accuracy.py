@@ -9,7 +9,10 @@ copy of the shared scorer (tests/fixtures/score.py, loaded from its path):
   Norwegian, each written and annotated by hand by someone who had not read the parser, with the
   bounds the issue sets for documents not seen: tests/fixtures/eval/ (nine documents),
   tests/fixtures/holdout/ (six, written later), tests/fixtures/blind3/ and tests/fixtures/blind4/
-  (nine each, with HTML pages and a feed) and tests/fixtures/blind5/ (six, written last); their
+  (nine each, with HTML pages and a feed), tests/fixtures/blind5/ (six), and the sets of the third
+  session: blind6/ (six HTML live blogs in other outlets' markup), blind7/ (six texts), blind8/
+  (HTML pages, a JSON-LD app shell and two feeds) and blind9/ (eight HTML pages of unusual
+  structure); their
   READMEs keep their first, unseen measurements.
   Once scored, a set's misses were read and fixed by general rules, so none is unseen any more;
   new documents are the real check. KNOWN_MISSES names what a set may still miss, and why.
@@ -37,13 +40,19 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 SCORER = FIXTURES / "score.py"
 SEEDS, SEEDS_GOLD = ROOT / "seeds", FIXTURES / "gold"
-EVAL_SETS = [FIXTURES / "eval", FIXTURES / "holdout", FIXTURES / "blind3", FIXTURES / "blind4", FIXTURES / "blind5"]
+EVAL_SETS = [
+    FIXTURES / name
+    for name in ("eval", "holdout", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+]
 # What each set is allowed beyond UNSEEN_BOUNDS, and why. blind4 (c08): "Ifølge Finanstorget har …"
 # names an outlet once, with nothing in the text to tell it from a company ("Ifølge Kvasir …" is one);
-# telling them apart needs a list of outlets, which attribution must not have.
+# telling them apart needs a list of outlets, which attribution must not have (the news agencies of
+# liveblog/lang/agencies.py are a closed class of wire services, not newspapers).
 # blind5 no longer misses its news wire ("Meridian Wire reports that …"): a subject of a reporting
 # verb whose name ends like an outlet's (lang: outlet_endings, "Wire", "Post", "-zeitung") is a source.
-KNOWN_MISSES = {"blind4": {"forbidden": 1}}
+# blind9 (d06): a poll widget's tally ("1.284 Stimmen · Umfrage läuft", in a box classed "umfrage")
+# stays in its post's text; nothing general tells a poll's count from a post's own short line.
+KNOWN_MISSES = {"blind4": {"forbidden": 1}, "blind9": {"forbidden": 1}}
 PARSE_CMD = shlex.join([sys.executable, "-m", "liveblog", "parse", "PATH", "--format", "json"]).replace(
     "PATH", "{path}"
 )
@@ -164,8 +173,9 @@ def test_a_parse_equal_to_the_gold_scores_perfectly(folder: Path) -> None:
         for item in [*quoted, *gold["forbidden"], *gold["entries"]]:
             assert scorer.norm(item["starts_with"]) in text, f"{path.name}: {item['starts_with']!r} is not in the text"
         for line in gold.get("boilerplate", []):
-            # In a text, one distinct line; a page may repeat its chrome (a cookie box's button and its mention).
-            count = shown.count(scorer.norm(line))
+            # In a text, one distinct line; a page may repeat its chrome (a cookie box's button and its mention),
+            # and a page that is only an app shell shows it from its JSON-LD.
+            count = shown.count(scorer.norm(line)) or (text.count(scorer.norm(line)) if shown is not text else 0)
             assert count == 1 or (count > 1 and shown is not text), f"{path.name}: boilerplate {line!r} is not one line"
         speakers = [s["speaker"] for s in quoted] + [s for e in gold["entries"] for s in e["speakers"]]
         assert all(registry.canon(s) == s for s in speakers), f"{path.name}: a speaker is not canonical"
