@@ -44,6 +44,7 @@ _SENTENCE_END = ".!…;,:"
 _RANK = re.compile(r"\d{1,2}\.?")
 _CHROME_OPENING_MAX_CHARS = 100  # a newsletter prompt or copyright line is short; a paragraph may open alike
 _LIST_HEADING_MAX_WORDS = 5  # "More from the Harbour Post"
+_TICKER_MARK = "+++"
 
 
 @dataclass
@@ -479,6 +480,9 @@ def _liveblog(lines: list[_Line]) -> tuple[str | None, str | None, list[Entry]]:
             entries.append(current)
             if line.role == "entry":
                 paragraphs.append(line.text)
+            elif line.stamp and line.stamp.rest.endswith(_TICKER_MARK) and not current.headline:
+                # "+++ 09.30 Uhr +++ Vorstandschef: „…“ +++": a German ticker's headline between its marks
+                current.headline = line.stamp.rest.removesuffix(_TICKER_MARK).strip() or None
             elif line.stamp and line.stamp.rest:
                 paragraphs.append(line.stamp.rest)
             elif below and not current.headline and _headline_below(lines, i):

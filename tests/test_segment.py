@@ -630,3 +630,16 @@ def test_an_interviews_question_line_is_text_not_the_headline_of_the_answer() ->
         (None, "Q: Will the levee hold tonight?"),
         (None, "A: It will hold if the rain stops by midnight."),
     ]
+
+
+def test_a_german_tickers_headline_stands_between_the_marks_of_its_stamp() -> None:
+    document = _segment(
+        "+++ 09.30 Uhr +++ Vorstandschef: „Wir haben zu spät reagiert“ +++\n"
+        "Der Vorstandschef hat Fehler eingeräumt.\n\n"
+        "+++ 08.45 Uhr +++\nDer Antrag ist gestellt.",
+        "de",
+    )
+    assert [(e.time, e.headline, e.text) for e in document.entries] == [
+        ("09:30", "Vorstandschef: „Wir haben zu spät reagiert“", "Der Vorstandschef hat Fehler eingeräumt."),
+        ("08:45", None, "Der Antrag ist gestellt."),
+    ]
