@@ -164,6 +164,11 @@ class Attributor:
                 continue
             # the headline may shorten the quote ("If our equipment played any role, we will own it")
             body = next((s for s in self.statements if s.speaker and words <= set(_plain(s.text).split())), None)
+            if body is None and (role or self.table.lookup(statement.speaker or "") is None):
+                # "Gewerkschaft: „Ein schwarzer Tag“" over a body quoting one person ("sprach von einem
+                # „schwarzen Tag“"): a label nobody is known by heads the words of the entry's only speaker
+                only = {s.speaker for s in self.statements if s.speaker and s.kind != "headline"}
+                body = next((s for s in self.statements if s.speaker in only), None) if len(only) == 1 else None
             if body is not None:
                 statement.speaker = body.speaker
                 statement.confidence = min(statement.confidence, body.confidence)

@@ -121,3 +121,13 @@ def test_a_body_named_with_its_noun_speaks_itself_and_is_no_title_of_someone_bef
         "Harwick Police said a rest centre had been opened at the school.",
     )
     assert speaker_of(doc, "a rest centre had been opened") == "Harwick Police"
+
+
+def test_a_quoted_headline_under_an_unknown_label_is_the_entrys_only_speakers() -> None:
+    # The body inflects the headline's words ("einem schweren Tag"), so they are not the same words.
+    speaker = _headline_speaker(
+        "Verband: „Ein schwerer Tag für die Stadt“",
+        "de",
+        "Die Vorsitzende des Händlerverbands Süd, Karin Albers-Tunç, sprach von einem „schweren Tag für die Stadt“.",
+    )
+    assert speaker == "Karin Albers-Tunç"
