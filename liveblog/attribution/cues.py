@@ -978,6 +978,8 @@ def dash_split(tokens: list[Token], lex: Lexicon) -> tuple[int, list[Token]] | N
             continue  # "– Kommer du? spurte hun.": after "?" or "!" the cue goes on in lower case
         if any(t.text in (".", "!", "?") for t in clause[:-1]) and len(clause) > 16:
             return None
+        if clause and clause[0].lower in lex.conjunctions:
+            continue  # ", and I can't say more today": the quote goes on; an attribution clause opens bare
         if find_cues(clause, lex):
             return index, clause
     return None

@@ -241,3 +241,14 @@ def test_a_german_antwort_line_with_its_own_cue_is_the_named_persons_without_the
     doc = run("de", "Frage: Was wissen wir bisher?\nAntwort: Noch sehr wenig, sagte Polizeisprecher Jan Ulmer.")
     answer = _one(doc, "Noch sehr wenig")
     assert (answer.speaker, answer.text) == ("Jan Ulmer", "Noch sehr wenig")
+
+
+def test_an_answer_that_goes_on_with_and_i_cant_say_is_nobodys_named_i() -> None:
+    # ", and I can't say more today" is the answer going on, not an attribution clause naming "I".
+    doc = run(
+        "en",
+        "Reporter Ann Vik of the Gazette put a question to him:\n"
+        "Q: Will the mill close?\n"
+        "A: That is under review, and I can't say more today.",
+    )
+    assert "I" not in [s.speaker for e in doc.entries for s in e.statements]
