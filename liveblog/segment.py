@@ -393,7 +393,7 @@ def _without_credits(
     """A post's text (from markup) without the byline and chrome lines it carries ("By Jane Doe",
     "Reporting from Moscow", "Share"), and the name of that byline."""
     if "\n\n" not in text and len(text) > _CHROME_OPENING_MAX_CHARS:
-        return text, None  # one long paragraph: nothing to take out (the common case of a short post)
+        return text, None  # one paragraph too long to be a byline or a chrome line: nothing to take out
     kept: list[str] = []
     author = None
     for paragraph in text.split("\n\n"):
