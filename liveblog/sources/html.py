@@ -46,6 +46,7 @@ from liveblog.sources.markup import (
     class_tokens,
     clean_space,
     detached_paragraphs,
+    flat_text,
     iso_datetime,
     paragraphs,
     parse_iso,
@@ -380,7 +381,7 @@ def _shown_dateline(
             continue
         if next(element.iterchildren("p", "div", "li", "ul", "section", "article"), None) is not None:
             continue  # a box of other elements: its own small elements are read instead
-        shown = " ".join(text_content(element).split())
+        shown = flat_text(element)
         if not shown or len(shown) > 160 or _in(element, chrome):
             continue
         dateline = gram.dateline(shown)
@@ -840,7 +841,7 @@ def _entries_of(
 def _untimed_post_text(element: HtmlElement) -> bool:
     """Whether a box of the posts' kind without a time holds a post's text: some text, and not
     just a dateline ("Stand: 22.08.2026", which is the page's date, read by the segmenter)."""
-    shown = " ".join(text_content(element).split())
+    shown = flat_text(element)
     if not shown:
         return False
     if len(shown) > 80:
@@ -853,7 +854,7 @@ def _day_heading(element: HtmlElement, chrome: set[HtmlElement]) -> str | None:
     """The text of a day heading standing between posts ("Lørdag 14. november", "Saturday, March 2")."""
     if element in chrome or text_length(element) > 40:
         return None
-    shown = " ".join(text_content(element).split())
+    shown = flat_text(element)
     return shown if grammar(lang.get(None)).day_heading(shown) is not None else None
 
 
@@ -1295,7 +1296,7 @@ def _is_shown_update(node: HtmlElement, table: lang.Language | None) -> bool:
     """Whether an element with an update class holds just an update label and a clock time
     ("Updated 15:41", "Aktualisiert: 20.48 Uhr", "Oppdatert 23:58"), read by the time grammar."""
     gram = grammar(table or lang.get(None))
-    stamp = gram.stamp(" ".join(text_content(node).split()))
+    stamp = gram.stamp(flat_text(node))
     return stamp is not None and not stamp.rest and stamp.label in gram.update_labels
 
 

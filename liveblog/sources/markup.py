@@ -142,6 +142,11 @@ def text_content(element: HtmlElement) -> str:
     return text
 
 
+def flat_text(element: HtmlElement) -> str:
+    """All text under ``element`` on one line, every run of white space one space."""
+    return " ".join(text_content(element).split())
+
+
 _STRING_LENGTH = etree.XPath("string-length(.)")
 
 
