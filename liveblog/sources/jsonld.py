@@ -346,14 +346,28 @@ def merge(visible: list[Block], updates: list[Block]) -> tuple[list[Block], int]
         return list(visible), 0
     if not extra:
         return list(visible), 0
-    blocks = visible + extra
-    instants = [_instant(block.timestamp) for block in blocks]
-    if all(instant is not None for instant in instants):
-        keys = [_instant(block.timestamp) for block in visible]
-        newest_first = sum(a > b for a, b in pairwise(keys)) > sum(a < b for a, b in pairwise(keys))  # type: ignore[operator]
-        order = sorted(range(len(blocks)), key=lambda i: instants[i], reverse=newest_first)  # type: ignore[arg-type,return-value]
-        blocks = [blocks[i] for i in order]
+    keys = [instant for instant in map(_instant, (block.timestamp for block in visible)) if instant is not None]
+    newest_first = sum(a > b for a, b in pairwise(keys)) > sum(a < b for a, b in pairwise(keys))
+    blocks = list(visible)
+    for update in sorted(extra, key=lambda block: _instant(block.timestamp) or _NO_TIME, reverse=newest_first):
+        blocks.insert(_place(blocks, _instant(update.timestamp), newest_first), update)
     return blocks, len(extra)
+
+
+_NO_TIME = datetime.min.replace(tzinfo=UTC)
+
+
+def _place(blocks: list[Block], instant: datetime | None, newest_first: bool) -> int:
+    """Where an update the page does not show goes: before the first block with a time on its far side
+    (older for a newest-first page). Blocks without a time (day headings, posts that show only a clock
+    time) stay where the page has them, so an update lands under its own day's heading."""
+    if instant is None:
+        return len(blocks)
+    for index, block in enumerate(blocks):
+        other = _instant(block.timestamp)
+        if other is not None and (other < instant if newest_first else other > instant):
+            return index
+    return len(blocks)
 
 
 def _instant(stamp: str | None) -> datetime | None:

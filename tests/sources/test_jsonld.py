@@ -154,6 +154,35 @@ def test_jsonld_entries_the_page_does_not_show_are_added_in_time_order() -> None
     ]
 
 
+def test_an_update_the_page_does_not_show_goes_under_its_own_days_heading_among_posts_that_show_only_clocks() -> None:
+    post = '<div class="feed__entry"><div class="feed__time">{t}</div><p>{text}</p></div>'
+    visible = (
+        '<div class="feed"><h2 class="feed__day">Lørdag 14. november</h2>'
+        + post.format(t="00:40", text="Vi avslutter dekningen for i natt.")
+        + '<h2 class="feed__day">Fredag 13. november</h2>'
+        + post.format(t="23:10", text="Opptellingen er ferdig i alle fylker.")
+        + post.format(t="20:00", text="God kveld og velkommen til valgnatten.")
+        + "</div>"
+    )
+    updates = [
+        {"@type": "BlogPosting", "articleBody": text, "datePublished": stamp}
+        for text, stamp in (
+            ("Vi avslutter dekningen for i natt.", "2026-11-14T00:40:00+01:00"),
+            ("Den første prognosen er klar.", "2026-11-13T22:00:00+01:00"),  # not shown on the page
+            ("God kveld og velkommen til valgnatten.", "2026-11-13T20:00:00+01:00"),
+        )
+    ]
+    raw = read_html(_ld_page(updates, visible, inLanguage="nb"), "x", "x")
+    assert [(b.kind, b.text) for b in raw.blocks if b.kind in ("heading", "entry")] == [
+        ("heading", "Lørdag 14. november"),
+        ("entry", "Vi avslutter dekningen for i natt."),
+        ("heading", "Fredag 13. november"),
+        ("entry", "Opptellingen er ferdig i alle fylker."),
+        ("entry", "Den første prognosen er klar."),
+        ("entry", "God kveld og velkommen til valgnatten."),
+    ]
+
+
 def test_an_update_is_the_visible_post_its_url_names_even_when_their_texts_differ() -> None:
     # The page shows a byline under the post; the JSON-LD's articleBody has none, and its url is the post's page.
     visible = "".join(_visible(m, f"Visible entry number {m} with words.") for m in (30, 20))
