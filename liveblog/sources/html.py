@@ -138,19 +138,28 @@ CHROME_PAIRS = (
     ("sr", "only"),
     ("screen", "reader"),
 )
-AUTHOR_WORDS = frozenset({"author", "authors", "byline", "contributor", "contributors", "autor", "forfatter"})
+AUTHOR_WORDS = frozenset(
+    {"author", "authors", "byline", "contributor", "contributors", "publisher", "autor", "forfatter"}
+)
 HEADLINE_WORDS = frozenset({"headline", "title", "heading", "titel", "tittel", "overskrift"})
 PINNED_WORDS = frozenset({"pinned", "sticky", "pin"})
 KEY_EVENT_WORDS = frozenset({"keyevent", "highlight", "highlighted", "important", "breaking", "wichtig", "viktig"})
 SUMMARY_WORDS = frozenset({"summary", "recap"})
 # Class words of a short badge in an entry's header ("Wichtig", "SISTE", "Breaking"): not body text.
 BADGE_WORDS = frozenset({"label", "badge", "kicker", "pill"})
+# Class words of what a post carries beside its text: a photo's credit, a poll, a video player or its
+# placeholder. Left out of the post's text, unless they are all the post has (a post that is a poll).
+SIDE_WORDS = frozenset(
+    {"credit", "credits", "copyright", "photographer", "kreditt", "fotograf", "bildnachweis"}
+    | {"poll", "polls", "survey", "quiz", "umfrage", "abstimmung", "avstemning", "video", "player", "youtube"}
+)
 ENTRY_ID_ATTRIBUTES = ("data-post-id", "data-entry-id", "data-block-id", "data-id", "data-uuid", "data-post")
 ENTRY_TIME_ATTRIBUTES = ("data-timestamp", "data-time", "data-datetime", "data-published", "data-sort-time")
 
 CHROME_TAGS = frozenset({"nav", "aside", "form", "dialog", "noscript", "template"})
 CHROME_ROLES = frozenset({"navigation", "complementary", "contentinfo", "search", "dialog", "banner", "alertdialog"})
-NEVER_CHROME = frozenset({"html", "body", "main", "article"})
+# A block quote is content whatever its class says ("social-embed": an embedded post, not share buttons).
+NEVER_CHROME = frozenset({"html", "body", "main", "article", "blockquote"})
 LEAD_WORDS = frozenset({"standfirst", "lead", "intro", "introduction"})
 CLOSED_WORDS = frozenset({"closed", "ended", "finished", "archived"})
 LIVE_WORDS = frozenset({"live", "liveblog", "blog", "ticker", "liveticker", "coverage", "stream", "direkte"})
@@ -158,7 +167,7 @@ DATETIME_TAGS = frozenset({"time", "span", "div", "p", "abbr", "a", "ins", "del"
 KEY_PARTS = frozenset({"event", "events", "point", "moment"})  # "key" with one of these: a key event
 # What the words of a class or id string say, as bits, computed once per distinct string of a page.
 _CHROME, _TIME, _LEAD, _CLOSED, _AUTHOR, _UPDATE, _HEADLINE = 1, 2, 4, 8, 16, 32, 64
-_PINNED, _KEY_EVENT, _KEY, _KEY_PART, _SUMMARY, _BADGE = 128, 256, 512, 1024, 2048, 4096
+_PINNED, _KEY_EVENT, _KEY, _KEY_PART, _SUMMARY, _BADGE, _SIDE = 128, 256, 512, 1024, 2048, 4096, 8192
 _FLAGS = _PINNED | _KEY_EVENT | _KEY | _SUMMARY
 # Attributes besides class and id that make the page scan look closer at an element.
 _RARE_KEYS = frozenset({"role", "aria-hidden", "hidden", "datetime", "title", "itemtype"})
@@ -167,6 +176,7 @@ _TEXT_TAGS = frozenset({"p", "li", "blockquote", "pre", "dd", "td"})
 _CLOCK_OPENING = re.compile(r"^\s*(?:[^\W\d]{1,10}\.?\s{0,3})?\d{1,2}[:.]\d{2}(?![\d:.]\d)")
 _DIGIT = re.compile(r"\d")
 _MAX_MARKER_CHARS = 90
+_MAX_SIDE_CHARS = 400  # a poll or a credit is short; a "video" box holding a whole post is no side box
 
 
 @dataclass
@@ -444,6 +454,8 @@ def _bits_of(tokens: frozenset[str] | set[str]) -> int:
         bits |= _SUMMARY
     if tokens & BADGE_WORDS:
         bits |= _BADGE
+    if tokens & SIDE_WORDS:
+        bits |= _SIDE
     return bits
 
 
@@ -486,6 +498,7 @@ _MEANINGFUL_WORDS = frozenset().union(
     KEY_PARTS,
     SUMMARY_WORDS,
     BADGE_WORDS,
+    SIDE_WORDS,
     *CHROME_PAIRS,
     {"key"},
 )
@@ -1060,6 +1073,7 @@ def _entry_block(
     inside_marker = set(marker.iter()) if marker is not None else set()
     scope = _Scope(roots, skip_set, scan.embedded)
     breaking: list[HtmlElement] = []  # where the body's paragraphs break: met here, marked after the walk
+    side: list[HtmlElement] = []  # a poll, a photo credit, a video placeholder (see SIDE_WORDS)
     add_breaking = breaking.append
     for root in roots:
         for node in root.iter():
@@ -1075,6 +1089,10 @@ def _entry_block(
                 skip_set.add(node)
                 continue
             if not keys:  # only their tag can matter
+                if open_headline and not len(node) and _is_shown_update(node, table):
+                    shown_update = shown_update or text_content(node)  # "Aktualisiert 18:02 Uhr" atop the post
+                    skip_set.add(node)
+                    continue
                 if open_headline:
                     found = _headline_or_text(node, tag, False, scope, node is not element)
                     headline_element = node if found == "headline" else headline_element
@@ -1115,9 +1133,17 @@ def _entry_block(
                 skip_set.add(_label_holder(node))
                 scope.changed()
                 continue
-            if bits & _UPDATE and node is not element and _is_shown_update(node, table):
+            if (
+                node is not element
+                and (bits & _UPDATE or (open_headline and not len(node)))
+                and _is_shown_update(node, table)
+            ):
                 # "Updated 15:41" in a span of its own: no datetime, only the clock time shown.
                 shown_update = shown_update or text_content(node)
+                skip_set.add(node)
+                continue
+            if bits & _SIDE and node is not element and text_length(node) <= _MAX_SIDE_CHARS:
+                side.append(node)
                 skip_set.add(node)
                 continue
             if bits & _FLAGS and node is not element:
@@ -1149,6 +1175,8 @@ def _entry_block(
     if headline_element is not None:
         skip_set.add(headline_element)
     body = detached_paragraphs(roots, skip_set, breaking)
+    if not body and side:
+        body = paragraphs(side[:1])[:1]  # a post that is a poll: its question
     text = "\n\n".join(body)
     headline_text = headline[0] if headline else None
     if isinstance(entry, jsonld.MicroEntry) and entry.headline:

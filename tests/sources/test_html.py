@@ -947,3 +947,68 @@ def test_a_one_word_headline_is_kept_though_the_post_opens_with_the_same_word() 
     found = entries(read_html(f"<html><body><main>{posts}</main></body></html>", "x", "x"))
     # A headline of several words that only repeats the opening is generated from the text: none.
     assert [b.headline for b in found] == ["Welcome", None]
+
+
+def _two_posts(first_body: str, second_body: str = "<p>An earlier post about the harbour strike.</p>") -> str:
+    return (
+        '<html lang="en"><body><main><div class="feed">'
+        f'<div class="post"><time datetime="2026-11-14T16:20:00Z">16:20</time>{first_body}</div>'
+        f'<div class="post"><time datetime="2026-11-14T15:00:00Z">15:00</time>{second_body}</div>'
+        "</div></main></body></html>"
+    )
+
+
+def test_an_embedded_post_whose_class_says_social_is_content_not_share_buttons() -> None:
+    body = (
+        "<p>The envoy wrote on X:</p>"
+        '<blockquote class="social-embed social-embed--x"><p>Talks go on through the night.</p>'
+        "<footer>— Mira Tallis (@MiraTallis) November 14, 2026</footer></blockquote>"
+    )
+    first = entries(read_html(_two_posts(body), "x", "x"))[0]
+    assert first.text == (
+        "The envoy wrote on X:\n\nTalks go on through the night.\n\n— Mira Tallis (@MiraTallis) November 14, 2026"
+    )
+
+
+def test_a_photo_credit_a_poll_and_a_video_placeholder_are_left_out_of_a_posts_text() -> None:
+    body = (
+        "<p>Dock workers marched to the town hall.</p>"
+        '<figure><figcaption>Marchers on Quay Road. <span class="image__credit">Photo: Jon Vik</span></figcaption>'
+        "</figure>"
+        '<div class="embed embed--poll"><p>Should the council step in?</p><button>Yes</button><button>No</button>'
+        "<p>1,204 votes</p></div>"
+        '<div class="article-video"><p>Video: the march from above</p><p>Press play to load the player.</p></div>'
+    )
+    first = entries(read_html(_two_posts(body), "x", "x"))[0]
+    assert first.text == "Dock workers marched to the town hall.\n\nMarchers on Quay Road."
+
+
+def test_a_post_that_is_only_a_poll_keeps_its_question() -> None:
+    body = (
+        '<h3>Poll</h3><div class="poll"><p class="poll__question">Did the strike affect you?</p>'
+        "<button>Yes</button><button>No</button><p>312 votes · poll open</p></div>"
+    )
+    first = entries(read_html(_two_posts(body), "x", "x"))[0]
+    assert (first.headline, first.text) == ("Poll", "Did the strike affect you?")
+
+
+def test_an_update_stamp_atop_a_post_is_its_update_time_whatever_its_class() -> None:
+    page = (
+        '<html lang="de"><head><meta property="article:published_time" content="2026-03-11T06:00:00+01:00"></head>'
+        '<body><main><div class="x8f2"><div class="k3j1" data-timestamp="1773247200"><span class="q7w2">17:40</span>'
+        '<span class="z9p4">Aktualisiert 18:02 Uhr</span><div><p>Die Gewerkschaft will morgen entscheiden.</p></div>'
+        '</div><div class="k3j1" data-timestamp="1773238800"><span class="q7w2">15:20</span>'
+        "<div><p>Am Bahnhof warten viele Menschen.</p></div></div>"
+        '<div class="k3j1" data-timestamp="1773207000"><span class="q7w2">06:30</span>'
+        "<div><p>Der Warnstreik hat begonnen.</p></div></div></div></main></body></html>"
+    )
+    first = entries(read_html(page, "x", "x"))[0]
+    # 1773247200 is 16:40 UTC: 17:40 in the page's zone.
+    assert (first.timestamp, first.text) == ("2026-03-11T17:40:00+01:00", "Die Gewerkschaft will morgen entscheiden.")
+    assert first.updated == "2026-03-11T18:02:00+01:00"
+
+
+def test_a_posts_publisher_line_is_its_author_not_its_text() -> None:
+    body = '<p>Vegen er stengt.</p><div class="bulletin-publisher">Siri Hauge</div>'
+    first = entries(read_html(_two_posts(body), "x", "x"))[0]
+    assert (first.text, first.author) == ("Vegen er stengt.", "Siri Hauge")
