@@ -334,14 +334,21 @@ def merge(visible: list[Block], updates: list[Block]) -> tuple[list[Block], int]
     if not updates:
         return list(visible), 0
     used: set[int] = set()
-    extra: list[Block] = []
+    unmatched: list[Block] = []
     for update in updates:
         match = _match(update, visible, used)
         if match is None:
-            extra.append(update)
+            unmatched.append(update)
             continue
         used.add(match)
         _fill(visible[match], update)
+    extra: list[Block] = []
+    for update, match in zip(unmatched, _same_instants(unmatched, visible, used), strict=True):
+        if match is None:
+            extra.append(update)
+        else:
+            used.add(match)
+            _fill(visible[match], update)
     if not used:
         return list(visible), 0
     if not extra:
@@ -408,6 +415,25 @@ def _match(update: Block, visible: list[Block], used: set[int]) -> int | None:
         ):
             return index
     return None
+
+
+def _same_instants(updates: list[Block], visible: list[Block], used: set[int]) -> list[int | None]:
+    """For updates that matched nothing by id, url or text: the one visible post left at the same
+    instant, when each side has exactly one there. JSON-LD often rewrites a post (another headline,
+    a summary for the body); the minute it was published stays."""
+
+    def instants(blocks: list[Block], taken: set[int]) -> list[datetime | None]:
+        return [None if index in taken else _instant(block.timestamp) for index, block in enumerate(blocks)]
+
+    shown = instants(visible, used)
+    wanted = instants(updates, set())
+    matches: list[int | None] = []
+    for instant in wanted:
+        match = None
+        if instant is not None and wanted.count(instant) == 1 and shown.count(instant) == 1:
+            match = shown.index(instant)
+        matches.append(match)
+    return matches
 
 
 # Posts that share fewer opening characters than this are not known to be the same by their text.

@@ -183,6 +183,24 @@ def test_an_update_the_page_does_not_show_goes_under_its_own_days_heading_among_
     ]
 
 
+def test_an_update_rewritten_for_jsonld_is_the_visible_post_of_the_same_minute() -> None:
+    # The JSON-LD gives one post another headline and the other a summary instead of its text.
+    visible = "".join(_visible(m, f"Visible entry number {m} with words.") for m in (30, 20))
+    updates: list[dict[str, object]] = [
+        {"@type": "BlogPosting", "headline": "Mayor thanks commuters", "datePublished": "2022-04-26T14:30:00+02:00"},
+        {
+            "@type": "BlogPosting",
+            "articleBody": "A summary the page does not show.",
+            "datePublished": "2022-04-26T14:20:00+02:00",
+        },
+    ]
+    found = entries(read_html(_ld_page(updates, visible), "x", "x"))
+    assert [(b.text, b.headline) for b in found] == [
+        ("Visible entry number 30 with words.", "Mayor thanks commuters"),
+        ("Visible entry number 20 with words.", None),
+    ]
+
+
 def test_an_update_is_the_visible_post_its_url_names_even_when_their_texts_differ() -> None:
     # The page shows a byline under the post; the JSON-LD's articleBody has none, and its url is the post's page.
     visible = "".join(_visible(m, f"Visible entry number {m} with words.") for m in (30, 20))
