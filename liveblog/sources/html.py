@@ -255,6 +255,8 @@ def read_tree(
     table = lang.get(language) if language else None
 
     micro = jsonld.microdata_entries(scan.microdata)
+    if micro:
+        _shown_micro_times(micro, scan)
     html_blocks: list[Block] = []
     reader = "html"
     first_post: HtmlElement | None = None
@@ -319,6 +321,15 @@ def read_tree(
         raise LiveblogError(source, "no text in the page (only scripts, styles, media or page chrome)")
     raw.blocks = out
     return raw
+
+
+def _shown_micro_times(entries: list[jsonld.MicroEntry], scan: _Scan) -> None:
+    """A microdata post whose datePublished hides in a ``<meta>`` shows its time in a marker of its own
+    ("<span class="entry__time">19:05 Uhr</span>"): that is its displayed time, not its text."""
+    candidates = set(scan.markers)
+    for entry in entries:
+        if entry.marker is None:
+            entry.marker = next((node for node in entry.element.iter() if node in candidates), None)
 
 
 # --- page metadata -----------------------------------------------------------------------------

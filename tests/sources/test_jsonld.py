@@ -321,3 +321,19 @@ def test_microdata_entries_are_read_with_their_properties() -> None:
         ("u40", "14:40", "2022-04-26T14:40:00+02:00", "Headline 40", "Writer 40", "Body of update 40."),
         ("u30", "14:30", "2022-04-26T14:30:00+02:00", "Headline 30", "Writer 30", "Body of update 30."),
     ]
+
+
+def test_a_microdata_post_whose_time_hides_in_a_meta_shows_it_in_a_marker_that_is_no_text() -> None:
+    posts = "".join(
+        f'<article itemprop="liveBlogUpdate" itemscope itemtype="https://schema.org/BlogPosting">'
+        f'<meta itemprop="datePublished" content="2026-11-12T{h}:05:00+01:00">'
+        f'<span class="entry__time">{h}:05 Uhr</span><h3 itemprop="headline">Meldung {h}</h3>'
+        f'<div itemprop="articleBody"><p>Der Landtag berät seit {h} Uhr.</p></div></article>'
+        for h in (19, 18)
+    )
+    page = f'<html lang="de"><body><div itemscope itemtype="https://schema.org/LiveBlogPosting">{posts}</div></body></html>'
+    found = entries(read_html(page, "x", "x"))
+    assert [(b.time_text, b.timestamp, b.text) for b in found] == [
+        ("19:05 Uhr", "2026-11-12T19:05:00+01:00", "Der Landtag berät seit 19 Uhr."),
+        ("18:05 Uhr", "2026-11-12T18:05:00+01:00", "Der Landtag berät seit 18 Uhr."),
+    ]
