@@ -9,6 +9,7 @@ the document's people are and which roles stand for them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from liveblog.attribution.cues import NAME_PARTICLES, Lexicon, dash_split, find_cues, find_mentions, is_club_acronym
@@ -25,6 +26,7 @@ from liveblog.attribution.text import Token, tokenize
 from liveblog.lang.agencies import NEWS_AGENCIES
 from liveblog.models import Document, Speaker
 
+_SENTENCE_END = frozenset((".", "!", "?", ";"))
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # The news agencies' names as written (case matters: "AP", not the party "Ap"), longest first.
 _AGENCY = re.compile(
@@ -106,6 +108,10 @@ def build_table(
     # …", never "NTB sier …") is a news agency cited as a source, not a speaker.
     table.outlets.update(key for key, only in cited.items() if only)
     table.outlets.update(_agencies(document, table))
+    # Misspelt names join their person once the whole document is read: a blog read newest
+    # first may misspell a name above the entry that introduces it.
+    words = (w for entry in document.entries for t in (entry.text, entry.headline or "") for w in _WORD.findall(t))
+    table.join_misspellings(Counter(fold(w) for w in words))
     return table
 
 
@@ -268,8 +274,12 @@ def _learn_appositions(text: str, sentence: Sentence, lex: Lexicon, table: Entit
     tokens = sentence.tokens
     for previous, mention in zip([None, *sentence.mentions], sentence.mentions, strict=False):
         # The name ends the apposition with a comma or bracket, or a party in brackets follows
-        # it ("Ordføreren i Skarvøy, Ingrid Lund (Sp), sier").
-        if mention.kind != "name" or mention.end >= len(tokens) or tokens[mention.end].text not in (",", ")", "("):
+        # it ("Ordføreren i Skarvøy, Ingrid Lund (Sp), sier"), or it ends the sentence ("… with
+        # the town's mayor, Tom Reed.").
+        if mention.kind != "name":
+            continue
+        closing = mention.end >= len(tokens) or tokens[mention.end].text in _SENTENCE_END
+        if not closing and tokens[mention.end].text not in (",", ")", "("):
             continue
         # "the prime minister, Jane Doe, said"
         if (
@@ -282,7 +292,7 @@ def _learn_appositions(text: str, sentence: Sentence, lex: Lexicon, table: Entit
             person = table.lookup(text[mention.char_start : mention.char_end])
             if person is not None and previous.definite and tokens[previous.start].lower in lex.female_articles:
                 person.gender = person.gender or "f"  # "Die Vorstandsvorsitzende der Sparkasse, X,"
-        if mention.end + 2 >= len(tokens) or tokens[mention.end].text != ",":
+        if closing or mention.end + 2 >= len(tokens) or tokens[mention.end].text != ",":
             continue
         words: list[str] = []
         for token in tokens[mention.end + 1 : mention.end + 10]:

@@ -1140,7 +1140,12 @@ class Attributor:
                 mention = next((m for m in mentions if m.end == previous and m.start == 0), None)
                 if mention is not None and mention.kind != "pronoun":
                     return self.resolve(tokens, mention), self._written(mention), ":"
-                subject = next((m for m in mentions if m.start == 0 and m.end < previous), None)
+                # The clause opens the sentence, or follows an opening clause and its comma
+                # ("Speaking to reporters later, Reed went further: “…”").
+                comma = next((i for i in range(previous - 1, 0, -1) if tokens[i].text == ","), -1)
+                subject = next((m for m in mentions if m.start == 0 and m.end < previous), None) or next(
+                    (m for m in mentions if m.start == comma + 1 and m.end < previous and comma > 0), None
+                )
                 if subject is not None and subject.kind in ("pronoun", "name") and not cues:
                     # "Er verteidigt den Kurs seines Ministers: „…“": the subject of the clause
                     # that the colon closes says what follows.

@@ -241,16 +241,93 @@ class EntityTable:
         return any(len(noun) >= 5 and folded.endswith(fold(noun)) for noun in nouns)
 
     def _near(self, word: str) -> Entity | None:
+        """The person whose surname ``word`` (folded) misspells: the nearest known surname one
+        edit away (two from eight letters); nobody when two people are equally near."""
         if word not in self._fuzzy:
-            best: Entity | None = None
-            if len(word) >= 5:
-                limit = 2 if len(word) >= 8 else 1
-                for surname, entities in self.by_surname.items():
-                    if abs(len(surname) - len(word)) <= limit and OSA.distance(surname, word) <= limit:
-                        best = entities[0]
-                        break
-            self._fuzzy[word] = best
+            nearest: list[Entity] = []
+            closest = _misspelling_limit(word)
+            for surname, entities in self.by_surname.items():
+                if not entities or not closest or abs(len(surname) - len(word)) > closest:
+                    continue
+                distance = OSA.distance(surname, word, score_cutoff=closest)
+                if distance < closest:
+                    closest, nearest = distance, []
+                if distance == closest and entities[0] not in nearest:
+                    nearest.append(entities[0])
+            self._fuzzy[word] = nearest[0] if len(nearest) == 1 else None
         return self._fuzzy[word]
+
+    def join_misspellings(self, counts: Counter[str]) -> None:
+        """Make one person of full names that differ only by a misspelt surname or a title
+        word glued on in the given name's place, wherever in the document each stands.
+
+        "Ingrid Hovlan" joins "Ingrid Hovland" (same given name, surname one edit away),
+        "Sportdirektor Brandhauer" joins "Jens Brandauer" (a title where a given name would
+        be), "Kapitän Ostrowski" joins "Nils Ostrowski". Two people whose given names differ
+        ("Per Hansen", "Kari Jansen") stay two. The spelling the document uses more often
+        (``counts``: folded word -> occurrences) names the person.
+        """
+        joined = True
+        while joined:
+            joined = False
+            people = [e for e in self.entities if e.person and not e.registry_name]
+            for a in people:
+                for b in people:
+                    if a is b or not self._misspelt(a, b):
+                        continue
+                    keep, lose = (a, b) if self._spelt_better(a, b, counts) else (b, a)
+                    self._join(lose, keep)
+                    joined = True
+                    break
+                if joined:
+                    break
+
+    def _misspelt(self, a: Entity, b: Entity) -> bool:
+        """Whether full names ``a`` and ``b`` are one person's, one of them misspelt."""
+        if a.surname != b.surname:
+            shorter = min(a.surname, b.surname, key=len)
+            limit = _misspelling_limit(max(a.surname, b.surname, key=len))
+            if len(shorter) < 5 or OSA.distance(a.surname, b.surname, score_cutoff=limit) > limit:
+                return False
+        if self._glued_title(a, b) or self._glued_title(b, a):
+            return True
+        return a.surname != b.surname and Levenshtein.normalized_similarity(a.given, b.given) >= 0.6
+
+    def _glued_title(self, a: Entity, b: Entity) -> bool:
+        """Whether ``a``'s given name is a title ("Sportdirektor Brandhauer") that the tables
+        know or that the document gave ``b``, who has a given name of their own."""
+        if not a.given or not b.given or a.given == b.given or any(len(f.split()) > 2 for f in a.forms):
+            return False
+        return self.lex.is_title(a.given) or any(a.given in role for role in b.roles)
+
+    def _spelt_better(self, a: Entity, b: Entity, counts: Counter[str]) -> bool:
+        """Whether ``a`` is spelt as the document usually spells the person (a glued title
+        never is)."""
+        if self._glued_title(a, b) != self._glued_title(b, a):
+            return self._glued_title(b, a)
+        return (counts[a.surname], sum(a.forms.values())) >= (counts[b.surname], sum(b.forms.values()))
+
+    def _join(self, lose: Entity, keep: Entity) -> None:
+        """``lose``'s names and roles now find ``keep``; its forms never name the person."""
+        if self._glued_title(lose, keep):
+            keep.roles.append((lose.given,))
+        for role in lose.roles:
+            if role not in keep.roles:
+                keep.roles.append(role)
+        keep.gender = keep.gender or lose.gender
+        for key, entity in list(self.by_form.items()):
+            if entity is lose:
+                self.by_form[key] = keep
+        for entities in self.by_surname.values():
+            if lose in entities:
+                entities.remove(lose)
+                if keep not in entities:
+                    entities.insert(0, keep)
+        self.entities.remove(lose)
+        self.leading = [(keep if entity is lose else entity, words) for entity, words in self.leading]
+        self._fuzzy.clear()
+        self._roles.clear()
+        self._known = None
 
     def by_role(self, role: tuple[str, ...]) -> tuple[list[Entity], list[Entity]]:
         """People whose learnt roles hold every word of ``role``, and people it contradicts."""
@@ -276,6 +353,12 @@ class EntityTable:
             elif "conflict" in verdict:
                 conflicts.append(entity)
         return matches, conflicts
+
+
+def _misspelling_limit(word: str) -> int:
+    """How many edits a misspelling of surname ``word`` (folded) may make: one, two from
+    eight letters, none below five (too many short names are one edit apart)."""
+    return 0 if len(word) < 5 else 2 if len(word) >= 8 else 1
 
 
 def _stem_equal(a: str, b: str) -> bool:
@@ -444,6 +527,7 @@ def person_name(
             or not bare[:1].isupper()
             or bare.lower().endswith(lex.noun_endings)
             or _acronym_compound(bare)
+            or _lowercase_compound(bare)
         ):
             break
         name.insert(0, bare)
@@ -463,17 +547,25 @@ def _acronym_compound(word: str) -> bool:
     return bool(dash) and len(head) >= 2 and head.isupper() and head.isalpha() and bool(rest)
 
 
+def _lowercase_compound(word: str) -> bool:
+    """ "Vik-trener", "Ap-leder", "Grünau-präsident": a compound whose last part is lower case
+    is a noun (a title), never a given name ("Anne-Lise", "Hans-Peter" are capitalised)."""
+    head, dash, rest = word.rpartition("-")
+    return bool(dash) and bool(head) and rest[:1].islower()
+
+
 def name_length_limit(tokens: list[Token], first: int, lex: Lexicon) -> int:
-    """Three-word names ("Jonas Gahr Støre") only where no lowercase word runs into
-    the sequence ("polnischer Amtskollege Tomasz Nowicki" keeps two)."""
+    """Three-word names ("Jonas Gahr Støre", "sier passasjer Liv Karin Strand") except where
+    the first word may be a title no table knows: opening a sentence ("Meteorolog Anne Lie")
+    or, where nouns are capitalised, after a lowercase word ("polnischer Amtskollege Tomasz
+    Nowicki" keeps two)."""
     before = tokens[first - 1] if first > 0 else None
     if before is None:
         return 2  # "Meteorolog Anne Lie" opening a sentence: the first word is more likely a title
-    joins = lex.lowercase_titles and before.lower in lex.conjunctions
-    if before.is_word and not before.capitalised and not lex.is_role_head(before.text) and not joins:
-        # (where titles are written in lower case, the capitalised run after "og" is all name:
-        # "Marit Aasland og Jon Erik Haugvik")
+    if lex.capitalised_nouns and before.is_word and not before.capitalised and not lex.is_role_head(before.text):
         return 2
+    # Where nouns are written in lower case, a capitalised run after a lowercase word ("said
+    # passenger Anna Maria Berg", "Marit Aasland og Jon Erik Haugvik") is all name.
     return 3
 
 
