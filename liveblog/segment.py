@@ -119,6 +119,7 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
     """One _Line per block with a first guess at its role; document metadata on the side."""
     chrome_lines = frozenset(w for lang in LANGUAGES.values() for w in lang.chrome_lines)
     chrome_openings = tuple(w for lang in LANGUAGES.values() for w in lang.chrome_openings)
+    chrome_endings = _chrome_endings()
     source_labels = frozenset(w for lang in LANGUAGES.values() for w in lang.clock.source_labels)
     byline = _byline_pattern()
     writers = _writers_pattern()
@@ -138,7 +139,7 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
                 lines.append(_Line(text, "day", block, day=day))
                 continue
         if block.kind == "entry":
-            text, author = _without_credits(text, byline, chrome_lines, chrome_openings)
+            text, author = _without_credits(text, byline, chrome_lines, chrome_openings, chrome_endings)
             lines.append(_Line(text, "entry", block, author=author))
             seen_opening = True
             continue
@@ -147,7 +148,9 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             continue
         if (len(text) <= 80 and _key(text) in chrome_lines) or _RANK.fullmatch(text):
             continue
-        if len(text) <= _CHROME_OPENING_MAX_CHARS and _key(text).startswith(chrome_openings):
+        if len(text) <= _CHROME_OPENING_MAX_CHARS and (
+            _key(text).startswith(chrome_openings) or _key(text).endswith(chrome_endings)
+        ):
             continue
         source = _source_line(text, source_labels)
         if source:
@@ -176,7 +179,7 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
                     meta["date"], meta["date_of"] = moment.date().isoformat(), "update"
                 lines.append(_Line(text, "relative", block))
                 continue
-            if dateline.rest:
+            if dateline.rest and not _only_datelines(dateline.rest, gram):
                 lines.append(_Line(dateline.rest, "text", block))
             continue
         lines.append(_Line(text, "text", block))
@@ -288,6 +291,24 @@ def _label_kinds() -> dict[str, set[str]]:
     return kinds
 
 
+@cache
+def _chrome_endings() -> tuple[str, ...]:
+    return tuple(w for lang in LANGUAGES.values() for w in lang.chrome_endings)
+
+
+def _only_datelines(rest: str, gram: Grammar) -> bool:
+    """Whether what follows a dateline on its line is only another one ("| Oppdatert 14.01.2025 kl. 09.40",
+    "– Updated 14:02"): the line's second stamp, never text."""
+    tail = rest.lstrip(" –—-|·•,;").strip()
+    if not tail:
+        return True
+    dateline = gram.dateline(tail)
+    if dateline is not None and not dateline.rest and (dateline.date or dateline.label):
+        return True
+    stamp = gram.stamp(tail)
+    return stamp is not None and (stamp.date is not None or stamp.label is not None) and not stamp.rest
+
+
 def _chrome_headings() -> frozenset[str]:
     return frozenset(_key(h) for lang in LANGUAGES.values() for h in lang.chrome_headings)
 
@@ -388,10 +409,14 @@ def _byline_pattern() -> re.Pattern[str]:
 
 
 def _without_credits(
-    text: str, byline: re.Pattern[str], chrome_lines: frozenset[str], chrome_openings: tuple[str, ...]
+    text: str,
+    byline: re.Pattern[str],
+    chrome_lines: frozenset[str],
+    chrome_openings: tuple[str, ...],
+    chrome_endings: tuple[str, ...] = (),
 ) -> tuple[str, str | None]:
     """A post's text (from markup) without the byline and chrome lines it carries ("By Jane Doe",
-    "Reporting from Moscow", "Share"), and the name of that byline."""
+    "Reporting from Moscow", "Share", "Reuters contributed to this report"), and the name of that byline."""
     if "\n\n" not in text and len(text) > _CHROME_OPENING_MAX_CHARS:
         return text, None  # one paragraph too long to be a byline or a chrome line: nothing to take out
     kept: list[str] = []
@@ -402,7 +427,7 @@ def _without_credits(
                 author = author or _byline_name(paragraph)
                 continue
             key = _key(paragraph)
-            if key in chrome_lines or key.startswith(chrome_openings):
+            if key in chrome_lines or key.startswith(chrome_openings) or key.endswith(chrome_endings):
                 continue
         kept.append(paragraph)
     return "\n\n".join(kept), author

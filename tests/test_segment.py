@@ -643,3 +643,46 @@ def test_a_german_tickers_headline_stands_between_the_marks_of_its_stamp() -> No
         ("09:30", "Vorstandschef: „Wir haben zu spät reagiert“", "Der Vorstandschef hat Fehler eingeräumt."),
         ("08:45", None, "Der Antrag ist gestellt."),
     ]
+
+
+# --- mastheads, datelines and credit lines of text copies ----------------------
+
+
+def test_a_published_and_updated_dateline_on_one_line_is_all_metadata() -> None:
+    document = _segment(
+        "Ferje på grunn ved Sandøy\n\nAlle om bord er i god behold.\n\n"
+        "Av Kari Nordmann\nPublisert 14.01.2025 kl. 08.05 | Oppdatert 14.01.2025 kl. 09.40\n\n"
+        "Ferja gikk på grunn tirsdag ettermiddag.\n\nAlle kom seg i land.",
+        "no",
+    )
+    assert document.date == "2025-01-14"
+    assert [(e.headline, e.text) for e in document.entries] == [
+        (None, "Alle om bord er i god behold."),
+        (None, "Ferja gikk på grunn tirsdag ettermiddag."),
+        (None, "Alle kom seg i land."),
+    ]
+    assert "Oppdatert" not in _all_text(document)
+
+
+@pytest.mark.parametrize(
+    ("credit", "code"),
+    [
+        ("Reporting by Reuters was used in this article.", "en"),
+        ("Associated Press writer Jane Roe contributed to this report.", "en"),
+        ("Additional reporting by John Doe", "en"),
+        ("Mit Material von dpa und AFP", "de"),
+        ("NTB bidro til denne saken.", "no"),
+    ],
+)
+def test_a_credit_line_for_reporting_is_chrome(credit: str, code: str) -> None:
+    document = _segment(
+        f"Mill to close\n\nThe mill will close in May.\n\n{credit}\n\nThe town council meets on Friday.", code
+    )
+    assert credit not in _all_text(document)
+    assert len(document.entries) == 2
+
+
+def test_a_sentence_about_someones_reporting_is_text() -> None:
+    sentence = "Reporting by the council's auditors showed the fund was empty."
+    document = _segment(f"Mill to close\n\nThe mill will close in May.\n\n{sentence}")
+    assert [e.text for e in document.entries] == ["The mill will close in May.", sentence]

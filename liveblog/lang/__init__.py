@@ -33,6 +33,9 @@ class Language:
     # How headings of lists of other stories open ("More from the Sentinel", "Mehr Fußball"): chrome
     # when a list of titles follows.
     chrome_heading_openings: tuple[str, ...] = ()
+    # How short credit lines end ("Reporting by … was used in this article", "… contributed to this
+    # report"): who helped write the page, chrome whatever names stand before.
+    chrome_endings: tuple[str, ...] = ()
 
 
 def _languages() -> dict[str, Language]:

@@ -781,5 +781,9 @@ LANGUAGE = Language(
         "copyright",
         "©",
         "alle rechte vorbehalten",
+        # credit lines: "Mit Material von dpa und Reuters", "Mitarbeit: Anna Beispiel"
+        "mit material von",
+        "mit material der",
+        "mitarbeit:",
     ),
 )

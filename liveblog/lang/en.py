@@ -791,6 +791,23 @@ LANGUAGE = Language(
         "please turn on javascript in your browser to use this feature",
     ),
     # "Reporting from Moscow": a correspondent's credit under a post.
-    chrome_openings=("sign up for", "subscribe to our", "copyright", "©", "all rights reserved", "reporting from"),
+    chrome_openings=(
+        "sign up for",
+        "subscribe to our",
+        "copyright",
+        "©",
+        "all rights reserved",
+        "reporting from",
+        "additional reporting by",
+    ),
     chrome_heading_openings=("more from", "more in", "more on", "latest from", "also from"),
+    chrome_endings=(
+        "was used in this article",
+        "was used in this report",
+        "were used in this article",
+        "were used in this report",
+        "contributed to this report",
+        "contributed to this article",
+        "contributed reporting",
+    ),
 )

@@ -512,4 +512,5 @@ LANGUAGE = Language(
     ),
     chrome_openings=("meld deg på", "abonner på", "copyright", "©", "alle rettigheter"),
     chrome_heading_openings=("mer fra", "mer om", "flere saker", "mer", "siste fra"),
+    chrome_endings=("bidro til denne saken", "har bidratt til denne saken", "bidro til saken"),
 )
