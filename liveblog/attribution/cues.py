@@ -96,6 +96,10 @@ class Lexicon:
     name_nouns: tuple[str, ...]
     # Body nouns long enough to end a one-word name of a body ("Samferdselsdepartementet").
     body_endings: tuple[str, ...]
+    # Folded endings of spokesperson nouns and of statement nouns, and impersonal pronouns.
+    spokesperson_words: tuple[str, ...] = ()
+    statement_nouns: tuple[str, ...] = ()
+    impersonal_pronouns: frozenset[str] = frozenset()
 
     def is_role_head(self, word: str) -> bool:
         """Whether ``word`` ends in a person role ("minister", "FN-sjefen")."""
@@ -211,6 +215,12 @@ def _build_lexicon(language: Language) -> Lexicon:
         | frozenset(speech.determiners)
         | frozenset(speech.indefinites)
         | (frozenset(speech.organisation_nouns) if speech.definite_suffix else frozenset())
+        # "politiets pressetalsperson": a body's noun in the genitive opens a role phrase
+        | (
+            frozenset(n + "s" for n in (*speech.organisation_nouns, *speech.authority_nouns))
+            if speech.definite_suffix
+            else frozenset()
+        )
         | NAME_PARTICLES,
         reported_mood=frozenset(speech.reported_mood),
         reported_mood_endings=speech.reported_mood_endings,
@@ -242,6 +252,9 @@ def _build_lexicon(language: Language) -> Lexicon:
         object_articles=frozenset(speech.object_articles),
         name_nouns=tuple(speech.name_nouns),
         body_endings=tuple(n for n in {*speech.organisation_nouns, *speech.authority_nouns} if len(n) >= 6),
+        spokesperson_words=tuple(_unaccented(w).casefold() for w in speech.spokesperson_words),
+        statement_nouns=tuple(_unaccented(w).casefold() for w in speech.statement_nouns),
+        impersonal_pronouns=frozenset(speech.impersonal_pronouns),
     )
 
 
@@ -492,6 +505,7 @@ def _mention_at(
         and word not in lex.indefinites
         and not lex.is_role_head(word)
         and not (lex.definite_suffix and word in lex.organisation_nouns)
+        and not _body_genitive(token, lex)
     ):
         return None
     start = index
@@ -578,7 +592,7 @@ def _phrase_mention(
             return _name_mention(tokens, index, position + 1, False, lex, lowercase, known)
         if token.capitalised and _is_name_start(tokens, position, lex, lowercase, known) and not definite:
             break
-        if not definite and not token.capitalised:
+        if not definite and not token.capitalised and not _body_genitive(token, lex):
             break
         modifiers.append(token)
         position += 1
@@ -606,6 +620,7 @@ def _organisation_anaphor(tokens: list[Token], index: int, start: int, definite:
             and tokens[start].is_word
             and tokens[start].lower not in lex.organisation_nouns
             and not tokens[start].capitalised
+            and not lex.is_role_head(tokens[start].text)  # "en pressetalsperson i selskapet": a person
         ):
             start += 1
     token = tokens[start]
@@ -656,7 +671,16 @@ def is_club_acronym(word: str, lex: Lexicon) -> bool:
 
 
 def _is_possessor(token: Token, lex: Lexicon) -> bool:
+    if _body_genitive(token, lex):
+        return True
     return token.capitalised and (bool(_POSSESSIVE.search(token.text)) or token.text.endswith("s"))
+
+
+def _body_genitive(token: Token, lex: Lexicon) -> bool:
+    """A body's noun in its definite genitive, in a language that marks both by suffixes
+    ("politiets pressetalsperson", "kommunens talsperson"): it says whose the role is."""
+    word = token.lower
+    return lex.definite_suffix and word.endswith("s") and word[:-1] in lex.organisation_nouns | lex.authority_nouns
 
 
 def _role_mention(
@@ -715,6 +739,13 @@ def _owner_end(tokens: list[Token], end: int, lex: Lexicon) -> int:
     if position == start and not definite and position < len(tokens) and lex.is_role_head(tokens[position].text):
         # "en talsperson for kommunalministeren": the owner is a role in its definite form
         position += 1
+    elif (
+        position == start
+        and lex.definite_suffix
+        and position < len(tokens)
+        and tokens[position].lower in lex.organisation_nouns | lex.authority_nouns
+    ):
+        position += 1  # "en pressetalsperson i selskapet": a body named before, in its definite form
     if position == start and definite:
         # "a spokesman for the charity": a common noun or two after the determiner
         while (
@@ -938,9 +969,10 @@ def _affiliation(tokens: list[Token], start: int, end: int, lex: Lexicon) -> boo
 
 
 def _body_noun(word: str, lex: Lexicon) -> bool:
-    """Whether lower-case ``word`` is the noun of a kind of body ("court", "courts", "council")."""
+    """Whether lower-case ``word`` is the noun of a kind of body ("court", "courts", "council"),
+    or a noun that ends a body's name ("i Vestvik kommune")."""
     nouns = lex.organisation_nouns | lex.authority_nouns
-    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns) or word in lex.name_nouns
 
 
 def _particles_then_name(tokens: list[Token], index: int) -> bool:

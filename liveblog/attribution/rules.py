@@ -46,6 +46,9 @@ _DASHES = ("–", "—")
 _SIGNATURE = re.compile(r"[—–-]\s*([^\n()@]{2,80}?)\s*\(@\w{1,40}\)")
 # The name a question ends with, after a comma: "…, Mr Whitlock?", "…, Frau Weber?"
 _VOCATIVE = re.compile(r",\s+((?:[^\W\d_][\w.'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*\?[\s”“’‘»«\"']*$")
+# One label in every language for a body's unnamed spokesperson, so that "a court spokeswoman",
+# "eine Gerichtssprecherin" and "talsperson for retten" join under the body they speak for.
+SPOKESPERSON = "spokesperson of {}"
 
 
 class Attributor:
@@ -72,6 +75,9 @@ class Attributor:
         # A headline "Label: …" whose label the entry's body may name: (label, is a role, rest).
         self._label: tuple[str, bool, list[Token]] | None = None
         self._role_headline: Statement | None = None  # "Engineer: ‘…’", resolved before the body
+        self._spokesperson_at = 0  # where the spokesperson mention being resolved starts
+        self._named: list[str] = []  # every name this entry gave so far, as written
+        self._connectors = lex.role_connectors | lex.genitives | lex.determiners
 
     def run(self, layout: Layout, transcript: dict[int, Line] | None = None) -> None:
         """Attribute the entry; ``transcript`` holds its transcript lines by paragraph start
@@ -289,6 +295,9 @@ class Attributor:
                 if entity is not None and entity.person:
                     return Resolution(entity.canonical, 0.85)  # "der 44-jährige Kannegießer"
             owned = _owned(tokens, mention, self.lex)
+            spokesperson = self._spokesperson(tokens, mention)
+            if spokesperson is not None:
+                return spokesperson
             if tokens[mention.start].lower in self.lex.indefinites:
                 # "an expert said": someone new; "a spokesperson for the party", "a Castleway
                 # spokesman", "ein Polizeisprecher": that spokesperson
@@ -485,6 +494,191 @@ class Attributor:
             return Resolution(None, 0.0)
         return Resolution(found[0], 0.55 if found[1] else 0.45)
 
+    def _spokesperson(self, tokens: list[Token], mention: Mention) -> Resolution | None:
+        """An unnamed spokesperson speaks for a body: "spokesperson of <body>". The body is the
+        one the phrase names ("a spokesperson for Dunmore Water", "ein Sprecher des
+        Ministeriums", "pressetalsmann i Vestvik kommune", "a Castleway spokesman") or, for a
+        body's noun ("a court spokeswoman", "eine Gerichtssprecherin", "politiets
+        pressetalsperson"), the nearest body the document named with that noun. None when the
+        phrase names no body the text knows (a bare "the spokesman", "der Polizeisprecher"
+        after a person was given that title, "a spokesperson for the minister")."""
+        endings = self.lex.spokesperson_words
+        words = [t for t in tokens[mention.first : mention.end] if t.is_word]
+        while words and (words[0].lower in self.lex.determiners or words[0].lower in self.lex.indefinites):
+            words = words[1:]
+        head = next((i for i, t in enumerate(words) if fold(t.text).endswith(endings)), None) if endings else None
+        if head is None:
+            return None
+        folded = fold(words[head].text)
+        self._spokesperson_at = mention.char_start
+        after = words[head + 1 :]
+        before = words[:head]
+        indefinite = tokens[mention.start].lower in self.lex.indefinites
+        body: str | None = None
+        if after and after[0].lower in self.lex.role_connectors:
+            body = self._spoken_for(after[1:])  # "for Dunmore Water", "des Ministeriums", "i Vestvik kommune"
+        elif before and (
+            indefinite or mention.possessor or any(t.capitalised or is_possessive(t.text) for t in before)
+        ):
+            body = self._spoken_for(before)  # "a council spokeswoman", "politiets pressetalsperson"
+        elif not before and not after and indefinite:
+            ending = max((e for e in endings if folded.endswith(e)), key=len)
+            stem = folded[: -len(ending)]
+            if stem.endswith("-") and len(stem) >= 3:
+                # "ein KVB-Sprecher": a name before the hyphen, in its longest known form
+                prefix = words[head].text[: len(stem) - 1]
+                body = self._named_body(fold(prefix)) or prefix
+            else:
+                # "eine Gerichtssprecherin": a body's noun joined by a linking "s"
+                if len(stem) >= 5 and not self._body_stem(stem) and stem.endswith("s"):
+                    stem = stem[:-1]
+                body = self._named_body(stem) if len(stem) >= 4 and self._body_stem(stem) else None
+        if body is None:
+            return None
+        if fold(body) in self.table.outlets:
+            return None  # "a Kestrel News spokesperson" speaks for an outlet: never a speaker here
+        label = SPOKESPERSON.format(body)
+        gender = self.lex.gender_of((folded,))
+        if gender:
+            self.table.genders[label] = gender  # "a spokeswoman for X" … "she added"
+        return Resolution(label, 0.7, True)
+
+    def _spoken_for(self, owner: list[Token]) -> str | None:
+        """The body (or person) whose spokesperson the words ``owner`` say it is: a name the
+        document knows, in its longest form ("Stadtwerke" for "Stadtwerke Bärnfeld"); a name
+        the phrase itself gives; or the nearest body named with the noun ("the council",
+        "des Ministeriums", "politiets"). None for a role ("for the minister") or an outlet."""
+        owner = [t for t in owner if t.is_word]
+        while owner and owner[0].lower in self.lex.determiners:
+            owner = owner[1:]
+        if not owner:
+            return None
+        written = self.text[owner[0].start : owner[-1].end]
+        for suffix in ("'s", "’s", "'", "’"):
+            written = written.removesuffix(suffix)
+        if fold(written) in self.table.outlets or self.lex.is_role_head(owner[-1].text):
+            return None
+        last = fold(owner[-1].text).rstrip("'’")
+        bare = last[:-1] if last.endswith("s") else last  # "politiets", "des Ministeriums"
+        stems = [s for s in (last, bare, self._noun_stem(last), self._noun_stem(bare)) if len(s) >= 4]
+        # "Vestvik kommune", "Dunmore Water" are names; "the council", "des Ministeriums" nouns
+        # ("Kellbrook Ambulance and Rescue Service", "Gewerkschaft der Polizei": small words inside)
+        # ("the Hale County courts", "the Marlow city council": a name, then the body's nouns)
+        inside = self.lex.conjunctions | self._connectors | ORG_CONNECTORS
+        nouns = self.lex.name_nouns + tuple(self.lex.organisation_nouns | self.lex.authority_nouns)
+        named_noun = len(owner) > 1 and (owner[-1].lower in nouns or owner[-1].lower.removesuffix("s") in nouns)
+        name = (
+            owner[0].capitalised
+            and (owner[-1].capitalised or owner[-1].lower in self.lex.name_nouns or named_noun)
+            and all(t.capitalised or t.lower in nouns or t.lower in inside for t in owner[:-1])
+        )
+        noun = not name or (self.lex.capitalised_nouns and len(owner) == 1 and self.table.lookup(written) is None)
+        if noun or (len(owner) == 1 and any(self._body_stem(s) for s in stems)):
+            stem = last
+            body_stems = [candidate for candidate in stems if self._body_stem(candidate)]
+            if body_stems:
+                found = next((f for f in map(self._named_body, body_stems) if f is not None), None)
+                noun_of = next((n for n in self.lex.organisation_nouns if fold(n) in body_stems), None)
+                if found is None and noun_of is not None and not owner[-1].capitalised:
+                    # "a spokesman for the company", "pressetalsperson i selskapet": the body "the
+                    # company" stands for
+                    found = self._last_organisation(noun_of)
+                return None if found is None or self._spokesperson_name(found) else found
+            # "der Stadtwerke", "des Landratsamts": a body named by that very word, else nobody known
+            return self._named_body(stem, exact=True) if noun and owner[-1].capitalised else None
+        entity = self.table.lookup(written)
+        if entity is not None and entity.person:
+            return None  # "Guterres' talsmann", "ein Sprecher von Reichert": a person's aide, as written
+        if len(owner) == 1 and owner[0].text.isupper():
+            # "a CPS spokesperson" after "the Crown Prosecution Service": the body with these initials
+            return self._named_body(fold(written), initials=True) or written
+        if len(owner) == 1:
+            # "a Westgrid spokesman": a body the document named with this word; one word alone
+            # may be a person's name as well
+            possessive = is_possessive(owner[0].text) or owner[0].text.endswith(("'", "’"))
+            if entity is not None:
+                return entity.canonical
+            return self._named_body(fold(written), exact=True, possessive=possessive)
+        longer = self._named_body(fold(written), whole=True)
+        return longer or (entity.canonical if entity is not None else written)
+
+    def _spokesperson_name(self, name: str) -> bool:
+        """Whether a speaker's name is a spokesperson's ("spokesperson of X", "a hospital
+        spokesperson" as written): never the body a spokesperson speaks for."""
+        endings = self.lex.spokesperson_words
+        return name.startswith(SPOKESPERSON.format("")) or (
+            bool(endings) and any(word.endswith(endings) for word in fold(name).split())
+        )
+
+    def _body_stem(self, stem: str) -> bool:
+        """Whether folded ``stem`` is a body's noun or the stem of one ("gericht", "politi")."""
+        nouns = self.lex.organisation_nouns | self.lex.authority_nouns
+        return any(fold(n) == stem or (fold(n).startswith(stem) and len(n) - len(stem) <= 3) for n in nouns)
+
+    def _named_body(
+        self, stem: str, whole: bool = False, initials: bool = False, exact: bool = False, possessive: bool = False
+    ) -> str | None:
+        """The nearest body named before whose name has a word that is folded ``stem`` or else
+        opens or ends with it ("Amtsgericht Kettwig" for "gericht", "Polizei Ostheim" for
+        "polizei", "Harwick Crown Court" for "court"); the word must be the name's first or
+        last, not one after a connector ("Gewerkschaft der Polizei" is no police). With
+        ``exact``, only a word that is ``stem``, in a name the document never gave a person;
+        with ``whole``, a longer name that holds ``stem`` as a run of its words ("Sierra Crest
+        Power" for "sierra crest"); with ``initials``, a name whose words' initials spell it ("cps")."""
+        # this sentence's names before the spokesperson ("Das Amtsgericht X hat …, wie eine
+        # Gerichtssprecherin mitteilte"), this entry's, then bodies named or heard before (a body
+        # the text took for a person, "Sierra Crest Power said", may hold the words too)
+        names = [
+            self.text[m.char_start : m.char_end]
+            for m in reversed(self._mentions_cache)
+            if m.kind == "name" and m.char_end <= self._spokesperson_at
+        ]
+        seen: set[str] = set()
+        for name in [
+            *names,
+            *reversed(self._named),
+            *reversed(self.salience.subject_organisations),
+            *reversed(self.salience.organisations),
+            *(speaker for speaker, _ in reversed(self.salience.history)),
+        ]:
+            folded = fold(name)
+            if (
+                not name
+                or folded in seen
+                or folded in self.table.outlets
+                or self._spokesperson_name(name)
+                or self.lex.is_role_head(name.split()[-1])  # "Gerichtssprecherin" names no court
+            ):
+                continue
+            seen.add(folded)
+            words = folded.split()
+            if whole:
+                if folded != stem and f" {stem} " in f" {folded} ":
+                    return name
+                continue
+            if initials:
+                if len(words) == len(stem) and "".join(w[0] for w in words) == stem:
+                    return name
+                continue
+            if folded == stem and self._body_stem(stem):
+                continue  # the bare noun ("nach Angaben der Polizei") names no body
+            entity = self.table.lookup(name)
+            if self.lex.is_title(name.split()[0]):
+                continue  # "Polizeipräsident Rainer Kolbeck" is no police
+            if exact and len(words) == 1 and entity is None and name not in self.salience.organisations:
+                continue  # "Guterres' talsmann": one word, never shown to be a body's name
+            # a person's surname is never a body ("a Lee spokesman"); the first word of a name
+            # the text may have taken for a person's is ("a Dunmore spokeswoman", "Dunmore Water")
+            person = entity is not None and entity.person
+            for index, word in enumerate(words):
+                if index not in (0, len(words) - 1) or (index and words[index - 1] in self._connectors):
+                    continue
+                if person and (index == len(words) - 1 or not exact or possessive):
+                    continue  # ("Guterres' talsmann": a possessive is a person's more often than not)
+                if word == stem or (not exact and (word.startswith(stem) or (len(stem) >= 5 and word.endswith(stem)))):
+                    return name
+        return None
+
     def _body_compound(self, word: str) -> bool:
         """A role compound whose first part is a body's noun: "Polizeisprecher", "Klinikdirektorin"."""
         folded = fold(word)
@@ -515,10 +709,13 @@ class Attributor:
         """A speaker of this entry (or the one above) named by a whole role phrase ending in
         ``head`` ("prime minister's official spokesman", "Castleway spokesman"): a bare
         "the spokesman" later means them."""
+        spokesperson = bool(self.lex.spokesperson_words) and fold(head).endswith(self.lex.spokesperson_words)
         for speaker, _ in reversed(self.salience.current + self.salience.previous):
             words = speaker.split()
             if len(words) > 1 and self.table.lookup(speaker) is None and fold(words[-1]) == fold(head):
                 return speaker
+            if spokesperson and speaker.startswith(SPOKESPERSON.format("")):
+                return speaker  # "the spokeswoman" after "a spokeswoman for X" spoke
         return None
 
     def _named_authority(self, noun: str) -> str | None:
@@ -935,6 +1132,7 @@ class Attributor:
             if mention.kind != "name":
                 continue
             written = self.text[mention.char_start : mention.char_end]
+            self._named.append(written)
             entity = self.table.lookup(written)
             if entity is not None and entity.person:
                 self.saw_person = True

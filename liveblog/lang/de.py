@@ -414,6 +414,7 @@ LANGUAGE = Language(
             "betreiber",
             "hersteller",
             "polizei",
+            "gericht",
         ),
         outlet_endings=(
             "zeitung",
@@ -743,6 +744,9 @@ LANGUAGE = Language(
         compound_roles=True,
         capitalised_nouns=True,
         verb_second=True,
+        spokesperson_words=("sprecher", "sprecherin"),
+        statement_nouns=("mitteilung", "erklärung", "stellungnahme", "verlautbarung", "bekanntmachung"),
+        impersonal_pronouns=("es", "man"),
     ),
     chrome_headings=(
         "meistgelesen",

@@ -733,6 +733,9 @@ LANGUAGE = Language(
             "indicates",
         ),
         indefinites=("a", "an", "another", "one"),
+        spokesperson_words=("spokesman", "spokeswoman", "spokesperson"),
+        statement_nouns=("statement", "release", "announcement"),
+        impersonal_pronouns=("it",),
         not_speakers=(
             "live",
             "update",

@@ -481,6 +481,9 @@ LANGUAGE = Language(
         definite_suffix=True,
         lowercase_titles=True,
         verb_second=True,
+        spokesperson_words=("talsperson", "talspersonen", "talsmann", "talsmannen", "talskvinne", "talskvinnen"),
+        statement_nouns=("melding", "meldingen", "uttalelse", "uttalelsen", "kunngjøring", "kunngjøringen"),
+        impersonal_pronouns=("det", "man"),
     ),
     chrome_headings=(
         "mest lest",

@@ -203,3 +203,11 @@ class SpeechWords:
     lowercase_titles: bool = False
     # Whether the verb comes second ("Am Dienstag sagte Scholz, …", "Ved bordet sa Putin at …").
     verb_second: bool = False
+    # Endings of the nouns for a spokesperson ("spokeswoman", "Gerichtssprecherin",
+    # "pressetalsperson"): an unnamed one speaks for the body named in or before the phrase.
+    spokesperson_words: tuple[str, ...] = ()
+    # Endings of the nouns for a body's statement ("statement", "Pressemitteilung",
+    # "pressemeldingen"): "…, the statement said", "hieß es in der Mitteilung" are the body's words.
+    statement_nouns: tuple[str, ...] = ()
+    # Impersonal subject pronouns ("es", "man", "det", "it"): "hieß es", "Man rechne mit …".
+    impersonal_pronouns: tuple[str, ...] = ()

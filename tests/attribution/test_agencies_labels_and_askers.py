@@ -61,7 +61,7 @@ def test_a_spokesperson_for_a_body_whose_name_holds_and_speaks_for_the_whole_bod
         "A spokeswoman for Kellbrook Ambulance and Rescue Service said three crews were at the scene. "
         "“Please keep the road clear,” the spokeswoman said.",
     )
-    whole = "spokeswoman for Kellbrook Ambulance and Rescue Service"
+    whole = "spokesperson of Kellbrook Ambulance and Rescue Service"
     assert speaker_of(doc, "three crews were at the scene") == whole
     assert speaker_of(doc, "Please keep the road clear") == whole
 
@@ -84,7 +84,7 @@ def test_a_headline_labelled_with_a_body_noun_is_its_spokespersons() -> None:
         "A spokesman for Dunmore Ambulance Service said lines were busy. "
         "“Call us only in an emergency,” the spokesman said.",
     )
-    assert speaker == "spokesman for Dunmore Ambulance Service"
+    assert speaker == "spokesperson of Dunmore Ambulance Service"
 
 
 def test_a_norwegian_headline_labelled_with_the_police_is_the_police_officer_who_speaks() -> None:

@@ -332,7 +332,7 @@ def test_a_label_headline_belongs_to_the_body_speaker_it_names() -> None:
         "Talsperson: Ingen flere kutt",
         "En talsperson i Nordhavn Energi sier at selskapet ikke planlegger flere kutt. "
         "Konsernsjef Lise Brun har ikke svart.",
-    ) == ["talsperson i Nordhavn Energi"]
+    ) == ["spokesperson of Nordhavn Energi"]
     assert _headline_speaker(
         "no",
         "Ekspert: – Spennende, men dyrt",

@@ -1,0 +1,142 @@
+"""Unnamed and impersonal sources: a body's unnamed spokesperson ("a court spokeswoman",
+"eine Gerichtssprecherin", "politiets pressetalsperson") is "spokesperson of <the body>";
+an impersonal statement ("…, the statement said", "hieß es in der Mitteilung", "het det i
+pressemeldingen") is the words of the body that issued it; a German sentence in the reported
+mood with "man" goes on with the report before it."""
+
+from __future__ import annotations
+
+from speaking import run, speaker_of, speakers
+
+# --- a body's unnamed spokesperson -----------------------------------------------
+
+
+def test_a_german_court_spokeswoman_speaks_for_the_court_the_sentence_named() -> None:
+    doc = run(
+        "de",
+        "Das Landgericht Hollbach hat den Angeklagten zu drei Jahren Haft verurteilt, "
+        "wie eine Gerichtssprecherin mitteilte.",
+    )
+    assert (
+        speaker_of(doc, "hat den Angeklagten zu drei Jahren Haft verurteilt") == "spokesperson of Landgericht Hollbach"
+    )
+
+
+def test_a_german_court_spokeswoman_speaks_for_the_court_an_earlier_entry_named() -> None:
+    doc = run(
+        "de",
+        "Der Prozess vor dem Landgericht Hollbach beginnt am Morgen.",
+        "Das Urteil werde am Freitag erwartet, sagte eine Gerichtssprecherin.",
+    )
+    assert speaker_of(doc, "Das Urteil werde am Freitag erwartet") == "spokesperson of Landgericht Hollbach"
+
+
+def test_a_police_spokesman_compound_speaks_for_the_police_named_before() -> None:
+    doc = run(
+        "de",
+        "Die Polizei Ostheim sucht Zeugen.",
+        "Ein Polizeisprecher sagte, der Wagen sei am Sonntag gestohlen worden.",
+    )
+    assert speaker_of(doc, "der Wagen sei am Sonntag gestohlen worden") == "spokesperson of Polizei Ostheim"
+
+
+def test_a_union_of_the_police_is_no_police() -> None:
+    doc = run(
+        "de",
+        "Die Gewerkschaft der Polizei kritisiert den Einsatz. "
+        "Der Einsatz sei korrekt gewesen, sagte ein Polizeisprecher.",
+    )
+    assert speaker_of(doc, "Der Einsatz sei korrekt gewesen") == "Polizeisprecher"
+
+
+def test_a_spokeswoman_compound_whose_body_the_text_never_named_keeps_her_words_as_written() -> None:
+    doc = run("de", "Eine Gerichtssprecherin sagte, das Urteil werde am Freitag erwartet.")
+    assert speaker_of(doc, "das Urteil werde am Freitag erwartet") == "Gerichtssprecherin"
+
+
+def test_a_german_spokeswoman_of_a_named_body_and_of_a_body_noun() -> None:
+    doc = run("de", "Die Brücke bleibt bis Montag gesperrt, sagte eine Sprecherin der Stadtwerke Hollbach.")
+    assert speaker_of(doc, "Die Brücke bleibt bis Montag gesperrt") == "spokesperson of Stadtwerke Hollbach"
+    doc = run(
+        "de",
+        "Das Landesumweltministerium prüft den Fall. "
+        "Ein Sprecher des Ministeriums sagte, die Werte seien unbedenklich.",
+    )
+    assert speaker_of(doc, "die Werte seien unbedenklich") == "spokesperson of Landesumweltministerium"
+
+
+def test_a_spokesperson_for_a_ministry_nobody_named_stays_as_written() -> None:
+    doc = run("de", "Ein Sprecher des Ministeriums sagte, die Zahlen seien vorläufig.")
+    assert speaker_of(doc, "die Zahlen seien vorläufig") == "Sprecher des Ministeriums"
+
+
+def test_an_english_court_spokeswoman_and_the_spokeswoman_later_are_the_courts() -> None:
+    doc = run(
+        "en",
+        "Harwick Crown Court heard the case on Monday. A court spokeswoman said the trial would resume on Friday. "
+        "The spokeswoman said jurors had been sent home.",
+    )
+    assert speaker_of(doc, "the trial would resume on Friday") == "spokesperson of Harwick Crown Court"
+    assert speaker_of(doc, "jurors had been sent home") == "spokesperson of Harwick Crown Court"
+
+
+def test_a_spokesperson_for_a_named_body_and_she_after_her() -> None:
+    doc = run(
+        "en",
+        "A spokeswoman for Dunmore Water said the main had been repaired. She added that bottled water was available.",
+    )
+    assert speaker_of(doc, "the main had been repaired") == "spokesperson of Dunmore Water"
+    assert speaker_of(doc, "bottled water was available") == "spokesperson of Dunmore Water"
+
+
+def test_a_name_before_the_spokesperson_is_the_body_named_in_full_before() -> None:
+    doc = run(
+        "en",
+        "Dunmore Water has repaired the main. A Dunmore spokeswoman said supplies would return on Friday.",
+    )
+    assert speaker_of(doc, "supplies would return on Friday") == "spokesperson of Dunmore Water"
+
+
+def test_an_acronym_before_the_spokesperson_is_the_body_with_those_initials() -> None:
+    doc = run(
+        "en",
+        "The Crown Prosecution Service will respond later. A CPS spokesperson said no decision had been made.",
+    )
+    assert speaker_of(doc, "no decision had been made") == "spokesperson of Crown Prosecution Service"
+
+
+def test_a_police_spokesman_with_no_police_named_stays_as_written() -> None:
+    doc = run("en", "A police spokesman said two men had been arrested.")
+    assert speaker_of(doc, "two men had been arrested") == "police spokesman"
+
+
+def test_a_persons_spokesman_is_never_that_person() -> None:
+    doc = run("en", "Mayor Ann Lee opened the depot. Lee's spokesman said the depot would stay open all winter.")
+    assert speaker_of(doc, "the depot would stay open all winter") not in (None, "Ann Lee")
+
+
+def test_an_outlets_spokesperson_never_becomes_a_body_spokesperson() -> None:
+    doc = run(
+        "en",
+        "Mayor Ann Lee told Kestrel News the depot would stay open. "
+        "A Kestrel News spokesperson said the channel stood by its report.",
+    )
+    assert "spokesperson of Kestrel News" not in speakers(doc)
+
+
+def test_norwegian_spokespeople_of_a_named_municipality() -> None:
+    doc = run("no", "En talsperson for Vestvik kommune sier at veien er stengt.")
+    assert speaker_of(doc, "veien er stengt") == "spokesperson of Vestvik kommune"
+    doc = run("no", "Veien er stengt til fredag, sier pressetalsmann i Vestvik kommune.")
+    assert speaker_of(doc, "Veien er stengt til fredag") == "spokesperson of Vestvik kommune"
+
+
+def test_the_police_s_press_spokesperson_speaks_for_the_police_district_named_before() -> None:
+    doc = run(
+        "no",
+        "Vestvik politidistrikt har stengt veien.",
+        "Veien er stengt til fredag, sier politiets pressetalsperson.",
+    )
+    assert speaker_of(doc, "Veien er stengt til fredag") == "spokesperson of Vestvik politidistrikt"
+    doc = run("no", "Vestvik politidistrikt har stengt veien. Politiets pressetalsperson sier at ingen er skadd.")
+    assert speaker_of(doc, "ingen er skadd") == "spokesperson of Vestvik politidistrikt"
