@@ -45,6 +45,13 @@ _RANK = re.compile(r"\d{1,2}\.?")
 _CHROME_OPENING_MAX_CHARS = 100  # a newsletter prompt or copyright line is short; a paragraph may open alike
 _LIST_HEADING_MAX_WORDS = 5  # "More from the Harbour Post"
 _TICKER_MARK = "+++"
+# A masthead: an outlet's name, its sections, a place, between separators; each part a few words.
+_MASTHEAD_MAX_CHARS = 120
+_MASTHEAD_SEGMENT_MAX_WORDS = 4
+_MASTHEAD_SEGMENT_MAX_CHARS = 40
+_CRUMB_SEPARATORS = ("|", "·", "•", "›", "»", ">")
+_DASH_SEPARATORS = ("–", "—", "-", "/")
+_QUOTES = '"“”„‘«»‹'  # quote marks; an apostrophe ("Today's Paper") may stand in a masthead
 
 
 @dataclass
@@ -626,11 +633,96 @@ def _title_and_subtitle(pre: list[_Line]) -> tuple[str | None, str | None, list[
 
 
 def _skip_labels(lines: list[_Line]) -> list[_Line]:
-    """Without one-word lines at the top ("Live", "Politik", "Direkte"): page labels, not a title."""
+    """Without the page's labels at the top: one-word lines ("Live", "Politik", "Direkte") and
+    mastheads ("THE HARBOUR POST | COURTS", "Talblatt – Wirtschaft – Liveticker"), never a title."""
     start = 0
-    while start < len(lines) and lines[start].role == "text" and len(lines[start].text.split()) == 1:
-        start += 1
+    while start < len(lines) and lines[start].role == "text":
+        if len(lines[start].text.split()) == 1:
+            start += 1
+            continue
+        skip = _masthead(lines, start)
+        if not skip:
+            break
+        start += skip
     return lines[start:] if start < len(lines) else lines
+
+
+def _masthead(lines: list[_Line], i: int) -> int:
+    """How many lines from ``i`` on are the page's masthead (0, 1 or 2), told by the headline below them.
+
+    A line of short segments between separators ("Post | Courts", "Bergkurier › Region › Polizei",
+    "Dalposten – Nyheter – Helse"), an outlet's short name right above such a line ("The Dockside
+    Courier" over "News | Harbour Town"), or a short name in capitals over a longer line ("VESTKYST AVIS"),
+    each with a title-like line below: the headline, which the masthead stands above.
+    """
+    line = lines[i]
+    if _crumbs(line.text) and _headline_under(lines, i):
+        return 1
+    if (
+        i + 1 < len(lines)
+        and lines[i + 1].role == "text"
+        and _crumbs(lines[i + 1].text, strong_only=True)
+        and _title_like(line.text)
+        and len(line.text.split()) <= _MASTHEAD_SEGMENT_MAX_WORDS
+        and ":" not in line.text
+        and _headline_under(lines, i + 1)
+    ):
+        return 2
+    words = line.text.split()
+    if 2 <= len(words) <= _MASTHEAD_SEGMENT_MAX_WORDS and line.text.isupper() and ":" not in line.text:
+        below = _headline_under(lines, i)
+        return 1 if below and len(lines[i + 1].text) > len(line.text) and not lines[i + 1].text.isupper() else 0
+    return 0
+
+
+def _headline_under(lines: list[_Line], i: int) -> bool:
+    """Whether the line under ``i`` is a title-like line of three words or more: a headline."""
+    if i + 1 >= len(lines) or lines[i + 1].role not in ("text", "heading"):
+        return False
+    below = lines[i + 1].text
+    return _title_like(below) and len(below.split()) >= 3
+
+
+def _crumbs(text: str, *, strong_only: bool = False) -> bool:
+    """Whether ``text`` is short segments between separators: an outlet, its sections, a place.
+
+    "|", "·", "›" … join crumbs only; a dash or slash joins the parts of titles too ("Storm Petra –
+    live", "Ukraine – the latest"), so with those it takes three capitalised segments
+    ("Talblatt – Politik – Liveticker") or one that names a section ("Talblatt – Wirtschaft").
+    """
+    if len(text) > _MASTHEAD_MAX_CHARS or ":" in text:
+        return False
+    tokens = text.split()
+    strong = any(token in _CRUMB_SEPARATORS for token in tokens)
+    if strong_only and not strong:
+        return False
+    separators = _CRUMB_SEPARATORS + _DASH_SEPARATORS if strong else _DASH_SEPARATORS
+    segments: list[list[str]] = [[]]
+    for token in tokens:
+        if token in separators:
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    if len(segments) < 2:
+        return False
+    for words in segments:
+        segment = " ".join(words)
+        if not words or len(words) > _MASTHEAD_SEGMENT_MAX_WORDS or len(segment) > _MASTHEAD_SEGMENT_MAX_CHARS:
+            return False
+        first = next((c for c in segment if c.isalpha()), "")
+        if not first or first.islower() or segment[-1] in _SENTENCE_END + "?" or any(c in _QUOTES for c in segment):
+            return False
+    if strong:
+        return True
+    capitalised = all(not word[0].isalpha() or word[0].isupper() for words in segments for word in words)
+    if not capitalised:
+        return False
+    return len(segments) >= 3 or any(_key(" ".join(words)) in _section_names() for words in segments)
+
+
+@cache
+def _section_names() -> frozenset[str]:
+    return frozenset(w for lang in LANGUAGES.values() for w in lang.section_names)
 
 
 def _article(lines: list[_Line], find_title: bool) -> tuple[str | None, str | None, list[Entry]]:

@@ -648,6 +648,100 @@ def test_a_german_tickers_headline_stands_between_the_marks_of_its_stamp() -> No
 # --- mastheads, datelines and credit lines of text copies ----------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "title"),
+    [
+        (
+            "THE HARBOUR POST | BUSINESS\n\nMill owner charged over pension losses\n\n"
+            "Police say 300 workers lost their savings.\n\nThe owner was arrested on Monday.",
+            "en",
+            "Mill owner charged over pension losses",
+        ),
+        (
+            "Talblatt – Politik – Liveticker\n\nHaushaltsstreit: Der Tag im Ticker\n\n"
+            "+++ 10.15 Uhr +++\nDie Sitzung ist unterbrochen.\n\n+++ 09.00 Uhr +++\nDie Sitzung beginnt.",
+            "de",
+            "Haushaltsstreit: Der Tag im Ticker",
+        ),
+        (
+            "Fjordbladet · Nyheter\n\nBrann i sentrum – tre hus evakuert\n\n"
+            "Brannen startet i et bakeri natt til tirsdag.\n\nIngen ble skadd.",
+            "no",
+            "Brann i sentrum – tre hus evakuert",
+        ),
+        (
+            "Dalposten › Sport › Langrenn\n\nSprinten avlyst etter snøfall\n\nArrangøren avlyste løpet i dag.",
+            "no",
+            "Sprinten avlyst etter snøfall",
+        ),
+        (
+            "Oberland-Kurier – Wirtschaft\n\nBrauerei schließt nach 200 Jahren\n\n"
+            "Die letzte Flasche läuft im Mai vom Band.",
+            "de",
+            "Brauerei schließt nach 200 Jahren",
+        ),
+        (
+            "The Dockside Courier\nNews | Harbour Town\n\nFerry runs aground off Harbour Town\n\n"
+            "All passengers were taken ashore.\n\nThe coastguard is investigating.",
+            "en",
+            "Ferry runs aground off Harbour Town",
+        ),
+        (
+            "VESTKYST AVIS\n\nRømt laks i Dalsfjorden: – Dette er alvorlig\n\n"
+            "Minst 10.000 laks har rømt.\n\nFiskerne er bekymret.",
+            "no",
+            "Rømt laks i Dalsfjorden: – Dette er alvorlig",
+        ),
+    ],
+    ids=["caps outlet | section", "dashes", "middle dot", "chevrons", "outlet – section", "outlet over crumbs", "caps"],
+)
+def test_a_masthead_above_the_headline_is_neither_the_title_nor_text(text: str, code: str, title: str) -> None:
+    document = _segment(text, code)
+    assert document.title == title
+    masthead = text.split("\n\n")[0]
+    everything = "\n".join([document.subtitle or "", *(f"{e.headline or ''}\n{e.text}" for e in document.entries)])
+    for line in masthead.split("\n"):
+        assert line not in everything
+    # what stood under the headline is text or the standfirst, never a headline made of the title
+    assert all(entry.headline != title for entry in document.entries)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "title"),
+    [
+        (
+            "Storm Petra – live\n\nThousands without power as the river rises\n\n10:05: Roads close.",
+            "en",
+            "Storm Petra – live",
+        ),
+        (
+            "Harbour strike – the latest\n\nDockers walk out for a second week\n\n10:05: Pickets form.",
+            "en",
+            "Harbour strike – the latest",
+        ),
+        (
+            "Fjordvik – Solheim\n\nCupfinalen avgjøres på Ullevaal i kveld\n\nkl. 18.05: Kampen er i gang.",
+            "no",
+            "Fjordvik – Solheim",
+        ),
+        (
+            "Mühlen-Insolvenz: Der Tag im Ticker\n\nAlle Entwicklungen zur Pleite der Mühle\n\n"
+            "10:05 Uhr: Der Antrag ist da.",
+            "de",
+            "Mühlen-Insolvenz: Der Tag im Ticker",
+        ),
+        (
+            "Flom i Dalsbygd – 40 evakuert\n\nElva gikk over sine bredder i natt.\n\nTo bruer er tatt.",
+            "no",
+            "Flom i Dalsbygd – 40 evakuert",
+        ),
+    ],
+    ids=["dash live", "dash the latest", "two teams", "colon", "dash article"],
+)
+def test_a_title_that_holds_a_dash_is_no_masthead(text: str, code: str, title: str) -> None:
+    assert _segment(text, code).title == title
+
+
 def test_a_published_and_updated_dateline_on_one_line_is_all_metadata() -> None:
     document = _segment(
         "Ferje på grunn ved Sandøy\n\nAlle om bord er i god behold.\n\n"

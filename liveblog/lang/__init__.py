@@ -36,6 +36,9 @@ class Language:
     # How short credit lines end ("Reporting by … was used in this article", "… contributed to this
     # report"): who helped write the page, chrome whatever names stand before.
     chrome_endings: tuple[str, ...] = ()
+    # Names of a news site's sections ("Business", "Wirtschaft", "Nyheter"): beside an outlet's name
+    # on a line ("Talblatt – Wirtschaft") they make it a masthead, not a title.
+    section_names: tuple[str, ...] = ()
 
 
 def _languages() -> dict[str, Language]:
