@@ -14,11 +14,11 @@ import unicodedata
 from dataclasses import dataclass
 
 from liveblog.attribution.text import Token
-from liveblog.lang import Language
+from liveblog.lang import LANGUAGES, Language
 
-NAME_PARTICLES = frozenset(
-    ["von", "van", "der", "den", "de", "da", "di", "du", "le", "la", "al", "bin", "ter", "ten", "zu", "del", "dos"]
-)
+# Particles inside names ("von der Leyen", "van Gaal"), from the language tables: a text in any
+# language names people from anywhere, so every lexicon knows them all.
+NAME_PARTICLES = frozenset(word for table in LANGUAGES.values() for word in table.speech.name_particles)
 ORG_CONNECTORS = frozenset(["of", "for"])
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$|(?<=[sxz])['’]$")
 

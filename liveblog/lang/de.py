@@ -337,6 +337,7 @@ LANGUAGE = Language(
             "ologin",
         ),
         role_endings=("in", "en", "innen", "s", "n", "e", "es"),
+        name_particles=("von", "zu", "der", "den", "van", "ter", "ten"),
         titles=(
             "präsident",
             "präsidentin",

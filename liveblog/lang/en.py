@@ -346,6 +346,9 @@ LANGUAGE = Language(
             "ecologist",
         ),
         role_endings=("s", "'s", "’s", "'", "’"),
+        # Particles English texts carry in names from Dutch, French, Italian, Spanish,
+        # Portuguese and Arabic ("van Gaal", "de Gaulle", "da Silva", "bin Salman").
+        name_particles=("van", "de", "da", "di", "du", "le", "la", "al", "bin", "del", "dos"),
         titles=(
             "president",
             "mp",

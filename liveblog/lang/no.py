@@ -249,6 +249,7 @@ LANGUAGE = Language(
             "lege",
         ),
         role_endings=("en", "ens", "et", "s", "ne", "ene", "er", "ens", "n"),
+        name_particles=("von", "de"),
         titles=(
             "president",
             "presidenten",

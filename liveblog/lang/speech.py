@@ -171,6 +171,10 @@ class SpeechWords:
     # language that capitalises nouns they keep "Einschätzung von Experten" from
     # looking like "Ursula von der Leyen".
     noun_endings: tuple[str, ...] = ()
+    # Lower-case particles inside people's names as texts in this language write them ("Ursula
+    # von der Leyen", "Louis van Gaal"). A text in any language names people from anywhere, so
+    # every language's lexicon knows the particles of all the tables.
+    name_particles: tuple[str, ...] = ()
     # Nouns of time ("Mittag", "Vormittag", "Tages", "Montag"): in a language that capitalises
     # nouns they are never a name, a speaker or an organisation ("der größte Wechsel des Tages").
     time_nouns: tuple[str, ...] = ()
