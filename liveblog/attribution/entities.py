@@ -204,16 +204,32 @@ def _dash_clauses(text: str, layout: Layout, lex: Lexicon, table: EntityTable) -
 
 def _learn_names(sentence: Sentence, lex: Lexicon, table: EntityTable) -> None:
     for mention in sentence.mentions:
-        if mention.kind != "name" or mention.definite or mention.organisation:
+        if mention.kind != "name":
             continue
         words = mention_words(sentence.tokens, mention)
-        limit = name_length_limit(sentence.tokens, mention.first, lex)
+        first = mention.first
+        if mention.definite or mention.organisation:
+            # "die Verpflichtung von Stürmer Emeka Okonkwo": a common noun, a preposition that
+            # looks like a name particle, then the person's name.
+            cut = next(
+                (
+                    i + 1
+                    for i in range(1, len(words) - 2)
+                    if words[i].lower in NAME_PARTICLES and words[i - 1].lower.endswith(lex.noun_endings)
+                ),
+                0,
+            )
+            if not cut:
+                continue
+            first = sentence.tokens.index(words[cut], mention.first)
+            words = words[cut:]
+        limit = name_length_limit(sentence.tokens, first, lex)
         prefix, name = person_name(words, lex, table.lowercase, frozenset(), limit)
         if len(name) < 2 or _is_organisation(name, table):
             continue
         # "Gov. Jane Doe" is "the governor": an abbreviated title teaches the whole word.
         titles = [lex.title_abbreviations.get(word.lower(), word) for word in prefix]
-        role = [*_role_before(sentence.tokens, mention.first, lex), *titles]
+        role = [*_role_before(sentence.tokens, first, lex), *titles]
         entity = table.add_person(name, role_words(role))
         if len(prefix) == 1 and len(words) == 3 and limit < 3 and not lex.is_title(prefix[0]):
             # "Nguyen Thi Lan, who …" opening a sentence: the first word may be a title no table

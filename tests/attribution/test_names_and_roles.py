@@ -253,3 +253,20 @@ def test_a_promise_whose_particle_closes_a_long_clause_says_nothing() -> None:
         "Berlin sagte der Stadt am Abend zusätzliche Mittel für den Ausbau der Umleitungsstrecke zu.",
     )
     assert speakers(doc) == []
+
+
+def test_a_name_particle_from_any_language_table_joins_a_name_in_every_language() -> None:
+    # "der" is listed by the German table, "da" by the English one: a text in any language
+    # names people from anywhere.
+    assert speakers(run("en", "“We will help,” said Marten van der Sluis.")) == ["Marten van der Sluis"]
+    assert speakers(run("no", "– Vi hjelper, sier Ulrike von der Aue.")) == ["Ulrike von der Aue"]
+    assert speakers(run("de", "„Wir helfen“, sagte Maria da Silva.")) == ["Maria da Silva"]
+
+
+def test_a_name_after_a_noun_and_von_is_learnt_without_the_noun() -> None:
+    doc = run(
+        "de",
+        "Der FC Lindholm hat die Verpflichtung von Stürmer Kwabena Asante bestätigt. "
+        "„Ich wollte unbedingt hierher“, sagte Asante.",
+    )
+    assert speaker_of(doc, "Ich wollte unbedingt hierher") == "Kwabena Asante"
