@@ -111,7 +111,20 @@ def build_table(
     # Misspelt names join their person once the whole document is read: a blog read newest
     # first may misspell a name above the entry that introduces it.
     words = (w for entry in document.entries for t in (entry.text, entry.headline or "") for w in _WORD.findall(t))
-    table.join_misspellings(Counter(fold(w) for w in words))
+    preceded: dict[str, set[str]] = {}
+    for entry_sentences in parsed:
+        for sentence in entry_sentences:
+            for before, token in zip(sentence.tokens, sentence.tokens[1:], strict=False):
+                # (a function word opening the sentence or a title is no other name's part)
+                if (
+                    before.capitalised
+                    and token.capitalised
+                    and before.lower not in lex.common
+                    and before.lower not in lowercase
+                    and not lex.is_title(before.text)
+                ):
+                    preceded.setdefault(fold(token.text), set()).add(fold(before.text))
+    table.join_misspellings(Counter(fold(w) for w in words), preceded)
     return table
 
 

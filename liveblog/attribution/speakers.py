@@ -93,6 +93,8 @@ class EntityTable:
         # sentence), with that word: a name if the document uses it alone as one.
         self.leading: list[tuple[Entity, list[str]]] = []
         self._bodies: dict[str, bool] = {}  # folded word -> whether it names a kind of body
+        # Folded word -> the folded capitalised words written right before it (join_misspellings).
+        self._preceded: dict[str, set[str]] = {}
 
     @property
     def known(self) -> frozenset[str]:
@@ -257,7 +259,7 @@ class EntityTable:
             self._fuzzy[word] = nearest[0] if len(nearest) == 1 else None
         return self._fuzzy[word]
 
-    def join_misspellings(self, counts: Counter[str]) -> None:
+    def join_misspellings(self, counts: Counter[str], preceded: dict[str, set[str]]) -> None:
         """Make one person of full names that differ only by a misspelt surname or a title
         word glued on in the given name's place, wherever in the document each stands.
 
@@ -265,25 +267,40 @@ class EntityTable:
         "Sportdirektor Brandhauer" joins "Jens Brandauer" (a title where a given name would
         be), "Kapitän Ostrowski" joins "Nils Ostrowski". Two people whose given names differ
         ("Per Hansen", "Kari Jansen") stay two. The spelling the document uses more often
-        (``counts``: folded word -> occurrences) names the person.
+        (``counts``: folded word -> occurrences) names the person. A surname written after
+        a capitalised word that is none of the person's names (``preceded``: folded word ->
+        the folded capitalised words seen right before it) names something else too ("Bad
+        Landau" beside "Stadtwerke Landau" is no misspelt "Bad Lindau").
         """
-        joined = True
-        while joined:
-            joined = False
-            people = [e for e in self.entities if e.person and not e.registry_name]
-            for a in people:
-                for b in people:
-                    if a is b or not self._misspelt(a, b):
+        people = [e for e in self.entities if e.person and not e.registry_name]
+        # Surnames within reach of each other share a deletion (symmetric-delete lookup), so
+        # only those pairs are compared, not every pair of a long document's people.
+        near: dict[str, list[Entity]] = {}
+        for entity in people:
+            for key in _deletions(entity.surname, _misspelling_limit(entity.surname)):
+                near.setdefault(key, []).append(entity)
+        self._preceded = preceded
+        joined: dict[int, Entity] = {}  # id of a joined entity -> the one it joined
+
+        def current(entity: Entity) -> Entity:
+            while id(entity) in joined:
+                entity = joined[id(entity)]
+            return entity
+
+        for entity in people:
+            for key in _deletions(entity.surname, _misspelling_limit(entity.surname)):
+                for other in near.get(key, []):
+                    a, b = current(entity), current(other)
+                    if a is b or not self._misspelt(a, b, counts):
                         continue
                     keep, lose = (a, b) if self._spelt_better(a, b, counts) else (b, a)
                     self._join(lose, keep)
-                    joined = True
-                    break
-                if joined:
-                    break
+                    joined[id(lose)] = keep
 
-    def _misspelt(self, a: Entity, b: Entity) -> bool:
-        """Whether full names ``a`` and ``b`` are one person's, one of them misspelt."""
+    def _misspelt(self, a: Entity, b: Entity, counts: Counter[str]) -> bool:
+        """Whether full names ``a`` and ``b`` are one person's, one of them misspelt: a
+        title glued on, or the same given name and a surname the document writes less often
+        and in no other name (a body's noun is no given name)."""
         if a.surname != b.surname:
             shorter = min(a.surname, b.surname, key=len)
             limit = _misspelling_limit(max(a.surname, b.surname, key=len))
@@ -291,7 +308,16 @@ class EntityTable:
                 return False
         if self._glued_title(a, b) or self._glued_title(b, a):
             return True
-        return a.surname != b.surname and Levenshtein.normalized_similarity(a.given, b.given) >= 0.6
+        if a.surname == b.surname or counts[a.surname] == counts[b.surname]:
+            return False
+        rarer = a if counts[a.surname] < counts[b.surname] else b
+        names = {word for form in rarer.forms for word in fold(form).split()}
+        return (
+            Levenshtein.normalized_similarity(a.given, b.given) >= 0.6
+            and not self._body_word(a.given)
+            and not self._body_word(b.given)
+            and not self._preceded.get(rarer.surname, set()) - names
+        )
 
     def _glued_title(self, a: Entity, b: Entity) -> bool:
         """Whether ``a``'s given name is a title ("Sportdirektor Brandhauer") that the tables
@@ -353,6 +379,16 @@ class EntityTable:
             elif "conflict" in verdict:
                 conflicts.append(entity)
         return matches, conflicts
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    """``word`` and every string made by deleting up to ``depth`` of its letters."""
+    found = {word}
+    layer = {word}
+    for _ in range(depth):
+        layer = {w[:i] + w[i + 1 :] for w in layer for i in range(len(w))}
+        found |= layer
+    return found
 
 
 def _misspelling_limit(word: str) -> int:

@@ -122,3 +122,36 @@ def test_a_quote_after_a_colon_is_the_subject_s_who_follows_an_opening_clause() 
         "Mayor Tom Reed toured the flooded streets. Council leader Kofi Mensah said the town would recover.",
     )
     assert speaker_of(doc, "We need pumps") == "Tom Reed"
+
+
+def test_two_places_one_letter_apart_stay_two() -> None:
+    table = build_table(
+        Document(
+            source="test",
+            entries=[
+                Entry(text="Bad Lindau meldet Schäden. Bad Landau ist nicht betroffen."),
+                Entry(text="Die Stadtwerke Landau helfen in Bad Lindau aus. Auch Bad Lindau hat Strom."),
+            ],
+        ),
+        lexicon(lang.get("de")),
+    )
+    lindau, landau = table.lookup("Bad Lindau"), table.lookup("Bad Landau")
+    assert lindau is not None and landau is not None
+    assert lindau is not landau
+
+
+def test_a_misspelt_surname_after_a_sentence_opening_word_still_joins() -> None:
+    table = build_table(
+        Document(
+            source="test",
+            entries=[
+                Entry(
+                    text="Bürgermeisterin Carola Wendtland eröffnete die Sitzung. „Wir schaffen das“, sagte Wendtland."
+                ),
+                Entry(text="Auch Carola Wendland äußerte sich."),
+            ],
+        ),
+        lexicon(lang.get("de")),
+    )
+    assert table.lookup("Carola Wendland") is table.lookup("Carola Wendtland")
+    assert [e.canonical for e in table.entities if e.person] == ["Carola Wendtland"]
