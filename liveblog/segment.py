@@ -51,6 +51,7 @@ _MASTHEAD_SEGMENT_MAX_WORDS = 4
 _MASTHEAD_SEGMENT_MAX_CHARS = 40
 _CRUMB_SEPARATORS = ("|", "·", "•", "›", "»", ">")
 _DASH_SEPARATORS = ("–", "—", "-", "/")
+_NAME_ARTICLES = ("the", "der", "die", "das")  # "The Courier" is a name; its article may be lower case
 _QUOTES = '"“”„‘«»‹'  # quote marks; an apostrophe ("Today's Paper") may stand in a masthead
 
 
@@ -84,6 +85,9 @@ def segment(raw: RawDocument, language: Language) -> Document:
     )
     lines, meta = _classify(raw.blocks, gram, raw.fetched_at)
     _settle_stamps(lines, gram)
+    first_meta = next((i for i, line in enumerate(lines) if line.role == "meta"), None)
+    if first_meta is not None and not any(line.role in ("stamp", "entry") for line in lines[:first_meta]):
+        _outlet_above(lines[:first_meta])  # "Vestkyst Avis" over "Publisert: 24.06.2025 12:31"
     for line in lines:
         stamp = line.stamp
         if line.role in ("meta", "update") and stamp and stamp.date and stamp.date.full() and "date" not in meta:
@@ -163,7 +167,7 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
         if source:
             meta.setdefault("publisher", source)
             continue
-        if len(text) <= 100 and byline.fullmatch(text):
+        if len(text) <= 100 and _byline_line(text, byline):
             continue  # "By Jane Doe and John Roe": who wrote it, not what was said
         if lines and not seen_stamp and len(text) <= 100 and writers.fullmatch(text):
             continue  # "Jane Doe and John Roe" under the title: the writers, without a label
@@ -174,6 +178,8 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             continue
         dateline = gram.dateline(text)
         if dateline is not None:
+            if not seen_stamp and not seen_opening:
+                _outlet_above(lines)
             if dateline.date and dateline.date.iso() and "date" not in meta:
                 meta["date"] = dateline.date.iso() or ""
                 if dateline.label in _update_labels():
@@ -191,6 +197,15 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             continue
         lines.append(_Line(text, "text", block))
     return lines, meta
+
+
+def _outlet_above(lines: list[_Line]) -> None:
+    """The outlet's name on a line of its own right above the dateline, under the title ("Vestkyst Avis"
+    over "Publisert …"), is page furniture, not a lead or an entry."""
+    if not lines or lines[-1].role != "text" or not _outlet_name(lines[-1].text):
+        return
+    if any(line.role in ("text", "heading", "title") for line in lines[:-1]):
+        lines[-1].role = "chrome"
 
 
 def _carry_days(lines: list[_Line]) -> list[_Line]:
@@ -403,16 +418,46 @@ def _names_joined(person: str, most: int) -> str:
 
 def _byline_pattern() -> re.Pattern[str]:
     """ "By Jane Doe", "Von Max Muster und Erika Mustermann", "Av Ola Nordmann, NTB",
-    "Jane Doe (now) and John Roe (earlier)"."""
+    "Jane Doe (now) and John Roe (earlier)", and with the writer's role: "By Jane Doe, Technology
+    correspondent", "By political reporter Jane Doe", "By the Courier staff"."""
     labels = "|".join(re.escape(w) for lang in LANGUAGES.values() for w in lang.clock.byline_labels) or "(?!)"
     joiners = "|".join(re.escape(w) for lang in LANGUAGES.values() for w in lang.clock.byline_joiners) or "(?!)"
+    roles = "|".join(re.escape(w) for lang in LANGUAGES.values() for w in lang.clock.byline_roles) or "(?!)"
     name = _BYLINE_NAME
+    # A role of up to four words that ends in a writer's word: "chief political correspondent".
+    role = rf"(?:[^\W\d_][\w.'’-]{{0,30}}\s{{1,3}}){{0,3}}(?i:{roles})"
     # Without a label, only writers marked by when they wrote: "Jane Doe (now) and John Roe (earlier)".
     shift = rf"{name}(?:\s{{1,3}}{name}){{1,3}}\s{{1,3}}\([^\W\d_]{{2,12}}\)"
     return re.compile(
         rf"(?i:{labels})\s{{1,3}}{name}(?:(?:\s{{1,3}}|,\s{{0,3}}|\s{{1,3}}(?:{joiners}|&)\s{{1,3}}){name}){{0,7}}"
+        rf"(?:,\s{{0,3}}{role})?"
+        rf"|(?i:{labels})\s{{1,3}}{role}(?:\s{{1,3}}{name}){{2,4}}"
+        rf"|(?i:{labels})\s{{1,3}}(?:[^\W\d_][\w.'’-]{{0,30}}\s{{1,3}}){{1,4}}(?i:{roles})"
         rf"|{_names_joined(shift, 5)}"
     )
+
+
+def _byline_line(text: str, byline: re.Pattern[str]) -> bool:
+    """A byline alone, or beside the outlet's name ("The Courier / By political reporter Jane Doe")."""
+    if byline.fullmatch(text):
+        return True
+    for separator in (" / ", " | ", " · "):
+        if separator in text:
+            parts = [part.strip() for part in text.split(separator)]
+            credited = [part for part in parts if byline.fullmatch(part)]
+            others = [part for part in parts if part not in credited]
+            return bool(credited) and all(_outlet_name(part) for part in others)
+    return False
+
+
+def _outlet_name(text: str) -> bool:
+    """A short name of capitalised words: an outlet's ("Vestkyst Avis", "The Dockside Courier")."""
+    words = text.split()
+    if not 1 <= len(words) <= _MASTHEAD_SEGMENT_MAX_WORDS or len(text) > _MASTHEAD_SEGMENT_MAX_CHARS:
+        return False
+    if any(c.isdigit() for c in text) or text[-1] in _SENTENCE_END + "?" or any(c in _QUOTES for c in text):
+        return False
+    return all(word[0].isupper() for word in words if word.lower() not in _NAME_ARTICLES)
 
 
 def _without_credits(

@@ -780,3 +780,61 @@ def test_a_sentence_about_someones_reporting_is_text() -> None:
     sentence = "Reporting by the council's auditors showed the fund was empty."
     document = _segment(f"Mill to close\n\nThe mill will close in May.\n\n{sentence}")
     assert [e.text for e in document.entries] == ["The mill will close in May.", sentence]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jane Doe, Technology correspondent",
+        "By Jane Doe, Courts Correspondent",
+        "By chief political reporter Jane Doe",
+        "By the Harbour Post staff",
+        "The Harbour Post / By political reporter Jane Doe",
+        "Von Max Muster, Redakteur",
+        "Av Kari Nordmann, journalist",
+    ],
+)
+def test_a_byline_with_the_writers_role_is_neither_an_entry_nor_its_text(byline: str) -> None:
+    document = _segment(
+        f"Pier closes after the storm\n\nThe pier has closed.\n\n{byline}\n\nDivers searched the harbour on Monday."
+    )
+    assert byline not in _all_text(document)
+    assert [entry.text for entry in document.entries] == [
+        "The pier has closed.",
+        "Divers searched the harbour on Monday.",
+    ]
+
+
+def test_a_sentence_that_opens_like_a_byline_with_a_role_is_text() -> None:
+    sentence = "By the time the reporter arrived, the hall was empty."
+    document = _segment(f"Pier closes after the storm\n\nThe pier has closed.\n\n{sentence}")
+    assert document.entries[-1].text == sentence
+
+
+@pytest.mark.parametrize(
+    ("dateline", "code"),
+    [
+        ("Publisert 14.01.2025 kl. 08.05", "no"),
+        ("Publisert: 14.01.2025 08:05\nOppdatert: 14.01.2025 09:40", "no"),
+        ("Published 14 January 2025", "en"),
+    ],
+)
+def test_the_outlets_name_right_above_the_dateline_is_not_text(dateline: str, code: str) -> None:
+    document = _segment(
+        f"Ferry runs aground off Sandøy\n\nAll passengers are safe.\n\nVestkyst Avis\n{dateline}\n\n"
+        "The ferry hit the rocks on Tuesday.\n\nThe captain has been suspended.",
+        code,
+    )
+    assert document.date == "2025-01-14"
+    assert "Vestkyst Avis" not in _all_text(document)
+    assert [e.text for e in document.entries] == [
+        "All passengers are safe.",
+        "The ferry hit the rocks on Tuesday.",
+        "The captain has been suspended.",
+    ]
+
+
+def test_a_title_right_above_the_dateline_stays_the_title() -> None:
+    document = _segment("Harbour Strike\n\nPublished 14 January 2025\n\nDockers walked out on Tuesday.")
+    assert document.title == "Harbour Strike"
+    assert [e.text for e in document.entries] == ["Dockers walked out on Tuesday."]

@@ -100,6 +100,7 @@ class Lexicon:
     spokesperson_words: tuple[str, ...] = ()
     statement_nouns: tuple[str, ...] = ()
     impersonal_pronouns: frozenset[str] = frozenset()
+    impersonal_verbs: frozenset[str] = frozenset()
 
     def is_role_head(self, word: str) -> bool:
         """Whether ``word`` ends in a person role ("minister", "FN-sjefen")."""
@@ -255,6 +256,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         spokesperson_words=tuple(_unaccented(w).casefold() for w in speech.spokesperson_words),
         statement_nouns=tuple(_unaccented(w).casefold() for w in speech.statement_nouns),
         impersonal_pronouns=frozenset(speech.impersonal_pronouns),
+        impersonal_verbs=frozenset(speech.impersonal_verbs),
     )
 
 

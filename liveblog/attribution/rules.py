@@ -77,6 +77,9 @@ class Attributor:
         self._role_headline: Statement | None = None  # "Engineer: ‘…’", resolved before the body
         self._spokesperson_at = 0  # where the spokesperson mention being resolved starts
         self._named: list[str] = []  # every name this entry gave so far, as written
+        # Who said something in this entry in a sentence that names their statement ("X said in a
+        # statement that …"): "…, the statement said" later is theirs.
+        self._issuer: str | None = None
         self._connectors = lex.role_connectors | lex.genitives | lex.determiners
 
     def run(self, layout: Layout, transcript: dict[int, Line] | None = None) -> None:
@@ -648,6 +651,8 @@ class Attributor:
                 or folded in self.table.outlets
                 or self._spokesperson_name(name)
                 or self.lex.is_role_head(name.split()[-1])  # "Gerichtssprecherin" names no court
+                # "Erklärung der Vellmann Chemie AG", read as one name, is a statement
+                or (bool(self.lex.statement_nouns) and fold(name.split()[0]).endswith(self.lex.statement_nouns))
             ):
                 continue
             seen.add(folded)
@@ -1092,6 +1097,7 @@ class Attributor:
                 if entity is not None and not entity.person:
                     # "St. Brendan Regional Medical Center …, the hospital said": named in this sentence
                     self.salience.organisation(self.text[mention.char_start : mention.char_end])
+        subjects = list(self.salience.subject_organisations)  # bodies that opened earlier sentences
         self._push_subject(tokens, mentions)
         for index, token in enumerate(tokens):
             if token.kind != "quote" or token.quote is None:
@@ -1139,6 +1145,7 @@ class Attributor:
                 self.salience.mention(entity.canonical)
             elif (mention.organisation or entity is not None or self._club_name(written)) and not mention.role:
                 self.salience.organisation(written)  # a name, not "the company"
+        self._impersonal(tokens, mentions, cues, before, subjects)
         fresh = [s for s in self.statements[before:] if s.speaker and s.kind != "partial"]
         if fresh:
             self.salience.reporting = fresh[-1].speaker
@@ -1146,6 +1153,151 @@ class Attributor:
             speaker = self._colon_speaker(tokens, mentions, cues)
             return speaker
         return None
+
+    def _impersonal(
+        self, tokens: list[Token], mentions: list[Mention], cues: list[Cue], before: int, subjects: list[str]
+    ) -> None:
+        """A body's statement quoted with no speaker of its own: "Der Betrieb laufe weiter, hieß es
+        in der Mitteilung", "…, the statement said", "It said in a statement that …", "…, het det i
+        pressemeldingen". The words are the body's named after the statement noun ("in einer
+        Erklärung des Unternehmens"), else the issuer's of a statement this entry named ("X said in
+        a statement that …"), else the last speaker this entry quoted whom nothing showed to be a
+        person (no gender), else the body that opened one of its earlier sentences ("Die X AG hat
+        Insolvenz beantragt"); nobody's when there is none."""
+        lex = self.lex
+        if not lex.statement_nouns:
+            return
+        noun = self._statement_noun(tokens)
+        if noun is None:
+            return
+        made = [s for s in self.statements[before:] if s.kind != "partial"]
+        if any(s.speaker for s in made):
+            self._issuer = next(s.speaker for s in reversed(made) if s.speaker)  # "X said in a statement that"
+            return
+        phrase = self._impersonal_phrase(tokens, cues, noun)
+        if phrase is None:
+            return
+        first, last, cue_text = phrase
+        body = self._statement_owner(tokens, mentions, noun)
+        if body is None:
+            body = self._issuer or next(
+                (s for s, _ in reversed(self.salience.current) if s and not self._gender(s)), None
+            )
+        if body is None and subjects:
+            body = subjects[-1]
+        if body is None or self._spokesperson_name(body):
+            return
+        unsaid = [s for s in made if s.speaker is None]
+        if unsaid:
+            for statement in unsaid:  # "“…,” the statement said": a quote found, its speaker not
+                statement.speaker, statement.confidence = body, 0.6
+            self.salience.push(body, False)
+            return
+        said = [t for t in tokens[: first - 1] if t.is_word or t.kind == "quote"] if first > 0 else []
+        comma = first > 0 and tokens[first - 1].text in (",", "–", "—")
+        if comma and (len(said) >= 2 or any(t.kind == "quote" for t in said)):
+            start, end = 0, first - 1  # "Der Betrieb laufe weiter, hieß es in der Mitteilung."
+        else:
+            opener = next(
+                (
+                    i
+                    for i in range(last, min(last + 3, len(tokens)))
+                    if tokens[i].text in (",", ":") or tokens[i].lower in lex.complementizers
+                ),
+                None,
+            )
+            if opener is None:
+                return
+            start, end = opener + 1, len(tokens)  # "In der Mitteilung hieß es, der Betrieb laufe weiter."
+        while end > start and tokens[end - 1].kind == "punct":
+            end -= 1
+        if sum(1 for t in tokens[start:end] if t.kind != "punct") < 2 and not any(
+            t.kind == "quote" for t in tokens[start:end]
+        ):
+            return
+        resolution = Resolution(body, 0.6, False)
+        quote = tokens[start].quote if end - start == 1 and tokens[start].kind == "quote" else None
+        if quote is not None:  # "„Wir bedauern das“, hieß es in der Mitteilung der X AG."
+            self._add(resolution, None, quote.start, quote.end, "direct", cue_text)
+        else:
+            self._add(resolution, None, tokens[start].start, tokens[end - 1].end, "indirect", cue_text)
+        self.salience.push(body, False)
+
+    def _statement_noun(self, tokens: list[Token]) -> int | None:
+        """Where a noun for a body's statement stands after an article, a possessive or a
+        preposition ("the statement", "in einer Erklärung", "i pressemeldingen")."""
+        lex = self.lex
+        for index, token in enumerate(tokens):
+            if not token.is_word or index == 0 or not fold(token.text).endswith(lex.statement_nouns):
+                continue
+            previous = tokens[index - 1].lower
+            if (
+                previous in lex.determiners
+                or previous in lex.indefinites
+                or previous in lex.possessive_pronouns
+                or previous in lex.prepositions
+                or previous in lex.impersonal_pronouns  # "its"? no: "it said in a statement"
+            ):
+                return index
+        return None
+
+    def _impersonal_phrase(self, tokens: list[Token], cues: list[Cue], noun: int) -> tuple[int, int, str] | None:
+        """The tokens from..to of "hieß es in der Mitteilung", "het det i pressemeldingen", "it said
+        in a statement", "the statement said", "said the statement" around the statement noun at
+        ``noun``, and the cue as written; None when the sentence has no such phrase."""
+        lex = self.lex
+        for index, token in enumerate(tokens):
+            if token.lower not in lex.impersonal_verbs:
+                continue
+            # "hieß es", "Es hieß", "het det", "står det"
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            pronoun = after is not None and after.lower in lex.impersonal_pronouns
+            if not pronoun and not (index > 0 and tokens[index - 1].lower in lex.impersonal_pronouns):
+                continue
+            verb_end = index + 2 if pronoun else index + 1
+            verb_start = index if pronoun else index - 1
+            cue_text = " ".join(t.text for t in tokens[verb_start:verb_end])
+            if verb_end <= noun <= verb_end + 3:
+                return verb_start, noun + 1, cue_text  # "hieß es in der Mitteilung"
+            if noun < verb_start and verb_start - noun <= 1 and all(t.is_word for t in tokens[noun:verb_start]):
+                return max(0, noun - 2), verb_end, cue_text  # "In der Mitteilung hieß es"
+        for cue in cues:
+            if cue.kind != "verb":
+                continue
+            subject = tokens[cue.start - 1] if cue.start > 0 else None
+            if subject is not None and subject.lower in lex.impersonal_pronouns and cue.end <= noun <= cue.end + 3:
+                return cue.start - 1, noun + 1, f"{subject.text} {cue.text}"  # "it said in a statement"
+            if noun == cue.start - 1:
+                return noun - 1, cue.end, cue.text  # "the statement said"
+            if noun - cue.end in (0, 1) and all(t.is_word for t in tokens[cue.end : noun + 1]):
+                return cue.start, noun + 1, cue.text  # "said the statement"
+        return None
+
+    def _statement_owner(self, tokens: list[Token], mentions: list[Mention], noun: int) -> str | None:
+        """The body named right after a statement noun: "in einer Erklärung des Unternehmens",
+        "in a statement from Dunmore Water", "i en pressemelding fra kommunen"."""
+        lex = self.lex
+        position = noun + 1
+        while (
+            position < min(noun + 3, len(tokens))
+            and tokens[position].is_word
+            and (
+                tokens[position].lower in lex.prepositions
+                or tokens[position].lower in self._connectors
+                or tokens[position].lower in ORG_CONNECTORS
+            )
+        ):
+            position += 1
+        if position == noun + 1:
+            return None
+        if position >= len(tokens) or not tokens[position].is_word:
+            return None
+        # the owner's words run to the end of the mention that holds them ("Erklärung der Vellmann
+        # Chemie AG" is one name to the tokenizer), else it is one word ("des Unternehmens")
+        mention = next((m for m in mentions if m.start <= position < m.end and m.kind != "pronoun"), None)
+        stop = mention.end if mention is not None else position + 1
+        self._spokesperson_at = tokens[noun].start
+        return self._spoken_for([t for t in tokens[position:stop] if t.is_word])
 
     def _asked_by(self, tokens: list[Token], cues: list[Cue]) -> None:
         """ "Asked by X of Vale TV whether …, Y replied:", "Auf die Frage von Reporterin X, ob …,
@@ -2460,7 +2612,8 @@ def _has_terminal(text: str, quote: Quote) -> bool:
 
 def _mood_by_pronoun(tokens: list[Token], lex: Lexicon) -> bool:
     """A verb in the reported mood by its ending, next to a singular subject pronoun
-    ("Die Kritik nehme er ernst", "Er nehme sie ernst"): a lower-case word with a mood
+    ("Die Kritik nehme er ernst", "Er nehme sie ernst", "Man rechne mit …"; never "Man
+    rechnet mit …"): a lower-case word with a mood
     ending that is no article, pronoun, preposition or other small word ("er eine", "wie sie")."""
     if not lex.reported_mood_endings:
         return False
@@ -2503,8 +2656,10 @@ def _mood_form(token: Token, lex: Lexicon) -> bool:
 
 
 def _singular_pronoun(word: str, lex: Lexicon) -> bool:
+    """A singular subject pronoun, personal or impersonal ("er", "sie", "man", "es"): with a
+    verb in the reported mood ("Man rechne mit …", "Es drohe …") it goes on with a report."""
     gender = lex.pronouns.get(word, "")
-    return "m" in gender or "f" in gender
+    return "m" in gender or "f" in gender or word in lex.impersonal_pronouns
 
 
 def _is_subheading(tokens: list[Token]) -> bool:

@@ -40,3 +40,6 @@ class ClockWords:
     # The word of a byline ("By Jane Doe") and the words joining several names ("and").
     byline_labels: tuple[str, ...] = ()
     byline_joiners: tuple[str, ...] = ()
+    # What the writer of a byline is ("By Jane Doe, Technology correspondent", "By political reporter
+    # Jane Doe", "By the Courier staff"): the last word of the role, lower case.
+    byline_roles: tuple[str, ...] = ()

@@ -97,6 +97,17 @@ LANGUAGE = Language(
         source_labels=("quelle", "quellen"),
         byline_labels=("von",),
         byline_joiners=("und",),
+        byline_roles=(
+            "korrespondent",
+            "korrespondentin",
+            "redakteur",
+            "redakteurin",
+            "reporter",
+            "reporterin",
+            "autor",
+            "autorin",
+            "redaktion",
+        ),
         relative_units={
             "sekunde": 1,
             "sekunden": 1,
@@ -748,6 +759,7 @@ LANGUAGE = Language(
         spokesperson_words=("sprecher", "sprecherin"),
         statement_nouns=("mitteilung", "erklärung", "stellungnahme", "verlautbarung", "bekanntmachung"),
         impersonal_pronouns=("es", "man"),
+        impersonal_verbs=("hieß", "heißt", "hiess", "heisst"),
     ),
     chrome_headings=(
         "meistgelesen",

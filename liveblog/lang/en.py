@@ -94,6 +94,17 @@ LANGUAGE = Language(
         source_labels=("source", "sources"),
         byline_labels=("by",),
         byline_joiners=("and",),
+        byline_roles=(
+            "correspondent",
+            "reporter",
+            "editor",
+            "writer",
+            "staff",
+            "journalist",
+            "producer",
+            "photographer",
+            "columnist",
+        ),
         relative_units={
             "second": 1,
             "seconds": 1,

@@ -86,6 +86,7 @@ LANGUAGE = Language(
         source_labels=("kilde", "kjelde"),
         byline_labels=("av",),
         byline_joiners=("og",),
+        byline_roles=("journalist", "reporter", "korrespondent", "redaktør", "fotograf", "kommentator", "redaksjon"),
         relative_units={
             "sekund": 1,
             "sekunder": 1,
@@ -485,6 +486,7 @@ LANGUAGE = Language(
         spokesperson_words=("talsperson", "talspersonen", "talsmann", "talsmannen", "talskvinne", "talskvinnen"),
         statement_nouns=("melding", "meldingen", "uttalelse", "uttalelsen", "kunngjøring", "kunngjøringen"),
         impersonal_pronouns=("det", "man"),
+        impersonal_verbs=("het", "heter", "står", "sto"),
     ),
     chrome_headings=(
         "mest lest",

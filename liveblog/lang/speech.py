@@ -215,3 +215,6 @@ class SpeechWords:
     statement_nouns: tuple[str, ...] = ()
     # Impersonal subject pronouns ("es", "man", "det", "it"): "hieß es", "Man rechne mit …".
     impersonal_pronouns: tuple[str, ...] = ()
+    # Verbs that report what a text says with an impersonal subject ("hieß es", "heißt es in
+    # der Mitteilung", "het det i pressemeldingen", "står det i uttalelsen").
+    impersonal_verbs: tuple[str, ...] = ()

@@ -140,3 +140,104 @@ def test_the_police_s_press_spokesperson_speaks_for_the_police_district_named_be
     assert speaker_of(doc, "Veien er stengt til fredag") == "spokesperson of Vestvik politidistrikt"
     doc = run("no", "Vestvik politidistrikt har stengt veien. Politiets pressetalsperson sier at ingen er skadd.")
     assert speaker_of(doc, "ingen er skadd") == "spokesperson of Vestvik politidistrikt"
+
+
+# --- a body's statement quoted with no speaker of its own ---------------------------
+
+
+def test_hiess_es_in_der_mitteilung_is_the_company_that_opened_the_entry() -> None:
+    doc = run(
+        "de",
+        "Die Mertel Werke AG hat beim Amtsgericht Hollbach Insolvenz beantragt. "
+        "Der Betrieb laufe uneingeschränkt weiter, hieß es in der Mitteilung.",
+    )
+    assert speaker_of(doc, "Der Betrieb laufe uneingeschränkt weiter") == "Mertel Werke AG"
+
+
+def test_a_statement_of_a_body_named_after_the_noun_is_that_bodys() -> None:
+    doc = run(
+        "de",
+        "Die Stadt Hollbach verhandelt seit Wochen mit dem Konzern. "
+        "Die Produktion werde nach Polen verlagert, hieß es in einer Erklärung der Vellmann Chemie AG.",
+    )
+    assert speaker_of(doc, "Die Produktion werde nach Polen verlagert") == "Vellmann Chemie AG"
+
+
+def test_in_der_mitteilung_hiess_es_before_the_words() -> None:
+    doc = run(
+        "de",
+        "Die Mertel Werke AG hat Insolvenz beantragt. In der Mitteilung hieß es, der Betrieb laufe weiter.",
+    )
+    assert speaker_of(doc, "der Betrieb laufe weiter") == "Mertel Werke AG"
+
+
+def test_a_statement_nobody_is_known_to_have_issued_has_no_speaker() -> None:
+    doc = run("de", "Der Betrieb laufe uneingeschränkt weiter, hieß es in der Mitteilung.")
+    assert speakers(doc) == []
+
+
+def test_the_statement_said_is_the_body_that_said_in_a_statement() -> None:
+    doc = run(
+        "en",
+        "The Dunmore County Sheriff's Office said in a statement that 40 people had been taken to shelters. "
+        "Deputies were going door to door in the old town, the statement said.",
+    )
+    assert speaker_of(doc, "Deputies were going door to door") == "Dunmore County Sheriff's Office"
+
+
+def test_it_said_in_a_statement_is_the_body_quoted_before() -> None:
+    doc = run(
+        "en",
+        "Dunmore Water said the main had been repaired. Supplies would return by Friday, it said in a statement.",
+    )
+    assert speaker_of(doc, "Supplies would return by Friday") == "Dunmore Water"
+
+
+def test_a_statement_noun_that_is_not_speaking_makes_no_statement() -> None:
+    doc = run("en", "Dunmore Water has repaired the main. The statement was published on Friday.")
+    assert speakers(doc) == []
+
+
+def test_het_det_i_pressemeldingen_is_the_company_named_before() -> None:
+    doc = run("no", "Vestvik Ferjer har innstilt alle avganger. Driften gjenopptas fredag, het det i pressemeldingen.")
+    assert speaker_of(doc, "Driften gjenopptas fredag") == "Vestvik Ferjer"
+
+
+# --- German reported speech that goes on with "man" -------------------------------
+
+
+def test_man_in_the_reported_mood_goes_on_with_the_report() -> None:
+    doc = run(
+        "de",
+        "Der Verband Südliga teilte mit, bis zum Mittag seien 41 Transfers registriert worden. "
+        "Man rechne mit einem neuen Rekord.",
+    )
+    assert speaker_of(doc, "Man rechne mit einem neuen Rekord") == "Verband Südliga"
+
+
+def test_man_in_the_indicative_is_the_reporters_own_sentence() -> None:
+    doc = run(
+        "de",
+        "Der Verband Südliga teilte mit, bis zum Mittag seien 41 Transfers registriert worden. "
+        "Man rechnet mit einem neuen Rekord.",
+    )
+    assert all("Man rechnet" not in s.text for e in doc.entries for s in e.statements)
+
+
+def test_es_in_the_reported_mood_goes_on_with_the_report() -> None:
+    doc = run("de", "Landrat Peter Vogt sagte, die Lage sei ernst. Es drohe ein Engpass bei den Notunterkünften.")
+    assert speaker_of(doc, "Es drohe ein Engpass") == "Peter Vogt"
+
+
+def test_a_quote_from_a_statement_is_the_bodys() -> None:
+    doc = run(
+        "de",
+        "Die Mertel Werke AG hat Insolvenz beantragt. „Wir bedauern den Schritt“, hieß es in der Mitteilung.",
+    )
+    assert speaker_of(doc, "Wir bedauern den Schritt") == "Mertel Werke AG"
+    doc = run(
+        "en",
+        "Dunmore Water said in a statement that the main had burst. "
+        "“We apologise for the disruption,” the statement said.",
+    )
+    assert speaker_of(doc, "We apologise for the disruption") == "Dunmore Water"
