@@ -1632,8 +1632,33 @@ class Attributor:
             if any(m.start == index for m in mentions):
                 break
             index += 1
-        found = next((m for m in mentions if m.start == index), None)
+        found = next((m for m in mentions if m.start == index), None) or self._described(tokens, index, mentions)
         return self._staff_member(tokens, found, mentions) if found is not None else None
+
+    def _described(self, tokens: list[Token], index: int, mentions: list[Mention]) -> Mention | None:
+        """ "said resident Mary Jones", "said local farmer Tom Hill": after an inverted cue, a
+        lowercase noun or two that describe the person, then the person's full name."""
+        function = (
+            self.lex.prepositions
+            | self.lex.adverbs
+            | self.lex.determiners
+            | self.lex.conjunctions
+            | self.lex.complementizers
+            | self.lex.negations
+            | self.lex.common
+        )
+        position = index
+        while position < min(index + 3, len(tokens)):
+            token = tokens[position]
+            if not token.is_word or token.capitalised or token.lower in function or token.lower in self.lex.verbs:
+                break
+            position += 1
+        if position == index:
+            return None
+        person = next((m for m in mentions if m.start == position and m.kind == "name"), None)
+        if person is None or person.organisation or person.end - person.start < 2:
+            return None
+        return person
 
     def _staff_member(self, tokens: list[Token], mention: Mention, mentions: list[Mention]) -> Mention:
         """ "Kanal Nords reporter Idun Falk", "the Ledger's reporter Sam Roe": after an outlet's

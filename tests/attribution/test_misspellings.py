@@ -155,3 +155,10 @@ def test_a_misspelt_surname_after_a_sentence_opening_word_still_joins() -> None:
     )
     assert table.lookup("Carola Wendland") is table.lookup("Carola Wendtland")
     assert [e.canonical for e in table.entities if e.person] == ["Carola Wendtland"]
+
+
+def test_a_lowercase_description_between_an_inverted_cue_and_a_full_name_is_no_speaker() -> None:
+    doc = run("en", "“The water came in very fast,” said resident Mary Jones.")
+    assert speakers(doc) == ["Mary Jones"]
+    doc = run("en", "“We lost the whole harvest,” said local farmer Tom Hill, who farms by the river.")
+    assert speakers(doc) == ["Tom Hill"]
