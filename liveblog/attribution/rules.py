@@ -546,11 +546,12 @@ class Attributor:
             self.table.genders[label] = gender  # "a spokeswoman for X" … "she added"
         return Resolution(label, 0.7, True)
 
-    def _spoken_for(self, owner: list[Token]) -> str | None:
+    def _spoken_for(self, owner: list[Token], people: bool = False) -> str | None:
         """The body (or person) whose spokesperson the words ``owner`` say it is: a name the
         document knows, in its longest form ("Stadtwerke" for "Stadtwerke Bärnfeld"); a name
         the phrase itself gives; or the nearest body named with the noun ("the council",
-        "des Ministeriums", "politiets"). None for a role ("for the minister") or an outlet."""
+        "des Ministeriums", "politiets"). None for a role ("for the minister") or an outlet, and
+        for a person unless ``people`` (whose statement it is, not whose spokesperson)."""
         owner = [t for t in owner if t.is_word]
         while owner and owner[0].lower in self.lex.determiners:
             owner = owner[1:]
@@ -591,7 +592,9 @@ class Attributor:
             return self._named_body(stem, exact=True) if noun and owner[-1].capitalised else None
         entity = self.table.lookup(written)
         if entity is not None and entity.person:
-            return None  # "Guterres' talsmann", "ein Sprecher von Reichert": a person's aide, as written
+            # "Guterres' talsmann", "ein Sprecher von Reichert": a person's aide, as written; with
+            # ``people``, a person's own ("in einer Erklärung von Ministerin X")
+            return entity.canonical if people else None
         if len(owner) == 1 and owner[0].text.isupper():
             # "a CPS spokesperson" after "the Crown Prosecution Service": the body with these initials
             return self._named_body(fold(written), initials=True) or written
@@ -1297,7 +1300,7 @@ class Attributor:
         mention = next((m for m in mentions if m.start <= position < m.end and m.kind != "pronoun"), None)
         stop = mention.end if mention is not None else position + 1
         self._spokesperson_at = tokens[noun].start
-        return self._spoken_for([t for t in tokens[position:stop] if t.is_word])
+        return self._spoken_for([t for t in tokens[position:stop] if t.is_word], people=True)
 
     def _asked_by(self, tokens: list[Token], cues: list[Cue]) -> None:
         """ "Asked by X of Vale TV whether …, Y replied:", "Auf die Frage von Reporterin X, ob …,
@@ -1409,7 +1412,11 @@ class Attributor:
             t.kind == "quote" and _stands_alone(tokens, i) for i, t in enumerate(tokens)
         ):
             return False
-        return any(t.lower in self.lex.reported_mood for t in tokens if t.is_word) or _mood_by_pronoun(tokens, self.lex)
+        return (
+            any(t.lower in self.lex.reported_mood for t in tokens if t.is_word)
+            or _mood_by_pronoun(tokens, self.lex)
+            or _mood_by_subject(tokens, self.lex)
+        )
 
     def _names_a_speaker(self, tokens: list[Token], mentions: list[Mention], cues: list[Cue]) -> bool:
         """Whether a cue of the sentence has a speaker of its own ("…, sagte X", "laut X");
@@ -2653,6 +2660,46 @@ def _mood_by_pronoun(tokens: list[Token], lex: Lexicon) -> bool:
         if before is not None and before.is_word and _singular_pronoun(before.lower, lex) and opens_clause:
             return True  # "Er nehme …", "…, sie nehme …": the subject opens the clause
     return False
+
+
+def _mood_by_subject(tokens: list[Token], lex: Lexicon) -> bool:
+    """A verb in the reported mood by its ending right after a noun subject that opens the
+    sentence ("Ein Abschluss in der geforderten Höhe gefährde Arbeitsplätze", "Der Verband
+    rechne …") or right before one after a fronted phrase ("Für Donnerstag rechne das
+    Unternehmen mit …"), in a language that capitalises its nouns: a third person singular
+    in the indicative never ends so ("gefährdet", "rechnet")."""
+    if not lex.reported_mood_endings or not lex.capitalised_nouns or len(tokens) < 4:
+        return False
+    end = _noun_phrase(tokens, 0, lex)
+    if end and end < len(tokens) and tokens[end].lower in lex.prepositions:
+        end = _noun_phrase(tokens, end + 1, lex)  # "Ein Abschluss in der geforderten Höhe"
+    if end and end + 1 < len(tokens) and _mood_form(tokens[end], lex):
+        return True
+    for index in range(2, len(tokens) - 2):
+        if (
+            tokens[index - 1].capitalised
+            and (tokens[0].capitalised or tokens[0].lower in lex.prepositions)
+            and _mood_form(tokens[index], lex)
+            and _noun_phrase(tokens, index + 1, lex)
+        ):
+            return True  # "Für Donnerstag rechne das Unternehmen"
+    return False
+
+
+def _noun_phrase(tokens: list[Token], start: int, lex: Lexicon) -> int:
+    """The end of an article, lower-case adjectives and one or two capitalised nouns from
+    ``start`` ("der geforderten Höhe", "Der Verband Südliga"), or 0."""
+    if start >= len(tokens) or tokens[start].lower not in lex.determiners | lex.indefinites:
+        return 0
+    position = start + 1
+    while position < len(tokens) and tokens[position].is_word and not tokens[position].capitalised:
+        if not tokens[position].lower.endswith(("e", "en", "er", "es", "em")) or position - start > 3:
+            return 0  # an adjective before the noun ("der geforderten"), nothing else
+        position += 1
+    nouns = position
+    while position < len(tokens) and position - nouns < 2 and tokens[position].is_word and tokens[position].capitalised:
+        position += 1
+    return position if position > nouns else 0
 
 
 def _mood_form(token: Token, lex: Lexicon) -> bool:

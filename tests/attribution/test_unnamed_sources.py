@@ -241,3 +241,27 @@ def test_a_quote_from_a_statement_is_the_bodys() -> None:
         "“We apologise for the disruption,” the statement said.",
     )
     assert speaker_of(doc, "We apologise for the disruption") == "Dunmore Water"
+
+
+def test_a_noun_subject_with_a_verb_in_the_reported_mood_goes_on_with_the_report() -> None:
+    doc = run(
+        "de",
+        "Personalvorständin Katrin Voß wies die Vorwürfe zurück. „Wir haben ein Angebot vorgelegt“, sagte sie. "
+        "Ein Abschluss in der geforderten Höhe gefährde Arbeitsplätze.",
+    )
+    assert speaker_of(doc, "Ein Abschluss in der geforderten Höhe gefährde Arbeitsplätze") == "Katrin Voß"
+    doc = run(
+        "de",
+        "Landrat Peter Vogt sagte, die Umleitung sei ausgeschildert. Für Donnerstag rechne der Kreis mit Staus.",
+    )
+    assert speaker_of(doc, "Für Donnerstag rechne der Kreis mit Staus") == "Peter Vogt"
+
+
+def test_a_noun_subject_in_the_indicative_is_the_reporters_own_sentence() -> None:
+    for sentence in (
+        "Für Donnerstag rechnet der Kreis mit Staus.",
+        "Die alte Halle bleibt bis Freitag geschlossen.",
+        "Am Abend ohne die Helfer war es still.",
+    ):
+        doc = run("de", f"Landrat Peter Vogt sagte, die Umleitung sei ausgeschildert. {sentence}")
+        assert [s.text for s in doc.entries[0].statements] == ["die Umleitung sei ausgeschildert"]
