@@ -85,9 +85,11 @@ def segment(raw: RawDocument, language: Language) -> Document:
     )
     lines, meta = _classify(raw.blocks, gram, raw.fetched_at)
     _settle_stamps(lines, gram)
-    first_meta = next((i for i, line in enumerate(lines) if line.role == "meta"), None)
-    if first_meta is not None and not any(line.role in ("stamp", "entry") for line in lines[:first_meta]):
-        _outlet_above(lines[:first_meta])  # "Vestkyst Avis" over "Publisert: 24.06.2025 12:31"
+    first_meta = next((i for i, line in enumerate(lines) if line.role in ("meta", "stamp", "entry")), None)
+    if first_meta is not None and lines[first_meta].role == "meta":
+        # "Vestkyst Avis" over "Publisert: 24.06.2025 12:31", a dateline read as a stamp
+        first_text = next((i for i, line in enumerate(lines) if line.role in ("text", "heading", "title")), None)
+        _outlet_above(lines, first_meta, first_text)
     for line in lines:
         stamp = line.stamp
         if line.role in ("meta", "update") and stamp and stamp.date and stamp.date.full() and "date" not in meta:
@@ -138,6 +140,7 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
     meta: dict[str, str] = {}
     lines: list[_Line] = []
     seen_opening = False
+    first_text: int | None = None  # the index of the first line of text (the title, mostly)
     for block in blocks:
         text = block.text.strip()
         if block.kind == "chrome" or (not text and block.kind != "entry"):
@@ -155,6 +158,7 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             seen_opening = True
             continue
         if block.kind in ("title", "heading"):
+            first_text = len(lines) if first_text is None else first_text
             lines.append(_Line(text, block.kind, block))
             continue
         if (len(text) <= 80 and _key(text) in chrome_lines) or _RANK.fullmatch(text):
@@ -179,7 +183,7 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
         dateline = gram.dateline(text)
         if dateline is not None:
             if not seen_stamp and not seen_opening:
-                _outlet_above(lines)
+                _outlet_above(lines, len(lines), first_text)
             if dateline.date and dateline.date.iso() and "date" not in meta:
                 meta["date"] = dateline.date.iso() or ""
                 if dateline.label in _update_labels():
@@ -193,19 +197,23 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
                 lines.append(_Line(text, "relative", block))
                 continue
             if dateline.rest and not _only_datelines(dateline.rest, gram):
+                first_text = len(lines) if first_text is None else first_text
                 lines.append(_Line(dateline.rest, "text", block))
             continue
+        first_text = len(lines) if first_text is None else first_text
         lines.append(_Line(text, "text", block))
     return lines, meta
 
 
-def _outlet_above(lines: list[_Line]) -> None:
-    """The outlet's name on a line of its own right above the dateline, under the title ("Vestkyst Avis"
-    over "Publisert …"), is page furniture, not a lead or an entry."""
-    if not lines or lines[-1].role != "text" or not _outlet_name(lines[-1].text):
+def _outlet_above(lines: list[_Line], end: int, first_text: int | None) -> None:
+    """The outlet's name on a line of its own right above the dateline (``lines[end]``), under the title
+    (``first_text``, the index of the first line of text), is page furniture, not a lead or an entry:
+    "Vestkyst Avis" over "Publisert …"."""
+    above = end - 1
+    if first_text is None or not first_text < above or lines[above].role != "text":
         return
-    if any(line.role in ("text", "heading", "title") for line in lines[:-1]):
-        lines[-1].role = "chrome"
+    if _outlet_name(lines[above].text):
+        lines[above].role = "chrome"
 
 
 def _carry_days(lines: list[_Line]) -> list[_Line]:
