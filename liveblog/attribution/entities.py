@@ -228,7 +228,9 @@ def _learn_names(sentence: Sentence, lex: Lexicon, table: EntityTable) -> None:
                 (
                     i + 1
                     for i in range(1, len(words) - 2)
-                    if words[i].lower in NAME_PARTICLES and words[i - 1].lower.endswith(lex.noun_endings)
+                    if words[i].lower in NAME_PARTICLES
+                    and words[i].lower not in lex.determiners  # "einer Erklärung der Vellmann AG"
+                    and words[i - 1].lower.endswith(lex.noun_endings)
                 ),
                 0,
             )

@@ -217,6 +217,13 @@ class EntityTable:
         key = fold(name)
         if key in self.by_form:
             return self.by_form[key]
+        written = name.split()
+        if len(written) > 2 and written[-1].isupper() and len(written[-1]) <= 3 and written[-1].isalpha():
+            # post-nominal letters: "Jane Moss KC", "Tom Reed MP" (but "Vellmann Chemie AG" is a
+            # company's whole name)
+            person = self.lookup(" ".join(written[:-1]))
+            if person is not None and person.person and fold(person.canonical) == fold(" ".join(written[:-1])):
+                return person
         last = key.split()[-1] if key.split() else key
         candidates = self.by_surname.get(last)
         if candidates:

@@ -47,3 +47,9 @@ def test_a_role_with_another_country_contradicts_the_learnt_one() -> None:
     matches, conflicts = table.by_role(("danmarks", "utenriksminister"))
     assert matches == []
     assert [c.canonical for c in conflicts] == ["Lars Berg"]
+
+
+def test_post_nominal_letters_are_no_part_of_the_name_looked_up() -> None:
+    table = _table("en", "Counsel to the inquiry Tessa Marlowe KC opened the hearing.")
+    entity = table.lookup("Tessa Marlowe KC")
+    assert entity is not None and entity.canonical == "Tessa Marlowe"
