@@ -45,6 +45,7 @@ _RANK = re.compile(r"\d{1,2}\.?")
 _CHROME_OPENING_MAX_CHARS = 100  # a newsletter prompt or copyright line is short; a paragraph may open alike
 _LIST_HEADING_MAX_WORDS = 5  # "More from the Harbour Post"
 _TICKER_MARK = "+++"
+_CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
 # A masthead: an outlet's name, its sections, a place, between separators; each part a few words.
 _MASTHEAD_MAX_CHARS = 120
 _MASTHEAD_SEGMENT_MAX_WORDS = 4
@@ -200,9 +201,31 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
                 first_text = len(lines) if first_text is None else first_text
                 lines.append(_Line(dateline.rest, "text", block))
             continue
+        if not seen_stamp and not seen_opening and _stamp_furniture(text):
+            continue  # "I dag 09:12 · Oppdatert i dag 11:40": when the page was published and updated
         first_text = len(lines) if first_text is None else first_text
         lines.append(_Line(text, "text", block))
     return lines, meta
+
+
+def _stamp_furniture(text: str) -> bool:
+    """A line of times between separators, one of them labelled ("I dag 09:12 · Oppdatert i dag 11:40",
+    "Today 09:12 | Updated 11:40"): the page's publishing times in words the stamp grammar does not
+    read, never text."""
+    if len(text) > _MASTHEAD_MAX_CHARS:
+        return False
+    separator = next((s for s in (" · ", " | ", " • ") if s in text), None)
+    if separator is None:
+        return False
+    parts = [part.strip() for part in text.split(separator)]
+    if any(len(part.split()) > _MASTHEAD_SEGMENT_MAX_WORDS + 1 or not _CLOCK.search(part) for part in parts):
+        return False
+    return any(part.casefold().startswith(_stamp_label_openings()) for part in parts)
+
+
+@cache
+def _stamp_label_openings() -> tuple[str, ...]:
+    return tuple(label + " " for label in _label_kinds())
 
 
 def _outlet_above(lines: list[_Line], end: int, first_text: int | None) -> None:

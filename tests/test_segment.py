@@ -838,3 +838,29 @@ def test_a_title_right_above_the_dateline_stays_the_title() -> None:
     document = _segment("Harbour Strike\n\nPublished 14 January 2025\n\nDockers walked out on Tuesday.")
     assert document.title == "Harbour Strike"
     assert [e.text for e in document.entries] == ["Dockers walked out on Tuesday."]
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("I dag 09:12 · Oppdatert i dag 11:40", "no"),
+        ("Today 09:12 | Updated today 11:40", "en"),
+    ],
+)
+def test_a_line_of_publishing_times_between_separators_is_not_text(line: str, code: str) -> None:
+    document = _segment(
+        f"Ferry runs aground off Sandøy\n\nAv Kari Nordmann\n{line}\n\nThe ferry hit the rocks on Tuesday.\n\n"
+        "The captain has been suspended.",
+        code,
+    )
+    assert [(e.headline, e.text) for e in document.entries] == [
+        (None, "The ferry hit the rocks on Tuesday."),
+        (None, "The captain has been suspended."),
+    ]
+    assert line not in _all_text(document)
+
+
+def test_a_line_that_names_two_times_without_a_label_is_text() -> None:
+    line = "Trains stop at 09:12 | Buses run from 11:40 as usual"
+    document = _segment(f"Rail strike\n\n{line}\n\nThe union called the strike.")
+    assert line in _all_text(document)
