@@ -279,7 +279,7 @@ class EntityTable:
         the folded capitalised words seen right before it) names something else too ("Bad
         Landau" beside "Stadtwerke Landau" is no misspelt "Bad Lindau").
         """
-        people = [e for e in self.entities if e.person and not e.registry_name]
+        people = [e for e in self.entities if e.person]
         # Surnames within reach of each other share a deletion (symmetric-delete lookup), so
         # only those pairs are compared, not every pair of a long document's people.
         near: dict[str, list[Entity]] = {}
@@ -298,7 +298,7 @@ class EntityTable:
             for key in _deletions(entity.surname, _misspelling_limit(entity.surname)):
                 for other in near.get(key, []):
                     a, b = current(entity), current(other)
-                    if a is b or not self._misspelt(a, b, counts):
+                    if a is b or (a.registry_name and b.registry_name) or not self._misspelt(a, b, counts):
                         continue
                     keep, lose = (a, b) if self._spelt_better(a, b, counts) else (b, a)
                     self._join(lose, keep)
@@ -307,7 +307,8 @@ class EntityTable:
     def _misspelt(self, a: Entity, b: Entity, counts: Counter[str]) -> bool:
         """Whether full names ``a`` and ``b`` are one person's, one of them misspelt: a
         title glued on, or the same given name and a surname the document writes less often
-        and in no other name (a body's noun is no given name)."""
+        and in no other name (a body's noun is no given name); a registry's spelling is the
+        right one."""
         if a.surname != b.surname:
             shorter = min(a.surname, b.surname, key=len)
             limit = _misspelling_limit(max(a.surname, b.surname, key=len))
@@ -315,9 +316,11 @@ class EntityTable:
                 return False
         if self._glued_title(a, b) or self._glued_title(b, a):
             return True
-        if a.surname == b.surname or counts[a.surname] == counts[b.surname]:
+        registered = bool(a.registry_name) != bool(b.registry_name)
+        if a.surname == b.surname or (counts[a.surname] == counts[b.surname] and not registered):
             return False
-        rarer = a if counts[a.surname] < counts[b.surname] else b
+        # (the registry spells the name right)
+        rarer = (b if a.registry_name else a) if registered else min(a, b, key=lambda e: counts[e.surname])
         names = {word for form in rarer.forms for word in fold(form).split()}
         return (
             Levenshtein.normalized_similarity(a.given, b.given) >= 0.6
@@ -334,8 +337,10 @@ class EntityTable:
         return self.lex.is_title(a.given) or any(a.given in role for role in b.roles)
 
     def _spelt_better(self, a: Entity, b: Entity, counts: Counter[str]) -> bool:
-        """Whether ``a`` is spelt as the document usually spells the person (a glued title
-        never is)."""
+        """Whether ``a`` is spelt as the registry or the document usually spells the person
+        (a glued title never is)."""
+        if bool(a.registry_name) != bool(b.registry_name):
+            return bool(a.registry_name)
         if self._glued_title(a, b) != self._glued_title(b, a):
             return self._glued_title(b, a)
         return (counts[a.surname], sum(a.forms.values())) >= (counts[b.surname], sum(b.forms.values()))

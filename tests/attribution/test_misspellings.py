@@ -8,7 +8,7 @@ from speaking import run, speaker_of, speakers
 from liveblog import lang
 from liveblog.attribution import attribute, build_table
 from liveblog.attribution.cues import lexicon
-from liveblog.models import Document, Entry
+from liveblog.models import Document, Entry, Speaker
 
 
 def _document(code: str, *entries: tuple[str | None, str]) -> Document:
@@ -162,3 +162,18 @@ def test_a_lowercase_description_between_an_inverted_cue_and_a_full_name_is_no_s
     assert speakers(doc) == ["Mary Jones"]
     doc = run("en", "“We lost the whole harvest,” said local farmer Tom Hill, who farms by the river.")
     assert speakers(doc) == ["Tom Hill"]
+
+
+def test_a_misspelt_name_joins_the_registry_s_person() -> None:
+    document = Document(
+        source="test",
+        entries=[
+            Entry(text="Partiets Marte Solhem sier at hun er fornøyd."),
+            Entry(text="Marte Solheim takket velgerne."),
+        ],
+    )
+    registry = [Speaker(name="Marte Solheim", aliases=["M. Solheim"])]
+    table = build_table(document, lexicon(lang.get("no")), registry)
+    entity = table.lookup("Marte Solhem")
+    assert entity is not None and entity.canonical == "Marte Solheim"
+    assert table.lookup("Marte Solheim") is entity
