@@ -80,6 +80,7 @@ class Attributor:
         # Who said something in this entry in a sentence that names their statement ("X said in a
         # statement that …"): "…, the statement said" later is theirs.
         self._issuer: str | None = None
+        self._opened: str | None = None  # the body that opened the sentence just read as its subject
         self._connectors = lex.role_connectors | lex.genitives | lex.determiners
 
     def run(self, layout: Layout, transcript: dict[int, Line] | None = None) -> None:
@@ -729,12 +730,19 @@ class Attributor:
     def _named_authority(self, noun: str) -> str | None:
         """The authority named before in full by the same noun ("Hovdeland kommune" for
         "kommunen", "Stadtverwaltung Halvern" for "die Stadtverwaltung"), or by a name of
-        several words that opens with it ("Polizeipräsidium Hohenbrück" for "die Polizei"), if any."""
+        several words that opens with it ("Polizeipräsidium Hohenbrück" for "die Polizei"), if any.
+        A name with the noun itself goes first: "die Stadt" is "Stadt Talheim", not the "Stadtteil
+        Nord" named after it, and never a word after a connector ("Gewerkschaft der Polizei")."""
         stem = fold(noun)
         for name in reversed(self.salience.organisations):
-            words = name.split()
-            if any(stem.startswith(fold(w)) and len(w) >= 4 for w in words):
+            words = [fold(w) for w in name.split()]
+            if len(words) > 1 and any(
+                stem.startswith(w) and len(w) >= 4 and not (i and words[i - 1] in self._connectors)
+                for i, w in enumerate(words)
+            ):
                 return name
+        for name in reversed(self.salience.organisations):
+            words = name.split()
             if len(words) > 1 and len(stem) >= 4 and fold(words[0]).startswith(stem):
                 return name
             if len(stem) >= 6 and any(fold(w).endswith(stem) for w in words):
@@ -1101,7 +1109,10 @@ class Attributor:
                     # "St. Brendan Regional Medical Center …, the hospital said": named in this sentence
                     self.salience.organisation(self.text[mention.char_start : mention.char_end])
         subjects = list(self.salience.subject_organisations)  # bodies that opened earlier sentences
+        opened, self._opened = self._opened, None  # the body that opened the sentence before
         self._push_subject(tokens, mentions)
+        if len(self.salience.subject_organisations) > len(subjects):
+            self._opened = self.salience.subject_organisations[-1]
         for index, token in enumerate(tokens):
             if token.kind != "quote" or token.quote is None:
                 continue
@@ -1148,7 +1159,7 @@ class Attributor:
                 self.salience.mention(entity.canonical)
             elif (mention.organisation or entity is not None or self._club_name(written)) and not mention.role:
                 self.salience.organisation(written)  # a name, not "the company"
-        self._impersonal(tokens, mentions, cues, before, subjects)
+        self._impersonal(tokens, mentions, cues, before, subjects, opened)
         fresh = [s for s in self.statements[before:] if s.speaker and s.kind != "partial"]
         if fresh:
             self.salience.reporting = fresh[-1].speaker
@@ -1158,34 +1169,45 @@ class Attributor:
         return None
 
     def _impersonal(
-        self, tokens: list[Token], mentions: list[Mention], cues: list[Cue], before: int, subjects: list[str]
+        self,
+        tokens: list[Token],
+        mentions: list[Mention],
+        cues: list[Cue],
+        before: int,
+        subjects: list[str],
+        opened: str | None,
     ) -> None:
         """A body's statement quoted with no speaker of its own: "Der Betrieb laufe weiter, hieß es
         in der Mitteilung", "…, the statement said", "It said in a statement that …", "…, het det i
         pressemeldingen". The words are the body's named after the statement noun ("in einer
         Erklärung des Unternehmens"), else the issuer's of a statement this entry named ("X said in
-        a statement that …"), else the last speaker this entry quoted whom nothing showed to be a
-        person (no gender), else the body that opened one of its earlier sentences ("Die X AG hat
-        Insolvenz beantragt"); nobody's when there is none."""
+        a statement that …"), else the body ``opened`` the sentence before as its subject ("Die
+        Leitstelle löste eine Warnung aus. …, hieß es."), else the last speaker this entry quoted
+        whom nothing showed to be a person (no gender), else the body that opened one of its
+        earlier sentences (``subjects``: "Die X AG hat Insolvenz beantragt"); nobody's when there
+        is none."""
         lex = self.lex
         if not lex.statement_nouns:
             return
         noun = self._statement_noun(tokens)
-        if noun is None:
-            return
         made = [s for s in self.statements[before:] if s.kind != "partial"]
         if any(s.speaker for s in made):
-            self._issuer = next(s.speaker for s in reversed(made) if s.speaker)  # "X said in a statement that"
+            if noun is not None:
+                self._issuer = next(s.speaker for s in reversed(made) if s.speaker)  # "X said in a statement that"
             return
-        phrase = self._impersonal_phrase(tokens, cues, noun)
+        phrase = (
+            self._impersonal_phrase(tokens, cues, noun) if noun is not None else self._bare_impersonal(tokens, cues)
+        )
         if phrase is None:
             return
         first, last, cue_text = phrase
-        body = self._statement_owner(tokens, mentions, noun)
+        body = self._statement_owner(tokens, mentions, noun) if noun is not None else None
         if body is None:
-            body = self._issuer or next(
-                (s for s, _ in reversed(self.salience.current) if s and not self._gender(s)), None
-            )
+            # "Die Leitstelle löste eine Warnung aus. Anwohner sollten …, hieß es.": the body that
+            # opened the sentence before speaks on, unless a statement was named with its issuer
+            body = self._issuer or opened
+        if body is None:
+            body = next((s for s, _ in reversed(self.salience.current) if s and not self._gender(s)), None)
         if body is None and subjects:
             body = subjects[-1]
         if body is None or self._spokesperson_name(body):
@@ -1225,6 +1247,20 @@ class Attributor:
         else:
             self._add(resolution, None, tokens[start].start, tokens[end - 1].end, "indirect", cue_text)
         self.salience.push(body, False)
+
+    def _bare_impersonal(self, tokens: list[Token], cues: list[Cue]) -> tuple[int, int, str] | None:
+        """ "…, hieß es.", "…, het det.", "…, it said.": an impersonal cue after a comma that ends
+        the sentence (so "In einer früheren Version hieß es, …" is none); its tokens and text."""
+        lex = self.lex
+        words = [i for i, t in enumerate(tokens) if t.is_word]
+        if len(words) < 4 or words[-1] - words[-2] != 1 or tokens[words[-2] - 1].text != ",":
+            return None
+        verb, pronoun = tokens[words[-2]], tokens[words[-1]]
+        if verb.lower in lex.impersonal_verbs and pronoun.lower in lex.impersonal_pronouns:
+            return words[-2], words[-1] + 1, f"{verb.text} {pronoun.text}"  # "hieß es"
+        if verb.lower in lex.impersonal_pronouns and any(c.kind == "verb" and c.start == words[-1] for c in cues):
+            return words[-2], words[-1] + 1, f"{verb.text} {pronoun.text}"  # "it said"
+        return None
 
     def _statement_noun(self, tokens: list[Token]) -> int | None:
         """Where a noun for a body's statement stands after an article, a possessive or a

@@ -265,3 +265,44 @@ def test_a_noun_subject_in_the_indicative_is_the_reporters_own_sentence() -> Non
     ):
         doc = run("de", f"Landrat Peter Vogt sagte, die Umleitung sei ausgeschildert. {sentence}")
         assert [s.text for s in doc.entries[0].statements] == ["die Umleitung sei ausgeschildert"]
+
+
+def test_hiess_es_at_the_end_is_the_body_that_opened_the_sentence_before() -> None:
+    doc = run(
+        "de",
+        "Die Leitstelle des Landkreises löste am Abend eine Warnung aus. "
+        "Anwohner sollten Fenster und Türen geschlossen halten, hieß es.",
+    )
+    assert speaker_of(doc, "Anwohner sollten Fenster und Türen geschlossen halten") == "Leitstelle des Landkreises"
+    doc = run("no", "Vestvik kommune har stengt veien. Omkjøring er skiltet, het det.")
+    assert speaker_of(doc, "Omkjøring er skiltet") == "Vestvik kommune"
+
+
+def test_what_an_earlier_version_of_the_text_said_is_nobodys() -> None:
+    doc = run(
+        "de",
+        "Die Feuerwehr Talheim ist im Einsatz. Korrektur: In einer früheren Version dieses Eintrags hieß es, "
+        "das Feuer sei in Halle 5 ausgebrochen. Richtig ist Halle 7.",
+    )
+    assert speakers(doc) == []
+
+
+# --- the authority a bare noun stands for -----------------------------------------
+
+
+def test_die_stadt_is_the_town_named_with_that_word_not_a_district_named_after_it() -> None:
+    doc = run(
+        "de",
+        "Die Stadt Talheim hat die Warnung für den Stadtteil Nord aufgehoben. "
+        "Fenster und Türen könnten wieder geöffnet werden, teilte die Stadt mit.",
+    )
+    assert speaker_of(doc, "Fenster und Türen könnten wieder geöffnet werden") == "Stadt Talheim"
+
+
+def test_the_police_is_never_a_union_of_the_police() -> None:
+    doc = run(
+        "de",
+        "Die Gewerkschaft der Polizei fordert mehr Personal. Das Polizeipräsidium Hohenbrück sucht Zeugen. "
+        "Verletzt wurde nach Angaben der Polizei niemand.",
+    )
+    assert speaker_of(doc, "Verletzt wurde") == "Polizeipräsidium Hohenbrück"
