@@ -762,7 +762,7 @@ def _headline_under(lines: list[_Line], i: int) -> bool:
 def _crumbs(text: str, *, strong_only: bool = False) -> bool:
     """Whether ``text`` is short segments between separators: an outlet, its sections, a place.
 
-    "|", "·", "›" … join crumbs only; a dash or slash joins the parts of titles too ("Storm Petra –
+    "|", "·", "›" … join crumbs only; a dash or slash joins the parts of titles too ("Storm Wenna –
     live", "Ukraine – the latest"), so with those it takes three capitalised segments
     ("Talblatt – Politik – Liveticker") or one that names a section ("Talblatt – Wirtschaft").
     """
