@@ -88,7 +88,7 @@ def segment(raw: RawDocument, language: Language) -> Document:
     _settle_stamps(lines, gram)
     first_meta = next((i for i, line in enumerate(lines) if line.role in ("meta", "stamp", "entry")), None)
     if first_meta is not None and lines[first_meta].role == "meta":
-        # "Vestkyst Avis" over "Publisert: 24.06.2025 12:31", a dateline read as a stamp
+        # "Vestkyst Avis" over "Publisert: 14.01.2025 08:05", a dateline read as a stamp
         first_text = next((i for i, line in enumerate(lines) if line.role in ("text", "heading", "title")), None)
         _outlet_above(lines, first_meta, first_text)
     for line in lines:
@@ -202,15 +202,15 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
                 lines.append(_Line(dateline.rest, "text", block))
             continue
         if not seen_stamp and not seen_opening and _stamp_furniture(text):
-            continue  # "I dag 09:12 · Oppdatert i dag 11:40": when the page was published and updated
+            continue  # "I dag 08:05 · Oppdatert i dag 10:20": when the page was published and updated
         first_text = len(lines) if first_text is None else first_text
         lines.append(_Line(text, "text", block))
     return lines, meta
 
 
 def _stamp_furniture(text: str) -> bool:
-    """A line of times between separators, one of them labelled ("I dag 09:12 · Oppdatert i dag 11:40",
-    "Today 09:12 | Updated 11:40"): the page's publishing times in words the stamp grammar does not
+    """A line of times between separators, one of them labelled ("I dag 08:05 · Oppdatert i dag 10:20",
+    "Today 08:05 | Updated 10:20"): the page's publishing times in words the stamp grammar does not
     read, never text."""
     if len(text) > _MASTHEAD_MAX_CHARS:
         return False

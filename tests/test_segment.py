@@ -843,8 +843,8 @@ def test_a_title_right_above_the_dateline_stays_the_title() -> None:
 @pytest.mark.parametrize(
     ("line", "code"),
     [
-        ("I dag 09:12 · Oppdatert i dag 11:40", "no"),
-        ("Today 09:12 | Updated today 11:40", "en"),
+        ("I dag 08:05 · Oppdatert i dag 10:20", "no"),
+        ("Today 08:05 | Updated today 10:20", "en"),
     ],
 )
 def test_a_line_of_publishing_times_between_separators_is_not_text(line: str, code: str) -> None:
@@ -861,6 +861,6 @@ def test_a_line_of_publishing_times_between_separators_is_not_text(line: str, co
 
 
 def test_a_line_that_names_two_times_without_a_label_is_text() -> None:
-    line = "Trains stop at 09:12 | Buses run from 11:40 as usual"
+    line = "Trains stop at 08:05 | Buses run from 10:20 as usual"
     document = _segment(f"Rail strike\n\n{line}\n\nThe union called the strike.")
     assert line in _all_text(document)
