@@ -623,6 +623,7 @@ def _organisation_anaphor(tokens: list[Token], index: int, start: int, definite:
             and tokens[start].lower not in lex.organisation_nouns
             and not tokens[start].capitalised
             and not lex.is_role_head(tokens[start].text)  # "en pressetalsperson i selskapet": a person
+            and tokens[start].lower not in lex.complementizers  # "en pressemelding at partiet …"
         ):
             start += 1
     token = tokens[start]

@@ -1262,6 +1262,13 @@ class Attributor:
             return words[-2], words[-1] + 1, f"{verb.text} {pronoun.text}"  # "it said"
         return None
 
+    def _in_statement(self, tokens: list[Token], subject: Mention, cue: Cue) -> bool:
+        """ "X skriver i en pressemelding at …", "X writes in a statement that …": a body writing
+        its own statement, no outlet reporting."""
+        noun = self._statement_noun(tokens)
+        after = subject.end if subject.start >= cue.end else cue.end
+        return noun is not None and after < noun <= after + 3
+
     def _statement_noun(self, tokens: list[Token]) -> int | None:
         """Where a noun for a body's statement stands after an article, a possessive or a
         preposition ("the statement", "in einer Erklärung", "i pressemeldingen")."""
@@ -1601,7 +1608,12 @@ class Attributor:
         if subject.kind != "name":
             return False
         anaphor = subject.organisation and len(subject.role) == 1 and subject.role[0] in self.lex.organisation_nouns
-        if cue.text.lower() not in self.lex.announce_verbs and not anaphor and not self._posts_on(tokens, cue):
+        if (
+            cue.text.lower() not in self.lex.announce_verbs
+            and not anaphor
+            and not self._posts_on(tokens, cue)
+            and not self._in_statement(tokens, subject, cue)
+        ):
             return False  # "Direktoratet skriver …": a body named before writes; "Avisen skriver" reports
         if anaphor and cue.start > 0 and (tokens[cue.start - 1].text == "," or tokens[cue.start - 1].kind == "quote"):
             return True  # "Faren er «betydelig», skriver direktoratet i en oppdatering."
@@ -1722,7 +1734,8 @@ class Attributor:
             position += 1
         if position == mention.end:
             return mention
-        person = next((m for m in mentions if m.start == position and m.kind == "name"), None)
+        # (the person's mention may hold the last noun as a title: "talsperson Kari Almås")
+        person = next((m for m in mentions if m.start <= position < m.end and m.kind == "name"), None)
         return person if person is not None and not person.organisation else mention
 
     def _subject(self, tokens: list[Token], cue: Cue, mentions: list[Mention]) -> Mention | None:
@@ -2008,6 +2021,11 @@ class Attributor:
             and between
             and all(not t.capitalised for t in between)
             and between[-1].lower in self.lex.organisation_nouns
+            # "X has written to the union saying": a verb phrase, not a body noun after the name
+            and not any(
+                t.lower in _AUXILIARIES or t.lower in self.lex.prepositions or t.lower in self.lex.determiners
+                for t in between
+            )
         ):
             # "Thornbury borough council said": the name and its lowercase body noun are one speaker.
             return Mention(
@@ -2169,6 +2187,17 @@ class Attributor:
             return self._emit(tokens, 0, block_start - 1, subject, cue)
         if cue.kind == "postposed":
             return None
+        noun = self._statement_noun(tokens)
+        if (
+            noun is not None
+            and start <= noun
+            and all(not t.is_word for t in tokens[noun + 1 :])
+            and block_start > 0
+            and tokens[block_start - 1].text in (",", "–", "—")
+            and words_before >= 2
+        ):
+            # "Driften fortsetter, skriver selskapet i en pressemelding.": where it was written, not what
+            return self._emit(tokens, 0, block_start - 1, subject, cue)
         span = self._emit(tokens, start, self._next_speaker(tokens, start, cue, cues, mentions, subject), subject, cue)
         if whether is not None and span is not None and span[2].speaker:
             self._remember_asked(tokens, block_end, mentions, span[2].speaker)

@@ -306,3 +306,27 @@ def test_the_police_is_never_a_union_of_the_police() -> None:
         "Verletzt wurde nach Angaben der Polizei niemand.",
     )
     assert speaker_of(doc, "Verletzt wurde") == "Polizeipräsidium Hohenbrück"
+
+
+# --- a body writing its own statement ---------------------------------------------
+
+
+def test_a_party_that_writes_in_a_press_release_speaks() -> None:
+    doc = run("no", "Bygdelista skriver i en pressemelding at partiet vil lande en avtale i kveld.")
+    assert speaker_of(doc, "partiet vil lande en avtale i kveld") == "Bygdelista"
+
+
+def test_where_a_statement_was_written_is_no_part_of_it() -> None:
+    doc = run(
+        "no",
+        "Vestvik Ferjer har innstilt alle avganger. Driften fortsetter i morgen, skriver selskapet i en pressemelding.",
+    )
+    assert speaker_of(doc, "Driften fortsetter i morgen") == "Vestvik Ferjer"
+    assert all("pressemelding" not in s.text for e in doc.entries for s in e.statements)
+
+
+def test_a_named_spokesperson_after_a_partys_genitive_and_a_title_is_that_person() -> None:
+    doc = run(
+        "no", "– Vi fikk gjennomslag for ferjene, sier Bygdelistas finanspolitiske talsperson Kari Almås til NTB."
+    )
+    assert speaker_of(doc, "Vi fikk gjennomslag for ferjene") == "Kari Almås"
