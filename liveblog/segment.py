@@ -154,7 +154,7 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
                 lines.append(_Line(text, "day", block, day=day))
                 continue
         if block.kind == "entry":
-            text, author = _without_credits(text, byline, chrome_lines, chrome_openings, chrome_endings)
+            text, author = _without_credits(text, byline, chrome_lines, chrome_openings, chrome_endings, gram)
             lines.append(_Line(text, "entry", block, author=author))
             seen_opening = True
             continue
@@ -497,14 +497,20 @@ def _without_credits(
     chrome_lines: frozenset[str],
     chrome_openings: tuple[str, ...],
     chrome_endings: tuple[str, ...] = (),
+    gram: Grammar | None = None,
 ) -> tuple[str, str | None]:
     """A post's text (from markup) without the byline and chrome lines it carries ("By Jane Doe",
-    "Reporting from Moscow", "Share", "Reuters contributed to this report"), and the name of that byline."""
+    "Reporting from Moscow", "Share", "Reuters contributed to this report", "Read more: …", an
+    "Updated 6:10 p.m." stamp, a photo's credit after its caption), and the name of that byline."""
     if "\n\n" not in text and len(text) > _CHROME_OPENING_MAX_CHARS:
-        return text, None  # one paragraph too long to be a byline or a chrome line: nothing to take out
+        # One paragraph too long to be a byline or a chrome line: only a credit may end it.
+        return _without_credit(text), None
     kept: list[str] = []
     author = None
     for paragraph in text.split("\n\n"):
+        paragraph = _without_credit(paragraph)
+        if not paragraph:
+            continue  # a credit alone ("Foto: dpa")
         if len(paragraph) <= _CHROME_OPENING_MAX_CHARS:
             if byline.fullmatch(paragraph):
                 author = author or _byline_name(paragraph)
@@ -512,8 +518,35 @@ def _without_credits(
             key = _key(paragraph)
             if key in chrome_lines or key.startswith(chrome_openings) or key.endswith(chrome_endings):
                 continue
+            if gram is not None and _is_update_stamp(paragraph, gram):
+                continue  # "Updated 6:10 p.m. ET" under a feed item's text: when it changed, not what it says
         kept.append(paragraph)
     return "\n\n".join(kept), author
+
+
+def _without_credit(paragraph: str) -> str:
+    """A paragraph without the photo or video credit that ends it ("… on Thursday. Photo: Reuters")."""
+    if ":" not in paragraph[-_MAX_CREDIT_CHARS:]:
+        return paragraph  # the common case, without a search
+    return _credit_pattern().sub("", paragraph).rstrip()
+
+
+_MAX_CREDIT_CHARS = 80
+
+
+@cache
+def _credit_pattern() -> re.Pattern[str]:
+    """A credit label of the language tables ("Photo", "Foto", "Bilde"), a colon and a short name, at the
+    start of a paragraph or after its last sentence, up to its end."""
+    labels = sorted({w for lang in LANGUAGES.values() for w in lang.credit_labels}, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in labels) or "(?!)"
+    return re.compile(rf"(?:^|(?<=[.!?…)\]»”\"])\s+)(?i:{alternation}) ?: ?[^\s.!?:][^.!?:\n]{{0,60}}$")
+
+
+def _is_update_stamp(line: str, gram: Grammar) -> bool:
+    """Whether a line is only an update label and a time ("Updated 6:10 p.m. ET", "Oppdatert kl. 15.41")."""
+    stamp = gram.stamp(line)
+    return stamp is not None and not stamp.rest and stamp.label in gram.update_labels
 
 
 def _byline_name(line: str) -> str | None:

@@ -864,3 +864,59 @@ def test_a_line_that_names_two_times_without_a_label_is_text() -> None:
     line = "Trains stop at 08:05 | Buses run from 10:20 as usual"
     document = _segment(f"Rail strike\n\n{line}\n\nThe union called the strike.")
     assert line in _all_text(document)
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept", "code"),
+    [
+        (
+            "Ferry passengers on the quay at dawn. Photo: Ola Strand / Kestrel",
+            "Ferry passengers on the quay at dawn.",
+            "en",
+        ),
+        ("Die Halle nach dem Brand. Foto: picture alliance/dpa", "Die Halle nach dem Brand.", "de"),
+        ("Raset sett fra lufta. Foto: Kari Li / NTB", "Raset sett fra lufta.", "no"),
+        ("Foto: dpa", None, "de"),
+    ],
+)
+def test_a_photo_credit_ending_a_posts_caption_is_not_its_text(caption: str, kept: str | None, code: str) -> None:
+    raw = RawDocument(
+        source="x",
+        identity="x",
+        reader="html",
+        blocks=[
+            Block(kind="entry", time_text="14:24", text=f"The quay was cleared before noon.\n\n{caption}"),
+            Block(kind="entry", time_text="14:20", text="The photo: a ferry on its side. It said: nothing new."),
+        ],
+    )
+    document = segment(raw, lang.get(code))
+    first = "The quay was cleared before noon." + (f"\n\n{kept}" if kept else "")
+    # A colon inside a sentence, or after a word that labels no credit, is text.
+    assert [e.text for e in document.entries] == [first, "The photo: a ferry on its side. It said: nothing new."]
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Read more: How the harbour dispute began", "en"),
+        ("Mehr zum Thema: Was der Haushalt für Pendler heißt", "de"),
+        ("Les også: Slik forbereder du deg på stengt vei", "no"),
+        ("Updated 6:10 p.m. ET", "en"),
+        ("Aktualisiert 15.41 Uhr", "de"),
+    ],
+)
+def test_a_link_to_another_story_and_an_update_stamp_in_a_post_are_not_its_text(line: str, code: str) -> None:
+    raw = RawDocument(
+        source="x",
+        identity="x",
+        reader="feed",
+        blocks=[
+            Block(kind="entry", time_text="14:24", text=f"The road stays closed tonight.\n\n{line}"),
+            Block(kind="entry", time_text="14:20", text="Read the council's statement in full below."),
+        ],
+    )
+    document = segment(raw, lang.get(code))
+    assert [e.text for e in document.entries] == [
+        "The road stays closed tonight.",
+        "Read the council's statement in full below.",
+    ]

@@ -39,6 +39,9 @@ class Language:
     # Names of a news site's sections ("Business", "Wirtschaft", "Nyheter"): beside an outlet's name
     # on a line ("Talblatt – Wirtschaft") they make it a masthead, not a title.
     section_names: tuple[str, ...] = ()
+    # Labels of a photo's or video's credit ("… on Thursday. Photo: Reuters", "Foto: dpa"): who took the
+    # picture, never the post's text.
+    credit_labels: tuple[str, ...] = ()
 
 
 def _languages() -> dict[str, Language]:

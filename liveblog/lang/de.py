@@ -799,6 +799,12 @@ LANGUAGE = Language(
     ),
     chrome_heading_openings=("mehr", "weitere", "auch aus", "neues aus"),
     chrome_openings=(
+        # A link to another story under a label ("Mehr zum Thema: Was in den Rücklagen steckt").
+        "mehr zum thema:",
+        "lesen sie auch:",
+        "lesen sie mehr:",
+        "auch interessant:",
+        "mehr dazu:",
         "melden sie sich",
         "abonnieren sie",
         "jetzt anmelden",
@@ -831,4 +837,5 @@ LANGUAGE = Language(
         "verkehr",
         "wetter",
     ),
+    credit_labels=("foto", "fotos", "bild", "video", "grafik"),
 )

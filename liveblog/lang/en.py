@@ -809,6 +809,13 @@ LANGUAGE = Language(
     ),
     # "Reporting from Moscow": a correspondent's credit under a post.
     chrome_openings=(
+        # A link to another story under a label ("Read more: How the dispute began").
+        "read more:",
+        "read also:",
+        "also read:",
+        "see also:",
+        "related:",
+        "more on this:",
         "sign up for",
         "subscribe to our",
         "copyright",
@@ -854,4 +861,5 @@ LANGUAGE = Language(
         "environment",
         "travel",
     ),
+    credit_labels=("photo", "photograph", "picture", "image", "video", "graphic"),
 )

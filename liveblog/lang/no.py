@@ -516,7 +516,17 @@ LANGUAGE = Language(
         "del artikkelen",
         "lytt til saken",
     ),
-    chrome_openings=("meld deg på", "abonner på", "copyright", "©", "alle rettigheter"),
+    chrome_openings=(
+        # A link to another story under a label ("Les også: Slik forbereder du deg").
+        "les også:",
+        "les mer:",
+        "se også:",
+        "meld deg på",
+        "abonner på",
+        "copyright",
+        "©",
+        "alle rettigheter",
+    ),
     chrome_heading_openings=("mer fra", "mer om", "flere saker", "mer", "siste fra"),
     chrome_endings=("bidro til denne saken", "har bidratt til denne saken", "bidro til saken"),
     section_names=(
@@ -534,4 +544,5 @@ LANGUAGE = Language(
         "debatt",
         "vær",
     ),
+    credit_labels=("foto", "bilde", "video", "grafikk", "illustrasjon"),
 )
