@@ -38,12 +38,20 @@ from liveblog.attribution.speakers import (
 )
 from liveblog.attribution.text import Token, tokenize
 from liveblog.attribution.transcript import Line
+from liveblog.lang import LANGUAGES
 from liveblog.models import Entry, Statement, StatementKind
 
 _TERMINAL = (".", "!", "?", "…", ":")
 _DASHES = ("–", "—")
-# The signature under an embedded post: "— Roar Tveitnes (@roartveitnes) 6. april 2025".
-_SIGNATURE = re.compile(r"[—–-]\s*([^\n()@]{2,80}?)\s*\(@\w{1,40}\)")
+# The signature under an embedded post: "— Roar Tveitnes (@roartveitnes) 6. april 2025", with a Bluesky or
+# Mastodon handle too ("@kari.bsky.social", "@kari@social.example"), or a caption that names its author
+# in the languages' words ("A post shared by Kari Li (@kari.li)"; lang: post_signatures).
+_POST_SIGNATURES = sorted(
+    {w for lang in LANGUAGES.values() for w in lang.speech.post_signatures}, key=len, reverse=True
+)
+_SIGNATURE = re.compile(
+    r"(?:[—–-]|(?i:" + "|".join(map(re.escape, _POST_SIGNATURES)) + r"))\s*([^\n()@]{2,80}?)\s*\(@[\w.@-]{1,80}\)"
+)
 # The name a question ends with, after a comma: "…, Mr Whitlock?", "…, Frau Weber?"
 _VOCATIVE = re.compile(r",\s+((?:[^\W\d_][\w.'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*\?[\s”“’‘»«\"']*$")
 # One label in every language for a body's unnamed spokesperson, so that "a court spokeswoman",

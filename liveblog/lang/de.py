@@ -767,6 +767,7 @@ LANGUAGE = Language(
         statement_nouns=("mitteilung", "erklärung", "stellungnahme", "verlautbarung", "bekanntmachung"),
         impersonal_pronouns=("es", "man"),
         impersonal_verbs=("hieß", "heißt", "hiess", "heisst"),
+        post_signatures=("ein beitrag geteilt von",),
     ),
     chrome_headings=(
         "meistgelesen",

@@ -750,6 +750,7 @@ LANGUAGE = Language(
         spokesperson_words=("spokesman", "spokeswoman", "spokesperson"),
         statement_nouns=("statement", "release", "announcement"),
         impersonal_pronouns=("it",),
+        post_signatures=("a post shared by",),
         not_speakers=(
             "live",
             "update",

@@ -487,6 +487,7 @@ LANGUAGE = Language(
         statement_nouns=("melding", "meldingen", "uttalelse", "uttalelsen", "kunngjøring", "kunngjøringen"),
         impersonal_pronouns=("det", "man"),
         impersonal_verbs=("het", "heter", "står", "sto"),
+        post_signatures=("et innlegg delt av",),
     ),
     chrome_headings=(
         "mest lest",

@@ -218,3 +218,6 @@ class SpeechWords:
     # Verbs that report what a text says with an impersonal subject ("hieß es", "heißt es in
     # der Mitteilung", "het det i pressemeldingen", "står det i uttalelsen").
     impersonal_verbs: tuple[str, ...] = ()
+    # How an embedded post's caption names its author before the handle ("A post shared by Kari Li
+    # (@kari.li)"): the post's words are that author's, as under a "— Name (@handle)" signature.
+    post_signatures: tuple[str, ...] = ()

@@ -5,6 +5,7 @@ Hand-written cases; each states one rule of the language, with sentences invente
 
 from __future__ import annotations
 
+import pytest
 from speaking import run, speaker_of, speakers
 
 
@@ -304,6 +305,29 @@ def test_an_embedded_post_belongs_to_the_account_that_signs_it() -> None:
         "— Dana Fell (@DanaFellUnion) March 3, 2025",
     )
     assert speaker_of(doc, "We did not want this strike") == "Dana Fell"
+
+
+def test_an_embedded_post_signed_with_a_bluesky_handle_is_the_signers() -> None:
+    doc = run(
+        "de",
+        "Die Generalsekretärin Mara Lind schrieb auf Bluesky:\n\n"
+        "Wir stehen hinter dem Haushalt. Neue Schulden gibt es mit uns nicht.\n\n"
+        "— Mara Lind (@maralind.bsky.social) 3. März 2026 um 16:02",
+    )
+    assert speaker_of(doc, "Wir stehen hinter dem Haushalt") == "Mara Lind"
+
+
+@pytest.mark.parametrize(
+    ("code", "caption"),
+    [
+        ("en", "A post shared by Tove Aune (@tove.aune)"),
+        ("de", "Ein Beitrag geteilt von Tove Aune (@tove.aune)"),
+        ("no", "Et innlegg delt av Tove Aune (@tove.aune)"),
+    ],
+)
+def test_an_instagram_post_is_the_author_its_caption_names(code: str, caption: str) -> None:
+    doc = run(code, f"Tove Aune thanked the volunteers on Instagram:\n\nThank you all for today!\n\n{caption}")
+    assert speaker_of(doc, "Thank you all for today!") == "Tove Aune"
 
 
 def test_an_embedded_post_of_an_organisation_is_the_organisations() -> None:
