@@ -16,6 +16,7 @@ from liveblog.attribution.cues import NAME_PARTICLES, Lexicon, dash_split, find_
 from liveblog.attribution.layout import Layout, Sentence, lay_out
 from liveblog.attribution.speakers import (
     EntityTable,
+    dateline_end,
     fold,
     mention_words,
     name_length_limit,
@@ -193,6 +194,13 @@ def _sentences(layout: Layout, lex: Lexicon, table: EntityTable) -> list[Sentenc
     """
     result = []
     for paragraph in layout:
+        if paragraph.sentences:
+            # "EASTON RIDGE, Ohio — The hospital said …": the dateline is where the story was
+            # filed, no mention and no part of a statement.
+            opening = paragraph.sentences[0]
+            skip = dateline_end(opening.tokens)
+            if skip:
+                opening.tokens = opening.tokens[skip:]
         for sentence in paragraph.sentences:
             if sum(1 for t in sentence.tokens if t.capitalised) >= 2:
                 sentence.mentions = find_mentions(sentence.tokens, lex, table.lowercase, frozenset())
@@ -221,6 +229,8 @@ def _learn_names(sentence: Sentence, lex: Lexicon, table: EntityTable) -> None:
             continue
         words = mention_words(sentence.tokens, mention)
         first = mention.first
+        if mention.definite and first > 0 and sentence.tokens[first - 1].lower in lex.genitives:
+            _learn_genitive([t.text for t in words], lex, table)
         if mention.definite or mention.organisation:
             # "die Verpflichtung von Stürmer Emeka Okonkwo": a common noun, a preposition that
             # looks like a name particle, then the person's name.
@@ -240,6 +250,17 @@ def _learn_names(sentence: Sentence, lex: Lexicon, table: EntityTable) -> None:
             words = words[cut:]
         limit = name_length_limit(sentence.tokens, first, lex)
         prefix, name = person_name(words, lex, table.lowercase, frozenset(), limit)
+        if (
+            len(prefix) == 1
+            and len(name) == 2
+            and limit < 3
+            and name[-1].lower() in lex.organisation_nouns
+            and not lex.is_title(prefix[0])
+            and prefix[0].lower() not in lex.title_abbreviations
+        ):
+            # "Marlow Harbour Company has written …" opening a sentence: the first word was cut
+            # as a possible title, but a name ending in a body's noun is the body's whole name.
+            prefix, name = [], [prefix[0], *name]
         if len(name) < 2 or _is_organisation(name, table):
             continue
         # "Gov. Jane Doe" is "the governor": an abbreviated title teaches the whole word.
@@ -254,6 +275,27 @@ def _learn_names(sentence: Sentence, lex: Lexicon, table: EntityTable) -> None:
             entity.person = False  # "FC Rhenania Ostheim", "VfL Grünwalde": a club, not a person
         if len(name) >= 3 and name[-1].lower() in lex.organisation_nouns:
             entity.person = False  # "Regional Medical Center", "Harbour Development Bank"
+
+
+def _learn_genitive(words: list[str], lex: Lexicon, table: EntityTable) -> None:
+    """ "nach Angaben des Verkehrsverbunds Talberg": a body's name after a genitive article
+    is its nominative name ("Verkehrsverbund Talberg") with an ending on the first word;
+    both spellings find the body."""
+    if len(words) < 2 or len(words) > 4 or not all(w[:1].isupper() for w in words):
+        return
+    head = words[0]
+    if not head.endswith("s") or len(head) < 5 or lex.is_title(head) or lex.is_title(head[:-1]):
+        return
+    # "des Kreises" is "Kreis", "des Verkehrsverbunds" "Verkehrsverbund"
+    nominative = head[:-2] if head.endswith(("ses", "zes", "ßes", "xes")) else head[:-1]
+    if nominative.lower() in lex.organisation_nouns or nominative.lower() in lex.authority_nouns:
+        return  # "des Konzerns Vellmann Chemie AG": the noun, then the name
+    name = [nominative, *words[1:]]
+    entity = table.lookup(" ".join(name))
+    if entity is None or fold(entity.canonical) != fold(" ".join(name)):
+        entity = table.add_person(name, ())
+        entity.person = False
+    table.by_form[fold(" ".join(words))] = entity
 
 
 def _is_organisation(name: list[str], table: EntityTable) -> bool:

@@ -233,8 +233,30 @@ class EntityTable:
                     return entity
             if self._body_word(first):
                 return None  # "Polizei Lindenau" is not "Chemiepark Lindenau": another body of the place
+            if (
+                len(key.split()) == 2
+                and not self._titled(name.split()[0])
+                and not any(first in role for entity in candidates for role in entity.roles)
+            ):
+                # "Verkehrsverbund Talberg" is not "Hauptbahnhof Talberg", "Hans Moe" not "Kari
+                # Moe": two names sharing only their last word are two; a title before a
+                # surname ("Dr. Moe", "Minister Moe") still finds the person.
+                return None
             return candidates[0]
         return self._near(last)
+
+    def _titled(self, word: str) -> bool:
+        """Whether ``word`` (as written) may be a title before a surname: a known title or role,
+        an abbreviation ("Dr.", "Gov."), or a word never written as a name's first part."""
+        bare = _bare(word)
+        return (
+            self.lex.is_title(bare)
+            or bare.lower() in self.lex.title_abbreviations
+            or bare.endswith(".")
+            or not bare[:1].isupper()
+            or bare.lower() in self.lowercase  # "Sheriff Moe" where the text also says "the sheriff"
+            or bare != word  # "Russia's Lavrov", "Ostenfelds Moe": an owner, then the surname
+        )
 
     def _body_word(self, word: str) -> bool:
         """Whether ``word`` (folded) names a kind of body ("polizei", "kommune", "city")."""
@@ -382,14 +404,24 @@ class EntityTable:
             # "das Bundesverkehrsministerium" is the ministry, never its minister
             # ("Bundesverkehrsministerin"), however alike the words are.
             return matches, conflicts
+        marks = self.lex.deputy_words
+        # "der Ministerpräsident" is never the "Vize-Ministerpräsidentin", "the governor" never the
+        # "deputy governor": a deputy's role answers only a mention that says deputy itself.
+        deputy = bool(marks) and any(fold(word).startswith(marks) for word in role)
         for entity in self.entities:
             if not entity.person:
                 continue
-            verdict = [_role_verdict(role, known) for known in entity.roles]
+            verdict = [
+                "deputy"
+                if not deputy and marks and any(word.startswith(marks) for word in known) and verdict == "match"
+                else verdict
+                for known in entity.roles
+                for verdict in (_role_verdict(role, known),)
+            ]
             if "match" in verdict:
                 matches.append(entity)
-            elif "conflict" in verdict:
-                conflicts.append(entity)
+            elif "conflict" in verdict or "deputy" in verdict:
+                conflicts.append(entity)  # (nor is the deputy whom the bare role falls back on)
         return matches, conflicts
 
 
@@ -632,3 +664,42 @@ def role_words(words: list[str]) -> tuple[str, ...]:
 def mention_words(tokens: list[Token], mention: Mention) -> list[Token]:
     """The word tokens of a mention without its determiner."""
     return [t for t in tokens[mention.first : mention.end] if t.is_word]
+
+
+# Dashes that close a dateline ("EASTON RIDGE, Ohio — …", "BERLIN (dpa) – …").
+_DATELINE_DASHES = frozenset(("—", "–", "-", "―"))
+
+
+def dateline_end(tokens: list[Token]) -> int:
+    """Where a dateline opening a paragraph ends ("EASTON RIDGE, Ohio — The hospital …" -> the
+    index after the dash), or 0 when there is none: a place in capitals, an optional region
+    after a comma and an optional source in brackets, then a dash. The place is where the
+    story was filed, never a speaker or a body the sentence talks about."""
+    index = 0
+    # the place: one to four words in capitals ("ST. LOUIS" keeps its dot)
+    while index < len(tokens) and index < 8:
+        token = tokens[index]
+        capitals = token.is_word and sum(ch.isalpha() for ch in token.text) >= 2 and token.text.isupper()
+        if not capitals and not (token.text == "." and index > 0 and tokens[index - 1].is_word):
+            break
+        index += 1
+    if not any(t.is_word for t in tokens[:index]) or sum(1 for t in tokens[:index] if t.is_word) > 4:
+        return 0
+    if index < len(tokens) and tokens[index].text == ",":
+        # the region: a few capitalised words or abbreviations ("Ohio", "Calif.", "N.Y.")
+        region = index + 1
+        while (
+            region < len(tokens) and region - index <= 4 and (tokens[region].capitalised or tokens[region].text == ".")
+        ):
+            region += 1
+        if region == index + 1:
+            return 0
+        index = region
+    if index < len(tokens) and tokens[index].text == "(":
+        closing = next((i for i in range(index + 1, min(index + 5, len(tokens))) if tokens[i].text == ")"), 0)
+        if not closing:
+            return 0
+        index = closing + 1
+    if index + 1 < len(tokens) and tokens[index].text in _DATELINE_DASHES and tokens[index + 1].is_word:
+        return index + 1
+    return 0

@@ -270,3 +270,58 @@ def test_a_name_after_a_noun_and_von_is_learnt_without_the_noun() -> None:
         "„Ich wollte unbedingt hierher“, sagte Asante.",
     )
     assert speaker_of(doc, "Ich wollte unbedingt hierher") == "Kwabena Asante"
+
+
+def test_a_role_noun_is_not_the_person_taught_it_only_as_a_deputy_with_a_female_ending() -> None:
+    doc = run(
+        "de",
+        "Vize-Ministerpräsidentin Karla Wendt (SL) gab sich kämpferisch. „Wir weichen nicht“, sagte Wendt.",
+        "Ministerpräsident Otto Brand (BU) sprach mit Journalisten. Brand sagte, er halte an der Koalition fest.",
+        "Oppositionsführer Malte Ruhl fordert Neuwahlen. „Diese Regierung ist am Ende“, sagte er.",
+        "Am Abend traten Brand und Wendt gemeinsam vor die Presse. „Die Koalition hält. Wir sind uns einig“, "
+        "sagte der Ministerpräsident. Wendt ergänzte, man habe fair verhandelt.",
+    )
+    # "Vize-Ministerpräsidentin" holds the role only as its deputy: the Ministerpräsident is Brand
+    assert speaker_of(doc, "Die Koalition hält") == "Otto Brand"
+    assert speaker_of(doc, "man habe fair verhandelt") == "Karla Wendt"
+
+
+def test_a_dateline_opening_a_paragraph_is_never_a_speaker() -> None:
+    doc = run(
+        "en",
+        "MILLBROOK FALLS, Ohio — Saint Agnes Regional Medical Center was still turning away ambulances "
+        "on Friday, three days after a cyberattack, the hospital said.\n\n"
+        "Chief executive Dora Lind said the clinic stayed open.",
+        "PORT AVERY (Reuters) — The Harbour Board said the quay would reopen on Monday.",
+    )
+    # the statement starts after the dateline, and the place filed from says nothing
+    assert speaker_of(doc, "turning away ambulances") == "Saint Agnes Regional Medical Center"
+    statement = next(s for s in doc.entries[0].statements if "turning away" in s.text)
+    assert statement.text.startswith("Saint Agnes Regional Medical Center was")
+    assert speaker_of(doc, "the quay would reopen") == "Harbour Board"
+    assert not any("MILLBROOK" in s or "PORT AVERY" in s for s in speakers(doc))
+
+
+def test_a_capitalised_acronym_with_a_dash_inside_a_sentence_is_no_dateline() -> None:
+    doc = run("en", "The NATO — EU summit ended late, Secretary-General Ilse Varga said.")
+    assert speaker_of(doc, "summit ended late") == "Ilse Varga"
+
+
+def test_a_body_named_in_the_genitive_is_its_nominative_name_not_another_body_of_the_place() -> None:
+    doc = run(
+        "de",
+        "Leere Gleise am Hauptbahnhof Talberg. Quelle: dpa",
+        "Nach Angaben des Verkehrsverbunds Talberg fahren derzeit nur wenige Busse.",
+        "Nach Angaben des Kreises fahren keine Schulbusse.",
+    )
+    assert speaker_of(doc, "fahren derzeit nur wenige Busse") == "Verkehrsverbund Talberg"
+
+
+def test_two_people_sharing_a_surname_stay_two_and_a_title_still_finds_the_surname() -> None:
+    doc = run(
+        "en",
+        "Kari Moe, the harbour master, said the quay was closed.",
+        "Hans Moe said he had lost his boat. Dr. Moe said the clinic was full.",
+    )
+    assert speaker_of(doc, "the quay was closed") == "Kari Moe"
+    assert speaker_of(doc, "he had lost his boat") == "Hans Moe"
