@@ -330,3 +330,12 @@ def test_a_named_spokesperson_after_a_partys_genitive_and_a_title_is_that_person
         "no", "– Vi fikk gjennomslag for ferjene, sier Bygdelistas finanspolitiske talsperson Kari Almås til NTB."
     )
     assert speaker_of(doc, "Vi fikk gjennomslag for ferjene") == "Kari Almås"
+
+
+def test_a_dateline_opening_the_sentence_is_no_body_that_speaks() -> None:
+    doc = run(
+        "en",
+        "MARLOW BAY, Maine — Harbour View Medical Center was diverting ambulances to other hospitals "
+        "on Thursday, the hospital said.",
+    )
+    assert speaker_of(doc, "Harbour View Medical Center was diverting ambulances") == "Harbour View Medical Center"
