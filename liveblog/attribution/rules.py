@@ -1463,10 +1463,21 @@ class Attributor:
             t.kind == "quote" and _stands_alone(tokens, i) for i, t in enumerate(tokens)
         ):
             return False
+        if self._reported_impersonally(tokens):
+            return False  # "In einer früheren Version hieß es, das Feuer sei …": a source of its own, if any
         return (
             any(t.lower in self.lex.reported_mood for t in tokens if t.is_word)
             or _mood_by_pronoun(tokens, self.lex)
             or _mood_by_subject(tokens, self.lex)
+        )
+
+    def _reported_impersonally(self, tokens: list[Token]) -> bool:
+        """Whether the sentence reports with an impersonal verb and pronoun ("hieß es", "het det")."""
+        lex = self.lex
+        return any(
+            token.lower in lex.impersonal_verbs
+            and any(0 <= j < len(tokens) and tokens[j].lower in lex.impersonal_pronouns for j in (i - 1, i + 1))
+            for i, token in enumerate(tokens)
         )
 
     def _names_a_speaker(self, tokens: list[Token], mentions: list[Mention], cues: list[Cue]) -> bool:

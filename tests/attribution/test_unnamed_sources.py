@@ -287,6 +287,16 @@ def test_what_an_earlier_version_of_the_text_said_is_nobodys() -> None:
     assert speakers(doc) == []
 
 
+def test_a_correction_note_after_a_persons_report_does_not_go_on_with_it() -> None:
+    doc = run(
+        "de",
+        "Einsatzleiter Jonas Bredemeyer sagte, die Lage sei unter Kontrolle. "
+        "Korrektur: In einer früheren Version dieses Eintrags hieß es, der Brand sei im Keller ausgebrochen.",
+    )
+    assert speaker_of(doc, "die Lage sei unter Kontrolle") == "Jonas Bredemeyer"
+    assert not [s for e in doc.entries for s in e.statements if "im Keller" in s.text]
+
+
 # --- the authority a bare noun stands for -----------------------------------------
 
 
