@@ -245,6 +245,22 @@ class Attributor:
             )
             question = self.salience.question
             answers = question is not None and cue is not None and cue.text.lower() in self.lex.answer_verbs
+            if (
+                not answers
+                and question is not None
+                and question[1] is not None
+                and wanted
+                and self._gender(question[0]) != wanted
+                and self._gender(question[1]) in ("", wanted)
+            ):
+                # "X asked Y whether …. He smiled and said: “…”": the one asked answers in quotes,
+                # unless the pronoun can only be the asker ("She later said the minister …" goes on)
+                answers = (
+                    cue is not None
+                    and cue.kind == "verb"
+                    and cue.end < len(tokens)
+                    and (tokens[cue.end].kind == "quote" or tokens[cue.end].text == ":")
+                )
             if answers and question is not None and question[1] is not None:
                 found: tuple[str, bool] | None = (question[1], True)
             else:
@@ -1406,6 +1422,8 @@ class Attributor:
         if asked is None and tokens[position].lower not in self.lex.topic_prepositions:
             return None  # "asked whether …" needs no help
         following = tokens[position + 1]
+        if asked is not None and tokens[position].lower not in self.lex.topic_prepositions:
+            return position  # "asked Doe whether a deal …": "whether" can mean nothing else
         return position if following.lower in self.lex.pronouns or following.capitalised else None
 
     def _asker_named(self, tokens: list[Token], start: int, stop: int) -> tuple[str, str] | None:
