@@ -58,7 +58,7 @@ def build_table(
         for entry_sentences in parsed
         for sentence in entry_sentences
         for t in sentence.tokens[1:]
-        if t.capitalised
+        if t.capitalised and t.lower not in lex.abbreviations  # "at St. Brendan": "St" is no name
     }
     # A sentence-initial word that is a near spelling of a known surname ("Kannegieser hat …"
     # after "Tobias Kannegießer") is that name misspelt, not an ordinary word.

@@ -1508,6 +1508,17 @@ class Attributor:
                 return True
         return False
 
+    def _abbreviated(self, tokens: list[Token], mention: Mention) -> bool:
+        """Whether only a capitalised abbreviation that is no title opens the sentence before
+        the name ("St. Brendan Medical Center was …")."""
+        return (
+            mention.start == 2
+            and tokens[1].text == "."
+            and tokens[0].capitalised
+            and tokens[0].lower in self.lex.abbreviations
+            and tokens[0].lower not in self.lex.title_abbreviations
+        )
+
     def _push_subject(self, tokens: list[Token], mentions: list[Mention]) -> None:
         if not mentions or mentions[0].kind == "pronoun":
             return
@@ -1528,8 +1539,9 @@ class Attributor:
         resolution = self.resolve(tokens, first)
         if resolution.speaker and resolution.person:
             self.salience.push(resolution.speaker, True)
-        elif resolution.speaker and first.start == 0 and first.kind == "name":
-            written = self.text[first.char_start : first.char_end]
+        elif resolution.speaker and first.kind == "name" and (first.start == 0 or self._abbreviated(tokens, first)):
+            # ("St. Brendan Medical Center": the abbreviation opening the name is part of it)
+            written = self.text[tokens[0].start if first.start else first.char_start : first.char_end]
             # "Lakeview Regional Medical Center": the name as written, not a three-word person form
             longer = written.endswith(resolution.speaker) and len(written) > len(resolution.speaker)
             self.salience.subject_organisation(written if longer else resolution.speaker)

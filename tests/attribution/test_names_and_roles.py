@@ -325,3 +325,13 @@ def test_two_people_sharing_a_surname_stay_two_and_a_title_still_finds_the_surna
     )
     assert speaker_of(doc, "the quay was closed") == "Kari Moe"
     assert speaker_of(doc, "he had lost his boat") == "Hans Moe"
+
+
+def test_a_saints_name_abbreviated_opens_the_body_that_speaks() -> None:
+    doc = run(
+        "en",
+        "HOLLIS, Maine — St. Anselm Valley Medical Center was still closed on Friday, the hospital said.",
+        "A nurse at St. Anselm said the wards were full.",
+    )
+    # "St." is part of the body's name, never a speaker of its own
+    assert speaker_of(doc, "was still closed on Friday") == "St. Anselm Valley Medical Center"
