@@ -870,7 +870,7 @@ def test_a_line_that_names_two_times_without_a_label_is_text() -> None:
     ("caption", "kept", "code"),
     [
         (
-            "Ferry passengers on the quay at dawn. Photo: Ola Strand / Kestrel",
+            "Ferry passengers on the quay at dawn. Photo: Ola Strand / Plover",
             "Ferry passengers on the quay at dawn.",
             "en",
         ),

@@ -39,7 +39,7 @@ def test_titles_with_dots_before_a_particle_name_are_not_the_name() -> None:
     doc = run(
         "de",
         "Der Einsatzleiter Jonas Brehm sagte, die Lage sei ruhig.",
-        "Bundesgesundheitsministerin Prof. Dr. Anke von der Lühe ist am Mittag in Talheim eingetroffen. "
+        "Bundesgesundheitsministerin Prof. Dr. Anke von der Lühe ist am Mittag in Kornbach eingetroffen. "
         "Sie kündigte an, die Vorschriften überprüfen zu lassen.",
     )
     assert speaker_of(doc, "die Vorschriften überprüfen zu lassen") == "Anke von der Lühe"
@@ -129,14 +129,14 @@ def test_the_ministry_is_the_ministry_named_before_never_another_body() -> None:
     assert speaker_of(doc, "saken skal gjennomgås") == "Samferdselsdepartementet"
     doc = run(
         "de",
-        "Das Bundesumweltministerium teilte mit, es schicke Experten. Laut dem Chemiepark Talheim ist alles sicher. "
+        "Das Bundesumweltministerium teilte mit, es schicke Experten. Laut dem Chemiepark Kornbach ist alles sicher. "
         "Das Ministerium sagte, die Werte seien normal.",
     )
     assert speaker_of(doc, "die Werte seien normal") == "Bundesumweltministerium"
 
 
 def test_a_city_that_promises_money_says_nothing() -> None:
-    doc = run("de", "Die Stadt Talheim beantragt Hilfe. Berlin sagte der Stadt zusätzliche Mittel zu.")
+    doc = run("de", "Die Stadt Kornbach beantragt Hilfe. Berlin sagte der Stadt zusätzliche Mittel zu.")
     assert speakers(doc) == []
     doc = run("de", "Ministerin Karin Voss rief alle Seiten zur Zurückhaltung auf.")
     assert speaker_of(doc, "alle Seiten zur Zurückhaltung") == "Karin Voss"
@@ -186,7 +186,7 @@ def test_a_norwegian_body_of_a_place_is_named_with_its_place() -> None:
 def test_a_speaker_in_apposition_inside_a_separable_verb_s_frame_speaks() -> None:
     doc = run(
         "de",
-        "Bundesgesundheitsministerin Prof. Dr. Anke von der Lühe ist am Mittag in Talheim eingetroffen. "
+        "Bundesgesundheitsministerin Prof. Dr. Anke von der Lühe ist am Mittag in Kornbach eingetroffen. "
         "Neben ihr räumte der Klinikchef von Medivo, Dr. Uwe Brandt, ein, die Pumpe sei nicht in Betrieb gewesen. "
         "„Wir werden nicht zulassen, dass so etwas passiert“, sagte sie.",
     )
@@ -249,7 +249,7 @@ def test_a_doctor_s_faculty_abbreviation_is_part_of_the_title() -> None:
 def test_a_promise_whose_particle_closes_a_long_clause_says_nothing() -> None:
     doc = run(
         "de",
-        "Die Stadt Talheim beantragt Hilfe. "
+        "Die Stadt Kornbach beantragt Hilfe. "
         "Berlin sagte der Stadt am Abend zusätzliche Mittel für den Ausbau der Umleitungsstrecke zu.",
     )
     assert speakers(doc) == []

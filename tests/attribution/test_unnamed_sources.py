@@ -118,10 +118,10 @@ def test_a_persons_spokesman_is_never_that_person() -> None:
 def test_an_outlets_spokesperson_never_becomes_a_body_spokesperson() -> None:
     doc = run(
         "en",
-        "Mayor Ann Lee told Kestrel News the depot would stay open. "
-        "A Kestrel News spokesperson said the channel stood by its report.",
+        "Mayor Ann Lee told Plover News the depot would stay open. "
+        "A Plover News spokesperson said the channel stood by its report.",
     )
-    assert "spokesperson of Kestrel News" not in speakers(doc)
+    assert "spokesperson of Plover News" not in speakers(doc)
 
 
 def test_norwegian_spokespeople_of_a_named_municipality() -> None:
@@ -209,16 +209,16 @@ def test_het_det_i_pressemeldingen_is_the_company_named_before() -> None:
 def test_man_in_the_reported_mood_goes_on_with_the_report() -> None:
     doc = run(
         "de",
-        "Der Verband Südliga teilte mit, bis zum Mittag seien 41 Transfers registriert worden. "
+        "Der Verband Nordstaffel teilte mit, bis zum Mittag seien 41 Transfers registriert worden. "
         "Man rechne mit einem neuen Rekord.",
     )
-    assert speaker_of(doc, "Man rechne mit einem neuen Rekord") == "Verband Südliga"
+    assert speaker_of(doc, "Man rechne mit einem neuen Rekord") == "Verband Nordstaffel"
 
 
 def test_man_in_the_indicative_is_the_reporters_own_sentence() -> None:
     doc = run(
         "de",
-        "Der Verband Südliga teilte mit, bis zum Mittag seien 41 Transfers registriert worden. "
+        "Der Verband Nordstaffel teilte mit, bis zum Mittag seien 41 Transfers registriert worden. "
         "Man rechnet mit einem neuen Rekord.",
     )
     assert all("Man rechnet" not in s.text for e in doc.entries for s in e.statements)
@@ -281,8 +281,8 @@ def test_hiess_es_at_the_end_is_the_body_that_opened_the_sentence_before() -> No
 def test_what_an_earlier_version_of_the_text_said_is_nobodys() -> None:
     doc = run(
         "de",
-        "Die Feuerwehr Talheim ist im Einsatz. Korrektur: In einer früheren Version dieses Eintrags hieß es, "
-        "das Feuer sei in Halle 5 ausgebrochen. Richtig ist Halle 7.",
+        "Die Feuerwehr Kornbach ist im Einsatz. Korrektur: In einer früheren Version dieses Eintrags hieß es, "
+        "der Brand sei im Nordflügel entdeckt worden. Richtig ist der Südflügel.",
     )
     assert speakers(doc) == []
 
@@ -303,10 +303,10 @@ def test_a_correction_note_after_a_persons_report_does_not_go_on_with_it() -> No
 def test_die_stadt_is_the_town_named_with_that_word_not_a_district_named_after_it() -> None:
     doc = run(
         "de",
-        "Die Stadt Talheim hat die Warnung für den Stadtteil Nord aufgehoben. "
+        "Die Stadt Kornbach hat die Warnung für den Stadtteil Nord aufgehoben. "
         "Fenster und Türen könnten wieder geöffnet werden, teilte die Stadt mit.",
     )
-    assert speaker_of(doc, "Fenster und Türen könnten wieder geöffnet werden") == "Stadt Talheim"
+    assert speaker_of(doc, "Fenster und Türen könnten wieder geöffnet werden") == "Stadt Kornbach"
 
 
 def test_the_police_is_never_a_union_of_the_police() -> None:
@@ -322,8 +322,8 @@ def test_the_police_is_never_a_union_of_the_police() -> None:
 
 
 def test_a_party_that_writes_in_a_press_release_speaks() -> None:
-    doc = run("no", "Bygdelista skriver i en pressemelding at partiet vil lande en avtale i kveld.")
-    assert speaker_of(doc, "partiet vil lande en avtale i kveld") == "Bygdelista"
+    doc = run("no", "Kystlista skriver i en pressemelding at partiet vil lande en avtale i kveld.")
+    assert speaker_of(doc, "partiet vil lande en avtale i kveld") == "Kystlista"
 
 
 def test_where_a_statement_was_written_is_no_part_of_it() -> None:
@@ -337,9 +337,9 @@ def test_where_a_statement_was_written_is_no_part_of_it() -> None:
 
 def test_a_named_spokesperson_after_a_partys_genitive_and_a_title_is_that_person() -> None:
     doc = run(
-        "no", "– Vi fikk gjennomslag for ferjene, sier Bygdelistas finanspolitiske talsperson Kari Almås til NTB."
+        "no", "– Vi fikk gjennomslag for ferjene, sier Kystlistas finanspolitiske talsperson Kari Haugsvær til NTB."
     )
-    assert speaker_of(doc, "Vi fikk gjennomslag for ferjene") == "Kari Almås"
+    assert speaker_of(doc, "Vi fikk gjennomslag for ferjene") == "Kari Haugsvær"
 
 
 def test_a_dateline_opening_the_sentence_is_no_body_that_speaks() -> None:
