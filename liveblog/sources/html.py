@@ -47,6 +47,7 @@ from liveblog.sources.markup import (
     clean_space,
     detached_paragraphs,
     flat_text,
+    is_quote_caption,
     iso_datetime,
     paragraphs,
     parse_iso,
@@ -57,7 +58,7 @@ from liveblog.sources.markup import (
     text_length,
     text_of,
 )
-from liveblog.timestamps import grammar, zone_info
+from liveblog.timestamps import Grammar, grammar, zone_info
 
 # Class/id words that make a small element a time marker.
 # Class and id words are mostly English; German and Norwegian newsrooms' own CMSs name theirs in their
@@ -148,7 +149,8 @@ SUMMARY_WORDS = frozenset({"summary", "recap"})
 # Class words of a short badge in an entry's header ("Wichtig", "SISTE", "Breaking"): not body text.
 BADGE_WORDS = frozenset({"label", "badge", "kicker", "pill"})
 # Class words of what a post carries beside its text: a photo's credit, a poll, a video player or its
-# placeholder. Left out of the post's text, unless they are all the post has (a post that is a poll).
+# placeholder. Left out of the post's text, unless they are all the post has (a post that is a poll);
+# so is a photo's caption (<figcaption>), whatever its class.
 SIDE_WORDS = frozenset(
     {"credit", "credits", "copyright", "photographer", "kreditt", "fotograf", "bildnachweis"}
     | {"poll", "polls", "survey", "quiz", "umfrage", "abstimmung", "avstemning", "video", "player", "youtube"}
@@ -1066,6 +1068,7 @@ def _entry_block(
     skip_set: set[HtmlElement] = set()
     if marker is not None:
         skip_set.add(marker)
+        skip_set.update(_relative_beside(marker, table))  # "12:35am <span>1 hour ago</span>"
     if isinstance(entry, _Entry):
         skip_set.update(_label_holder(extra) for extra in entry.extra_markers if extra is not None)
     roots: list[HtmlElement] = [element, *entry.flat_body] if isinstance(entry, _Entry) else [element]
@@ -1092,11 +1095,15 @@ def _entry_block(
             if tag in BREAKING_TAGS:
                 add_breaking(node)
             keys = node.keys()
-            if not keys and not open_headline and tag != "time" and tag not in CHROME_TAGS:
+            if not keys and not open_headline and tag != "time" and tag != "figcaption" and tag not in CHROME_TAGS:
                 continue  # most nodes: a paragraph or inline element of the body, nothing to read from it
             if type(tag) is not str or node in inside_marker:
                 continue
             if node in chrome:
+                skip_set.add(node)
+                continue
+            if tag == "figcaption" and node is not element and not is_quote_caption(node):
+                side.append(node)  # a photo's caption and credit: beside the post's text, not in it
                 skip_set.add(node)
                 continue
             if not keys:  # only their tag can matter
@@ -1231,6 +1238,26 @@ def _entry_block(
         author=author,
         flags=flags,
     )
+
+
+def _relative_beside(marker: HtmlElement, table: lang.Language | None) -> list[HtmlElement]:
+    """Small elements beside a post's time marker that only say how long ago it was ("1 hour ago",
+    "vor 5 Minuten", "for 3 timer siden"): part of the stamp, not of the post's text."""
+    found: list[HtmlElement] = []
+    gram: Grammar | None = None
+    for sibling in (*marker.itersiblings(preceding=True), *marker.itersiblings()):
+        if not isinstance(sibling.tag, str) or len(sibling):
+            continue
+        text = (sibling.text or "").strip()
+        if not text or len(text) > _MAX_RELATIVE_CHARS:
+            continue
+        gram = gram or grammar(table or lang.get(None))
+        if gram.relative(text) is not None:
+            found.append(sibling)
+    return found
+
+
+_MAX_RELATIVE_CHARS = 30
 
 
 def _bold_first_line(roots: list[HtmlElement], scope: _Scope) -> HtmlElement | None:

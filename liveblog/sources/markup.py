@@ -386,6 +386,17 @@ def text_of(element: HtmlElement, skip: Callable[[HtmlElement], bool] | None = N
     return " ".join(clean_space("".join(inline_text(element, skip))).split())
 
 
+def is_quote_caption(caption: HtmlElement) -> bool:
+    """Whether a ``<figcaption>`` names who a quote in its figure is by ("— Jane Doe"), rather than
+    describing a photo: a caption worth keeping with the text."""
+    figure = caption.getparent()
+    return figure is not None and next(figure.iter("blockquote", "q"), None) is not None
+
+
+def _photo_caption(element: HtmlElement) -> bool:
+    return element.tag == "figcaption" and not is_quote_caption(element)
+
+
 def html_fragment_paragraphs(markup: str) -> list[str]:
     """Paragraphs of an HTML fragment (a feed item's content, an articleBody with tags)."""
     if not markup.strip():
@@ -396,7 +407,8 @@ def html_fragment_paragraphs(markup: str) -> list[str]:
         root = lxml_html.fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):
         return split_plain(re.sub(r"<[^>]{0,2000}>", " ", markup))
-    return paragraphs([root])
+    # A photo's caption is no part of the text, unless it is all there is.
+    return paragraphs([root], _photo_caption) or paragraphs([root])
 
 
 def split_plain(text: str) -> list[str]:

@@ -167,3 +167,25 @@ def test_a_paragraph_the_feed_adds_to_most_items_is_its_footer_not_entry_text(tm
         "The ferry 2 has left the quay.",
         "The ferry 1 has left the quay.",
     ]
+
+
+def test_a_photos_caption_in_an_item_is_no_part_of_its_text_unless_it_is_all_there_is(tmp_path: Path) -> None:
+    bodies = (
+        "<p>The ferry has left the quay.</p><figure><img src='f.jpg'><figcaption>The ferry at noon. "
+        "Photo: Ann Vale</figcaption></figure>",
+        "<figure><img src='g.jpg'><figcaption>Crowds on the pier.</figcaption></figure>",
+    )
+    items = "".join(
+        f"<item><title>Update {n}</title><pubDate>Tue, 03 Mar 2025 1{n}:00:00 +0100</pubDate>"
+        f"<description><![CDATA[{body}]]></description></item>"
+        for n, body in zip((2, 1), bodies, strict=True)
+    )
+    path = tmp_path / "live.xml"
+    path.write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Ferry live</title>{items}</channel></rss>'
+    )
+    (raw,) = read_documents(path, feed_kind="liveblog")
+    assert [block.text for block in raw.blocks if block.kind == "entry"] == [
+        "The ferry has left the quay.",
+        "Crowds on the pier.",
+    ]

@@ -970,7 +970,7 @@ def test_an_embedded_post_whose_class_says_social_is_content_not_share_buttons()
     )
 
 
-def test_a_photo_credit_a_poll_and_a_video_placeholder_are_left_out_of_a_posts_text() -> None:
+def test_a_photos_caption_and_credit_a_poll_and_a_video_placeholder_are_left_out_of_a_posts_text() -> None:
     body = (
         "<p>Dock workers marched to the town hall.</p>"
         '<figure><figcaption>Marchers on Quay Road. <span class="image__credit">Photo: Jon Vik</span></figcaption>'
@@ -980,7 +980,20 @@ def test_a_photo_credit_a_poll_and_a_video_placeholder_are_left_out_of_a_posts_t
         '<div class="article-video"><p>Video: the march from above</p><p>Press play to load the player.</p></div>'
     )
     first = entries(read_html(_two_posts(body), "x", "x"))[0]
-    assert first.text == "Dock workers marched to the town hall.\n\nMarchers on Quay Road."
+    assert first.text == "Dock workers marched to the town hall."
+
+
+def test_a_post_that_is_only_a_photo_keeps_its_caption_and_a_quotes_caption_stays() -> None:
+    photo = "<figure><figcaption>Queues outside the depot at dawn. (Ann Vale/Plover News)</figcaption></figure>"
+    quote = (
+        "<figure><blockquote><p>We will not go back to work for less.</p></blockquote>"
+        "<figcaption>— Rhona Pike, union steward</figcaption></figure>"
+    )
+    found = entries(read_html(_two_posts(photo, quote), "x", "x"))
+    assert [b.text for b in found] == [
+        "Queues outside the depot at dawn. (Ann Vale/Plover News)",
+        "We will not go back to work for less.\n\n— Rhona Pike, union steward",
+    ]
 
 
 def test_a_post_that_is_only_a_poll_keeps_its_question() -> None:
@@ -1012,3 +1025,13 @@ def test_a_posts_publisher_line_is_its_author_not_its_text() -> None:
     body = '<p>Vegen er stengt.</p><div class="bulletin-publisher">Siri Hauge</div>'
     first = entries(read_html(_two_posts(body), "x", "x"))[0]
     assert (first.text, first.author) == ("Vegen er stengt.", "Siri Hauge")
+
+
+def test_how_long_ago_a_post_was_shown_beside_its_time_is_part_of_the_stamp() -> None:
+    posts = "".join(
+        f'<article class="post"><div class="post-meta"><time datetime="2026-11-21T0{h}:35:00Z">{h}:35am</time> '
+        f'<span class="rel">{ago}</span></div><p>Count update {h}.</p></article>'
+        for h, ago in ((2, "1 hour ago"), (1, "2 hours ago"))
+    )
+    found = entries(read_html(f"<html lang='en'><body><main>{posts}</main></body></html>", "x", "x"))
+    assert [(b.time_text, b.text) for b in found] == [("2:35am", "Count update 2."), ("1:35am", "Count update 1.")]
