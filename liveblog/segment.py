@@ -624,6 +624,8 @@ def _liveblog(lines: list[_Line]) -> tuple[str | None, str | None, list[Entry]]:
             elif line.stamp and line.stamp.rest.endswith(_TICKER_MARK) and not current.headline:
                 # "+++ 09.30 Uhr +++ Vorstandschef: „…“ +++": a German ticker's headline between its marks
                 current.headline = line.stamp.rest.removesuffix(_TICKER_MARK).strip() or None
+            elif line.stamp and line.stamp.rest and not current.headline and _dash_headline(lines, i):
+                current.headline = line.stamp.rest  # "11.20 Uhr – Sprengmeister: „…“" over the post's text
             elif line.stamp and line.stamp.rest:
                 paragraphs.append(line.stamp.rest)
             elif below and not current.headline and _headline_below(lines, i):
@@ -713,6 +715,27 @@ def _headline_style_below(lines: list[_Line]) -> bool:
         if not (line.stamp and line.stamp.rest) and _headline_below(lines, i):
             below += 1
     return below > above
+
+
+def _dash_headline(lines: list[_Line], i: int) -> bool:
+    """Whether the rest of a stamp's line is the post's headline: set off by a dash, title-like, and
+    with the post's text on the lines below ("11.20 Uhr – Bombe entschärft"; "14:24 – Lavrov said …"
+    is the text itself)."""
+    line = lines[i]
+    assert line.stamp is not None
+    rest = line.stamp.rest
+    before = line.text[: len(line.text) - len(rest)] if line.text.endswith(rest) else ""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        before.rstrip().endswith(_DASHES)
+        and _title_like(rest)
+        and below is not None
+        and below.role == "text"
+        and not _title_like(below.text)
+    )
+
+
+_DASHES = ("–", "—", "-")
 
 
 def _headline_above(text: str) -> bool:
