@@ -1244,6 +1244,11 @@ def _relative_beside(marker: HtmlElement, table: lang.Language | None) -> list[H
     """Small elements beside a post's time marker that only say how long ago it was ("1 hour ago",
     "vor 5 Minuten", "for 3 timer siden"): part of the stamp, not of the post's text."""
     found: list[HtmlElement] = []
+    box = marker.getparent()
+    # Only in a small box of the stamp's own ("<div class=meta"><time>…</time> <span>…</span></div>"),
+    # not among the post's headline and paragraphs.
+    if box is None or len(box) > _MAX_STAMP_BOX_PARTS or text_length(box) > text_length(marker) + _MAX_RELATIVE_CHARS:
+        return found
     gram: Grammar | None = None
     for sibling in (*marker.itersiblings(preceding=True), *marker.itersiblings()):
         if not isinstance(sibling.tag, str) or len(sibling):
@@ -1258,6 +1263,7 @@ def _relative_beside(marker: HtmlElement, table: lang.Language | None) -> list[H
 
 
 _MAX_RELATIVE_CHARS = 30
+_MAX_STAMP_BOX_PARTS = 4
 
 
 def _bold_first_line(roots: list[HtmlElement], scope: _Scope) -> HtmlElement | None:
