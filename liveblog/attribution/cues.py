@@ -739,6 +739,21 @@ def _owner_end(tokens: list[Token], end: int, lex: Lexicon) -> int:
     while position > start and position < min(named + 2, len(tokens)) and _body_noun(tokens[position].lower, lex):
         # "for the Hale County courts", "for the Marlow city council": the body's nouns after its name
         position += 1
+    if definite and named == start + 1 and position == named and tokens[start].lower.endswith(lex.demonym_endings):
+        # "for the Estonian coastguard": a nationality or place word names the body with its nouns
+        while (
+            position < len(tokens)
+            and position - named < 2
+            and tokens[position].is_word
+            and not tokens[position].capitalised
+            and tokens[position].lower not in lex.verbs
+            and tokens[position].lower not in lex.complementizers
+            and tokens[position].lower not in lex.adverbs
+            and tokens[position].lower not in lex.prepositions
+            and tokens[position].lower not in lex.conjunctions
+            and tokens[position].lower not in lex.relatives
+        ):
+            position += 1
     if position == start and not definite and position < len(tokens) and lex.is_role_head(tokens[position].text):
         # "en talsperson for kommunalministeren": the owner is a role in its definite form
         position += 1

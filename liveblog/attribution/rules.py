@@ -600,6 +600,12 @@ class Attributor:
             owner[0].capitalised
             and (owner[-1].capitalised or owner[-1].lower in self.lex.name_nouns or named_noun)
             and all(t.capitalised or t.lower in nouns or t.lower in inside for t in owner[:-1])
+        ) or (
+            # "the Estonian coastguard": a nationality or place word and the body's own nouns
+            len(owner) > 1
+            and owner[0].capitalised
+            and owner[0].lower.endswith(self.lex.demonym_endings)
+            and all(not t.capitalised for t in owner[1:])
         )
         noun = not name or (self.lex.capitalised_nouns and len(owner) == 1 and self.table.lookup(written) is None)
         if noun or (len(owner) == 1 and any(self._body_stem(s) for s in stems)):
@@ -1187,6 +1193,7 @@ class Attributor:
         fresh = [s for s in self.statements[before:] if s.speaker and s.kind != "partial"]
         if fresh:
             self.salience.reporting = fresh[-1].speaker
+        self._push_coordinate_subject(tokens, mentions)
         if tokens and tokens[-1].text == ":":
             speaker = self._colon_speaker(tokens, mentions, cues)
             return speaker
@@ -1415,6 +1422,18 @@ class Attributor:
         asked = next((m for m in mentions if m.start == index and m.kind in ("name", "role", "pronoun")), None)
         if asked is not None:
             position = asked.end
+            if position < len(tokens) and tokens[position].lower in self.lex.prepositions:
+                # "asked Doe at the hearing whether …": a short adverbial between the one asked and the question
+                word = next(
+                    (
+                        i
+                        for i in range(position + 1, min(position + 5, len(tokens)))
+                        if not tokens[i].is_word or tokens[i].lower in self.lex.question_words
+                    ),
+                    None,
+                )
+                if word is not None and tokens[word].is_word:
+                    position = word
         if position < len(tokens) and tokens[position].text == ",":
             position += 1
         if position + 1 >= len(tokens) or tokens[position].lower not in self.lex.question_words:
@@ -1545,6 +1564,30 @@ class Attributor:
             # "Lakeview Regional Medical Center": the name as written, not a three-word person form
             longer = written.endswith(resolution.speaker) and len(written) > len(resolution.speaker)
             self.salience.subject_organisation(written if longer else resolution.speaker)
+
+    def _push_coordinate_subject(self, tokens: list[Token], mentions: list[Mention]) -> None:
+        """ "X asked for a recount, but the returning officer refused.": the person opening the
+        last clause joined by a conjunction is the latest subject ("she said" next is theirs)."""
+        if any(t.kind == "quote" for t in tokens):
+            return  # a sentence with a quote is attributed by its own cues
+        for mention in reversed(mentions[1:]):
+            start, end = mention.start, mention.end
+            if (
+                mention.kind not in ("name", "role")
+                or mention.organisation
+                or start < 2
+                or tokens[start - 1].lower not in self.lex.conjunctions
+                or tokens[start - 2].text != ","
+                or end >= len(tokens)
+                or not tokens[end].is_word
+                or tokens[end].capitalised
+                or tokens[end].lower in self.lex.prepositions | self.lex.conjunctions | self.lex.relatives
+            ):
+                continue
+            resolution = self.resolve(tokens, mention)
+            if resolution.speaker and resolution.person:
+                self.salience.push(resolution.speaker, True)
+            return
 
     def _direct_cue(
         self, tokens: list[Token], index: int, mentions: list[Mention], cues: list[Cue], used: set[int]
@@ -1835,6 +1878,16 @@ class Attributor:
         ):
             # "Den Zeitpunkt nannte der Oberbürgermeister „…“": a fronted object, the subject after the verb
             return self._mention_after(tokens, cue.end, mentions)
+        if self.lex.verb_second and position + 1 in ending and self._fronted_outlet(tokens, ending[position + 1]):
+            # "Der Zeitung sagte sie, …": a fronted outlet is the one told; the subject follows the verb.
+            after = self._mention_after(tokens, cue.end, mentions)
+            if (
+                after is not None
+                and after.start == cue.end
+                and tokens[after.start].lower not in self.lex.object_pronouns
+                and self._known_person(tokens, after)
+            ):
+                return after
         if (
             self.lex.verb_second
             and position + 1 in ending
@@ -1926,6 +1979,15 @@ class Attributor:
             return False
         entity = self.table.lookup(" ".join(t.text for t in mention_words(tokens, mention)))
         return entity is not None and entity.person
+
+    def _fronted_outlet(self, tokens: list[Token], mention: Mention) -> bool:
+        """Whether ``mention`` names a news outlet (by its name's ending or as one learned)."""
+        if mention.kind != "name":
+            return False
+        words = mention_words(tokens, mention)
+        if any(fold(t.text).endswith(self.lex.outlet_endings) for t in words):
+            return True
+        return fold(" ".join(t.text for t in words)) in self.table.outlets
 
     def _genitive_subject(self, tokens: list[Token], cue: Cue) -> Mention | None:
         """ "Statens vegvesen melder at …": a sentence-opening genitive and a noun or
@@ -2026,8 +2088,13 @@ class Attributor:
                 back -= 1
             if back < 0 or tokens[back].text != ",":
                 return None
-            if inside is not None and inside.start == back + 1 and inside.kind == "name":
-                return inside  # the name between the commas
+            if (
+                inside is not None
+                and inside.start == back + 1
+                and inside.kind == "name"
+                and tokens[inside.start].lower not in self.lex.indefinites
+            ):
+                return inside  # the name between the commas; "X, a Republican, said" describes X
             if (
                 inside is not None
                 and inside.kind == "name"
@@ -2185,6 +2252,15 @@ class Attributor:
             start = whether  # "spurte Haugvik om han vil …": the question, not the one asked
         elif start == block_end < len(tokens) and tokens[start].lower in self.lex.topic_prepositions:
             return None  # "Hale asked about the invoices": a topic, not something said
+        elif (
+            block_end < start < len(tokens)
+            and tokens[start - 1].text == ","
+            and tokens[start].lower in self.lex.conjunctions
+            and not (block_start > 0 and tokens[block_start - 1].text in (",", "–", "—"))
+        ):
+            # "X asked for a recount, but the officer refused": a clause of its own, not said ("…, he
+            # added, and the nearest unit was …" is an inserted cue; what was said stands around it)
+            return None
         if start < len(tokens) and tokens[start].lower in self.lex.prepositions and self._colon_follows(tokens, start):
             return None  # "X said in a video posted online:": where it was said; the quote follows
         introduces = start > block_end and tokens[start - 1].text != ","
