@@ -149,19 +149,28 @@ def test_a_feed_cut_off_inside_its_first_item_is_refused_in_one_line(tmp_path: P
         read_documents(path)
 
 
-def test_a_paragraph_the_feed_adds_to_most_items_is_its_footer_not_entry_text(tmp_path: Path) -> None:
+def _entry_texts_of_live_feed(tmp_path: Path, bodies: list[str]) -> list[str]:
+    """The entry texts of an RSS live blog whose items (newest first, one an hour) hold ``bodies``."""
     items = "".join(
         f"<item><title>Update {n}</title><pubDate>Tue, 03 Mar 2025 1{n}:00:00 +0100</pubDate>"
-        f"<description><![CDATA[<p>The ferry {n} has left the quay.</p>"
-        '<p><a href="https://example.org/live">Follow the live blog at Example.org</a></p>]]></description></item>'
-        for n in (4, 3, 2, 1)
+        f"<description><![CDATA[{body}]]></description></item>"
+        for n, body in zip(range(len(bodies), 0, -1), bodies, strict=True)
     )
     path = tmp_path / "live.xml"
     path.write_text(
         f'<?xml version="1.0"?><rss version="2.0"><channel><title>Ferry live</title>{items}</channel></rss>'
     )
     (raw,) = read_documents(path, feed_kind="liveblog")
-    assert [block.text for block in raw.blocks if block.kind == "entry"] == [
+    return [block.text for block in raw.blocks if block.kind == "entry"]
+
+
+def test_a_paragraph_the_feed_adds_to_most_items_is_its_footer_not_entry_text(tmp_path: Path) -> None:
+    bodies = [
+        f"<p>The ferry {n} has left the quay.</p>"
+        '<p><a href="https://example.org/live">Follow the live blog at Example.org</a></p>'
+        for n in (4, 3, 2, 1)
+    ]
+    assert _entry_texts_of_live_feed(tmp_path, bodies) == [
         "The ferry 4 has left the quay.",
         "The ferry 3 has left the quay.",
         "The ferry 2 has left the quay.",
@@ -170,22 +179,9 @@ def test_a_paragraph_the_feed_adds_to_most_items_is_its_footer_not_entry_text(tm
 
 
 def test_a_photos_caption_in_an_item_is_no_part_of_its_text_unless_it_is_all_there_is(tmp_path: Path) -> None:
-    bodies = (
+    bodies = [
         "<p>The ferry has left the quay.</p><figure><img src='f.jpg'><figcaption>The ferry at noon. "
         "Photo: Ann Vale</figcaption></figure>",
         "<figure><img src='g.jpg'><figcaption>Crowds on the pier.</figcaption></figure>",
-    )
-    items = "".join(
-        f"<item><title>Update {n}</title><pubDate>Tue, 03 Mar 2025 1{n}:00:00 +0100</pubDate>"
-        f"<description><![CDATA[{body}]]></description></item>"
-        for n, body in zip((2, 1), bodies, strict=True)
-    )
-    path = tmp_path / "live.xml"
-    path.write_text(
-        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Ferry live</title>{items}</channel></rss>'
-    )
-    (raw,) = read_documents(path, feed_kind="liveblog")
-    assert [block.text for block in raw.blocks if block.kind == "entry"] == [
-        "The ferry has left the quay.",
-        "Crowds on the pier.",
     ]
+    assert _entry_texts_of_live_feed(tmp_path, bodies) == ["The ferry has left the quay.", "Crowds on the pier."]
