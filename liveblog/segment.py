@@ -496,8 +496,8 @@ def _without_credits(
     byline: re.Pattern[str],
     chrome_lines: frozenset[str],
     chrome_openings: tuple[str, ...],
-    chrome_endings: tuple[str, ...] = (),
-    gram: Grammar | None = None,
+    chrome_endings: tuple[str, ...],
+    gram: Grammar,
 ) -> tuple[str, str | None]:
     """A post's text (from markup) without the byline and chrome lines it carries ("By Jane Doe",
     "Reporting from Moscow", "Share", "Reuters contributed to this report", "Read more: …", an
@@ -518,7 +518,7 @@ def _without_credits(
             key = _key(paragraph)
             if key in chrome_lines or key.startswith(chrome_openings) or key.endswith(chrome_endings):
                 continue
-            if gram is not None and _is_update_stamp(paragraph, gram):
+            if gram.is_update_stamp(paragraph):
                 continue  # "Updated 6:10 p.m. ET" under a feed item's text: when it changed, not what it says
         kept.append(paragraph)
     return "\n\n".join(kept), author
@@ -541,12 +541,6 @@ def _credit_pattern() -> re.Pattern[str]:
     labels = sorted({w for lang in LANGUAGES.values() for w in lang.credit_labels}, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in labels) or "(?!)"
     return re.compile(rf"(?:^|(?<=[.!?…)\]»”\"])\s+)(?i:{alternation}) ?: ?[^\s.!?:][^.!?:\n]{{0,60}}$")
-
-
-def _is_update_stamp(line: str, gram: Grammar) -> bool:
-    """Whether a line is only an update label and a time ("Updated 6:10 p.m. ET", "Oppdatert kl. 15.41")."""
-    stamp = gram.stamp(line)
-    return stamp is not None and not stamp.rest and stamp.label in gram.update_labels
 
 
 def _byline_name(line: str) -> str | None:

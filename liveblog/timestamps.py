@@ -257,6 +257,12 @@ class Grammar:
             rf"(?:[^\W\d_]{{2,12}}\.?,?{_S})?{_date_pattern('d', months, False)}{_S}[.:]?", re.IGNORECASE
         )
 
+    def is_update_stamp(self, line: str) -> bool:
+        """Whether a line is only an update label and a clock time ("Updated 6:10 p.m. ET",
+        "Aktualisiert: 20.48 Uhr", "Oppdatert kl. 15.41"): when a post changed, not what it says."""
+        stamp = self.stamp(line)
+        return stamp is not None and not stamp.rest and stamp.label in self.update_labels
+
     def stamp(self, line: str) -> Stamp | None:
         """The clock time that opens ``line`` followed by ":", " –", " -" or the line's end."""
         if _DIGIT.search(line, 0, 90) is None:

@@ -1365,11 +1365,8 @@ def _in_shown_zone(timestamp: str, shown: str, table: lang.Language | None) -> s
 
 
 def _is_shown_update(node: HtmlElement, table: lang.Language | None) -> bool:
-    """Whether an element with an update class holds just an update label and a clock time
-    ("Updated 15:41", "Aktualisiert: 20.48 Uhr", "Oppdatert 23:58"), read by the time grammar."""
-    gram = grammar(table or lang.get(None))
-    stamp = gram.stamp(flat_text(node))
-    return stamp is not None and not stamp.rest and stamp.label in gram.update_labels
+    """Whether an element holds just an update label and a clock time ("Updated 15:41")."""
+    return grammar(table or lang.get(None)).is_update_stamp(flat_text(node))
 
 
 def _is_badge(node: HtmlElement) -> bool:

@@ -421,12 +421,8 @@ def _same_instants(updates: list[Block], visible: list[Block], used: set[int]) -
     """For updates that matched nothing by id, url or text: the one visible post left at the same
     instant, when each side has exactly one there. JSON-LD often rewrites a post (another headline,
     a summary for the body); the minute it was published stays."""
-
-    def instants(blocks: list[Block], taken: set[int]) -> list[datetime | None]:
-        return [None if index in taken else _instant(block.timestamp) for index, block in enumerate(blocks)]
-
-    shown = instants(visible, used)
-    wanted = instants(updates, set())
+    shown = [None if index in used else _instant(block.timestamp) for index, block in enumerate(visible)]
+    wanted = [_instant(block.timestamp) for block in updates]
     matches: list[int | None] = []
     for instant in wanted:
         match = None
