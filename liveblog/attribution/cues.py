@@ -980,7 +980,10 @@ def _affiliation(tokens: list[Token], start: int, end: int, lex: Lexicon) -> boo
             run += 1
         outlet = tokens[run].lower.endswith(lex.outlet_endings)
         acronym = following.text.isupper() and len(following.text) > 1
-        return full_name and (acronym or outlet)
+        # "Chief Inspector Nell Garrow of Ashcombe Police": a titled full name is a person, and a run that
+        # ends in a body's noun is where she works; "Federal Reserve Bank of New York" is neither.
+        titled = any(lex.is_title(t.text) for t in tokens[start:end])
+        return full_name and (acronym or outlet or titled or _body_noun(tokens[run].lower, lex))
     if tokens[end].lower not in NAME_PARTICLES or tokens[end - 1].lower in NAME_PARTICLES:
         return False
     return full_name
@@ -1022,6 +1025,8 @@ def dash_split(tokens: list[Token], lex: Lexicon) -> tuple[int, list[Token]] | N
     """
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 1 - _LONGEST_CLAUSE), -1):
         if tokens[index].text not in (",", "?", "!"):
+        if run + 1 < len(tokens) and tokens[run + 1].lower in lex.conjunctions:
+            run = (_organisation_run(tokens, run + 1, lex) or run + 1) - 1  # "of Hollin Fire and Rescue"
             continue
         clause = tokens[index + 1 :]
         if tokens[index].text != "," and not (clause and clause[0].is_word and not clause[0].capitalised):

@@ -481,6 +481,7 @@ LANGUAGE = Language(
             "service",
         ),
         outlet_endings=(
+            "rescue",  # "Hollin Fire and Rescue"
             "gazette",
             "times",
             "herald",

@@ -335,3 +335,25 @@ def test_a_saints_name_abbreviated_opens_the_body_that_speaks() -> None:
     )
     # "St." is part of the body's name, never a speaker of its own
     assert speaker_of(doc, "was still closed on Friday") == "St. Anselm Valley Medical Center"
+
+
+def test_a_named_officer_of_a_body_speaks_herself_not_her_body() -> None:
+    doc = run(
+        "en",
+        "Chief Inspector Nell Garrow of Ashcombe Police said the road would stay shut overnight. "
+        "Station Officer Idris Penhale of Hollin Fire and Rescue said crews had pulled 40 people from cars. "
+        "Mara Quill of Brenton Fire and Rescue said the water was still rising.",
+    )
+    assert speaker_of(doc, "the road would stay shut") == "Nell Garrow"
+    assert speaker_of(doc, "crews had pulled 40 people") == "Idris Penhale"
+    assert speaker_of(doc, "the water was still rising") == "Mara Quill"
+
+
+def test_a_body_whose_name_holds_of_stays_whole() -> None:
+    doc = run(
+        "en",
+        "The Federal Savings Bank of Calder said rates would stay where they are. "
+        "The Royal Guild of Pipers said its members would march on Sunday.",
+    )
+    assert speaker_of(doc, "rates would stay") == "Federal Savings Bank of Calder"
+    assert speaker_of(doc, "its members would march") == "Royal Guild of Pipers"
