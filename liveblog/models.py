@@ -39,7 +39,7 @@ class Block(BaseModel):
     url: str | None = None
     time_text: str | None = None  # the clock time as displayed, e.g. "2:24 p.m."
     timestamp: str | None = None  # ISO 8601 from markup (datetime attribute, JSON-LD)
-    updated: str | None = None  # ISO 8601 of an "updated at" stamp
+    updated: str | None = None  # ISO 8601 of an "updated at" stamp; "HH:MM" when the page shows only clock times
     headline: str | None = None
     author: str | None = None
     flags: list[str] = Field(default_factory=list)  # "pinned", "key-event", "summary"

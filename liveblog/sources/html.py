@@ -1382,10 +1382,14 @@ def _update_from_shown(
 
     Only when the entry's displayed time is its timestamp's clock time, so
     that the page shows times in the timestamp's zone; an update shown
-    earlier in the day than the entry is on the next day.
+    earlier in the day than the entry is on the next day. An entry with no
+    timestamp at all (a page that shows only clock times) keeps the update's
+    "HH:MM", as the text path does: the timestamps stage dates both together.
     """
     gram = grammar(table or lang.get(None))
     clock = gram.stamp(shown)
+    if clock is not None and timestamp is None:
+        return clock.hhmm
     entry_clock = gram.stamp(time_text or "")
     moment = parse_iso(timestamp)
     if clock is None or entry_clock is None or moment is None or moment.tzinfo is None:

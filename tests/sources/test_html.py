@@ -1035,3 +1035,18 @@ def test_how_long_ago_a_post_was_shown_beside_its_time_is_part_of_the_stamp() ->
     )
     found = entries(read_html(f"<html lang='en'><body><main>{posts}</main></body></html>", "x", "x"))
     assert [(b.time_text, b.text) for b in found] == [("2:35am", "Count update 2."), ("1:35am", "Count update 1.")]
+
+
+def test_a_page_of_clock_times_only_keeps_a_posts_shown_update_dated_with_the_post() -> None:
+    page = (
+        '<html lang="de"><body><main><h2 class="day">Mittwoch, 11. März 2026</h2>'
+        '<div class="post"><span class="time">17:40 Uhr</span><span class="meta">Aktualisiert 18:02 Uhr</span>'
+        "<p>Die Gewerkschaft will morgen entscheiden.</p></div>"
+        '<div class="post"><span class="time">15:20 Uhr</span><p>Am Bahnhof warten viele Menschen.</p></div>'
+        '<div class="post"><span class="time">06:30 Uhr</span><p>Der Warnstreik hat begonnen.</p></div>'
+        "</main></body></html>"
+    )
+    first = parse_raw(read_html(page, "x", "x")).entries[0]
+    assert (first.time, first.text) == ("17:40", "Die Gewerkschaft will morgen entscheiden.")
+    assert first.timestamp is not None and first.timestamp.startswith("2026-03-11T17:40")
+    assert first.updated is not None and first.updated.startswith("2026-03-11T18:02")
