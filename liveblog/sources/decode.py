@@ -18,8 +18,16 @@ _BOMS = (
 # Control characters that never occur in text (tab, newline, CR, FF excluded).
 _BINARY_BYTES = frozenset(range(0, 9)) | {11} | frozenset(range(14, 32)) - {27}
 _SNIFF = 4096
+# The Latin-script single-byte code pages a detector guesses for short Western text (a line of
+# German or Norwegian in Latin-1 comes back as "mac_latin2" or "cp1250"); Cyrillic, Greek and
+# the other scripts' code pages are not among them and stay as detected.
 _WESTERN_LOOKALIKES = frozenset(
-    {"cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_9", "iso8859_15", "mac_roman"}
+    {
+        *("cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "latin_1", "hp_roman8"),
+        *("iso8859_2", "iso8859_3", "iso8859_4", "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14"),
+        *("iso8859_15", "iso8859_16", "mac_roman", "mac_latin2", "mac_iceland", "mac_turkish"),
+        *("cp437", "cp775", "cp850", "cp852", "cp858"),
+    }
 )
 
 

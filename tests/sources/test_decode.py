@@ -46,3 +46,22 @@ def test_empty_input_is_refused_with_the_source_named(data: bytes) -> None:
 def test_binary_input_is_refused() -> None:
     with pytest.raises(LiveblogError, match="binary data"):
         decode_bytes(bytes(range(256)) * 20, "image.png")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "café été, sagte Anna Berg.",
+        "Grüße aus Köln, sagte er.",
+        "Det er løgn, sa hun på Ålesund.",
+        "„Nein“, sagte Jürgen Weiß.",
+    ],
+)
+def test_one_short_line_of_western_single_byte_text_decodes(line: str) -> None:
+    # Detectors guess an Eastern European or Mac code page for so few bytes.
+    assert decode_bytes(line.encode("cp1252"), "x.txt") == line
+
+
+def test_cyrillic_single_byte_text_stays_cyrillic() -> None:
+    text = "Мы готовы к переговорам, заявил министр иностранных дел. " * 5
+    assert decode_bytes(text.encode("cp1251"), "x.txt") == text
