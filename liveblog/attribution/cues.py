@@ -978,6 +978,8 @@ def _affiliation(tokens: list[Token], start: int, end: int, lex: Lexicon) -> boo
         run = end + 1
         while run + 1 < len(tokens) and tokens[run + 1].capitalised:
             run += 1
+        if run + 1 < len(tokens) and tokens[run + 1].lower in lex.conjunctions:
+            run = (_organisation_run(tokens, run + 1, lex) or run + 1) - 1  # "of Hollin Fire and Rescue"
         outlet = tokens[run].lower.endswith(lex.outlet_endings)
         acronym = following.text.isupper() and len(following.text) > 1
         # "Chief Inspector Nell Garrow of Ashcombe Police": a titled full name is a person, and a run that
@@ -1025,8 +1027,6 @@ def dash_split(tokens: list[Token], lex: Lexicon) -> tuple[int, list[Token]] | N
     """
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 1 - _LONGEST_CLAUSE), -1):
         if tokens[index].text not in (",", "?", "!"):
-        if run + 1 < len(tokens) and tokens[run + 1].lower in lex.conjunctions:
-            run = (_organisation_run(tokens, run + 1, lex) or run + 1) - 1  # "of Hollin Fire and Rescue"
             continue
         clause = tokens[index + 1 :]
         if tokens[index].text != "," and not (clause and clause[0].is_word and not clause[0].capitalised):
