@@ -479,9 +479,9 @@ LANGUAGE = Language(
             "center",
             "centre",
             "service",
+            "rescue",  # "Hollin Fire and Rescue"
         ),
         outlet_endings=(
-            "rescue",  # "Hollin Fire and Rescue"
             "gazette",
             "times",
             "herald",
