@@ -22,6 +22,7 @@ few, so the work is linear in the input whatever its shape.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -32,7 +33,9 @@ from liveblog.lang import LANGUAGES, Language
 from liveblog.models import Block, Document, Entry, RawDocument
 from liveblog.timestamps import Grammar, PartialDate, Stamp, grammar, oldest_day, parse_iso, resolve_relative
 
-Role = Literal["text", "stamp", "relative", "update", "meta", "drop", "chrome", "entry", "title", "heading", "day"]
+Role = Literal[
+    "text", "stamp", "relative", "update", "meta", "drop", "chrome", "entry", "title", "heading", "day", "author"
+]
 
 # A headline or title is at most this long; longer lines are paragraphs.
 _TITLE_MAX_CHARS = 220
@@ -86,6 +89,7 @@ def segment(raw: RawDocument, language: Language) -> Document:
     )
     lines, meta = _classify(raw.blocks, gram, raw.fetched_at)
     _settle_stamps(lines, gram)
+    _mark_author_lines(lines)
     first_meta = next((i for i, line in enumerate(lines) if line.role in ("meta", "stamp", "entry")), None)
     if first_meta is not None and lines[first_meta].role == "meta":
         # "Vestkyst Avis" over "Publisert: 14.01.2025 08:05", a dateline read as a stamp
@@ -162,8 +166,12 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             first_text = len(lines) if first_text is None else first_text
             lines.append(_Line(text, block.kind, block))
             continue
-        if (len(text) <= 80 and _key(text) in chrome_lines) or _RANK.fullmatch(text):
+        if len(text) <= 80 and (_key(text) in chrome_lines or _chrome_row(text, chrome_lines)):
+            continue  # "Del", "Share this article", "Del saken   Kopier lenke"
+        if _RANK.fullmatch(text):
             continue
+        if len(text) <= 80 and not _without_credit(text):
+            continue  # a photo credit on its own line ("Foto: Kari Li / NTB")
         if len(text) <= _CHROME_OPENING_MAX_CHARS and (
             _key(text).startswith(chrome_openings) or _key(text).endswith(chrome_endings)
         ):
@@ -201,11 +209,32 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
                 first_text = len(lines) if first_text is None else first_text
                 lines.append(_Line(dateline.rest, "text", block))
             continue
-        if not seen_stamp and not seen_opening and _stamp_furniture(text):
+        if not seen_stamp and not seen_opening and (_stamp_furniture(text) or _navigation_row(text)):
             continue  # "I dag 08:05 · Oppdatert i dag 10:20": when the page was published and updated
         first_text = len(lines) if first_text is None else first_text
         lines.append(_Line(text, "text", block))
     return lines, meta
+
+
+def _chrome_row(text: str, chrome_lines: frozenset[str]) -> bool:
+    """A row of buttons copied as one line ("Del saken   Kopier lenke", "Share | Copy link"): every
+    part between wide spaces or separators is a chrome line."""
+    parts = [_key(part) for part in _ROW_SEPARATORS.split(text)]
+    return len(parts) >= 2 and all(part in chrome_lines for part in parts)
+
+
+_ROW_SEPARATORS = re.compile(r"\s{2,}|\s[|·•]\s")
+
+
+def _navigation_row(text: str) -> bool:
+    """The site's menu copied as one line ("TV NORD   Nyheter   Sport   Vær   TV Nord Play"): three short
+    parts or more between wide spaces or separators, two of them section names."""
+    if len(text) > _MASTHEAD_MAX_CHARS:
+        return False
+    parts = [_key(part) for part in _ROW_SEPARATORS.split(text)]
+    if len(parts) < 3 or any(len(part.split()) > _MASTHEAD_SEGMENT_MAX_WORDS for part in parts):
+        return False
+    return sum(part in _section_names() for part in parts) >= 2
 
 
 def _stamp_furniture(text: str) -> bool:
@@ -317,6 +346,31 @@ def _settle_stamps(lines: list[_Line], gram: Grammar) -> None:
         first_relative = next(i for i, line in enumerate(lines) if line.role == "relative")
         if first_relative < first_text:
             lines[first_relative].role = "meta"
+
+
+def _mark_author_lines(lines: list[_Line]) -> None:
+    """Names alone on the line under stamps, one of them under two stamps or more ("21:50" / "Hanne Lie"
+    / text): the posts' author lines, as pages copied as text print them; a headline never repeats
+    like that, and where posts carry author lines, every name right under a stamp is one."""
+    under_stamps: dict[str, list[_Line]] = {}
+    for above, line in itertools.pairwise(lines):
+        alone = above.role == "stamp" and above.stamp is not None and not above.stamp.rest
+        short = line.role == "text" and len(line.text) <= _AUTHOR_LINE_MAX_CHARS
+        if alone and short and _author_name().fullmatch(line.text):
+            under_stamps.setdefault(line.text, []).append(line)
+    if any(len(found) >= 2 for found in under_stamps.values()):
+        for found in under_stamps.values():
+            for line in found:
+                line.role = "author"
+
+
+_AUTHOR_LINE_MAX_CHARS = 60
+
+
+@cache
+def _author_name() -> re.Pattern[str]:
+    """A person's full name: two to four capitalised words ("Hanne Vik Ødegård")."""
+    return re.compile(rf"{_BYLINE_NAME}(?: {_BYLINE_NAME}){{1,3}}")
 
 
 def _nothing_but_stamps(stamp: Stamp, gram: Grammar) -> bool:
@@ -623,8 +677,16 @@ def _liveblog(lines: list[_Line]) -> tuple[str | None, str | None, list[Entry]]:
             elif line.stamp and line.stamp.rest:
                 paragraphs.append(line.stamp.rest)
             elif below and not current.headline and _headline_below(lines, i):
+                if lines[i + 1].role == "author":
+                    current.author = current.author or lines[i + 1].text
+                    i += 1
                 current.headline = lines[i + 1].text
                 i += 1
+            i += 1
+            continue
+        if line.role == "author":
+            if current is not None and not current.author:
+                current.author = line.text
             i += 1
             continue
         if line.role == "update":
@@ -738,7 +800,9 @@ def _headline_above(text: str) -> bool:
 
 
 def _headline_below(lines: list[_Line], i: int) -> bool:
-    """A title-like line under a stamp alone on its line, with the entry's text under it."""
+    """A title-like line under a stamp alone on its line (and its author line), with the entry's text under it."""
+    if i + 1 < len(lines) and lines[i + 1].role == "author":
+        i += 1
     if i + 2 >= len(lines):
         return False
     first, second = lines[i + 1], lines[i + 2]

@@ -936,3 +936,34 @@ def test_a_headline_set_off_by_a_dash_on_the_stamps_line_is_the_headline_when_th
         ("10:40", None, "Die Gewerkschaft ruft zur Kundgebung auf, sagte eine Sprecherin."),
         ("11:15", None, "Der Hafen bleibt bis zum Abend gesperrt."),
     ]
+
+
+def test_a_name_under_several_stamps_is_the_posts_author_and_the_line_below_stays_the_headline() -> None:
+    doc = _segment(
+        "Brua over Lonsund er stengt\n\n"
+        "14:10\nSiri Fjellvang\nTrafikken ledes om\nAlle biler må kjøre via Holm.\nDel\n\n"
+        "13:40\nTor Aske\nBrua ble stengt etter en ulykke i morges.\nDel\n\n"
+        "13:05\nSiri Fjellvang\nEn bil kjørte inn i rekkverket klokken 12.50.\nDel",
+        "no",
+    )
+    assert [(e.time, e.author, e.headline, e.text) for e in doc.entries] == [
+        ("14:10", "Siri Fjellvang", "Trafikken ledes om", "Alle biler må kjøre via Holm."),
+        ("13:40", "Tor Aske", None, "Brua ble stengt etter en ulykke i morges."),
+        ("13:05", "Siri Fjellvang", None, "En bil kjørte inn i rekkverket klokken 12.50."),
+    ]
+
+
+def test_a_menu_row_a_row_of_buttons_and_a_lone_photo_credit_are_no_text() -> None:
+    doc = _segment(
+        "RIVERTON NEWS   News   Sport   Weather   Culture\n"
+        "Log in\n\n"
+        "Floods close the valley road\n\n"
+        "Share | Copy link\n\n"
+        "10:15\nWater is still rising at the old mill.\n\nPhoto: Dana Keel / Riverton News\n\n"
+        "09:40\nThe valley road is closed in both directions.",
+    )
+    assert doc.title == "Floods close the valley road"
+    assert [(e.time, e.text) for e in doc.entries] == [
+        ("10:15", "Water is still rising at the old mill."),
+        ("09:40", "The valley road is closed in both directions."),
+    ]

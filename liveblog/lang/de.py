@@ -801,6 +801,8 @@ LANGUAGE = Language(
         "suche",
         "teilen",
         "artikel teilen",
+        "link kopieren",
+        "anmelden",
         "artikel anhören",
         "jetzt abonnieren",
     ),

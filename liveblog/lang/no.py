@@ -515,6 +515,9 @@ LANGUAGE = Language(
         "søk",
         "del",
         "del artikkelen",
+        "del saken",
+        "kopier lenke",
+        "logg inn",
         "lytt til saken",
     ),
     chrome_openings=(
