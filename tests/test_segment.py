@@ -967,3 +967,16 @@ def test_a_menu_row_a_row_of_buttons_and_a_lone_photo_credit_are_no_text() -> No
         ("10:15", "Water is still rising at the old mill."),
         ("09:40", "The valley road is closed in both directions."),
     ]
+
+
+def test_a_german_link_line_labelled_mehr_is_no_text() -> None:
+    doc = _segment(
+        "14.10 Uhr\nDer Landrat hat den Katastrophenfall ausgerufen.\n\n"
+        "Mehr: Was der Katastrophenfall für Pendler bedeutet\n\n"
+        "13.30 Uhr\nDie Pegel steigen weiter.",
+        "de",
+    )
+    assert [e.text for e in doc.entries] == [
+        "Der Landrat hat den Katastrophenfall ausgerufen.",
+        "Die Pegel steigen weiter.",
+    ]

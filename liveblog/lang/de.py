@@ -810,6 +810,7 @@ LANGUAGE = Language(
     chrome_openings=(
         # A link to another story under a label ("Mehr zum Thema: Was in den Rücklagen steckt").
         "mehr zum thema:",
+        "mehr:",
         "lesen sie auch:",
         "lesen sie mehr:",
         "auch interessant:",
