@@ -101,6 +101,7 @@ class Lexicon:
     statement_nouns: tuple[str, ...] = ()
     impersonal_pronouns: frozenset[str] = frozenset()
     impersonal_verbs: frozenset[str] = frozenset()
+    person_noun_endings: tuple[str, ...] = ()  # "Landwirt", "sykepleier": see SpeechWords
 
     def is_role_head(self, word: str) -> bool:
         """Whether ``word`` ends in a person role ("minister", "FN-sjefen")."""
@@ -257,6 +258,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         statement_nouns=tuple(_unaccented(w).casefold() for w in speech.statement_nouns),
         impersonal_pronouns=frozenset(speech.impersonal_pronouns),
         impersonal_verbs=frozenset(speech.impersonal_verbs),
+        person_noun_endings=tuple(speech.person_noun_endings),
     )
 
 
@@ -323,7 +325,11 @@ def _cue_at(tokens: list[Token], index: int, lex: Lexicon) -> Cue | None:
             return Cue(index, end, "stance", _join(tokens, index, end))
     if word in lex.opinions and not token.capitalised:
         end = _phrase_end(tokens, index, lex.opinions[word])
-        if end and _complementizer_follows(tokens, end, lex) and not _passive_or_negated(tokens, index, end, lex):
+        if (
+            end
+            and (_complementizer_follows(tokens, end, lex) or _reported_mood_follows(tokens, end, lex))
+            and not _passive_or_negated(tokens, index, end, lex)
+        ):
             return Cue(index, end, "verb", _join(tokens, index, end))
     if word in lex.according_after:
         return Cue(index, index + 1, "according_after", token.text)
@@ -366,6 +372,19 @@ def _complementizer_follows(tokens: list[Token], end: int, lex: Lexicon) -> bool
             return True
         if not (token.is_word or token.text == ","):
             return False
+    return False
+
+
+def _reported_mood_follows(tokens: list[Token], end: int, lex: Lexicon) -> bool:
+    """ "glaubt, die Lage sei ernst": a comma, then a clause whose verb is in the mood of
+    reported speech within a few words, in a language that has one."""
+    if not lex.reported_mood or end >= len(tokens) or tokens[end].text != ",":
+        return False
+    for token in tokens[end + 1 : end + 8]:
+        if not token.is_word:
+            return False
+        if token.lower in lex.reported_mood:
+            return True
     return False
 
 

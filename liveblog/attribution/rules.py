@@ -1888,6 +1888,11 @@ class Attributor:
                 and self._known_person(tokens, after)
             ):
                 return after
+        framed = None
+        if self.lex.verb_second and position + 1 in ending:
+            framed = self._framed_subject(tokens, cue, mentions)
+        if framed is not None:
+            return framed  # "X hat die Bewohner von A und B aufgefordert, …": X, not B
         if (
             self.lex.verb_second
             and position + 1 in ending
@@ -1946,6 +1951,48 @@ class Attributor:
         if found is None and self.lex.verb_second:
             found = self._subject_after_auxiliary(tokens, cue, mentions)
         return found if found is not None else self._genitive_subject(tokens, cue)
+
+    def _framed_subject(self, tokens: list[Token], cue: Cue, mentions: list[Mention]) -> Mention | None:
+        """ "X hat die Regierung aufgefordert, …", "Am Montag hat X die Bürger aufgefordert, …":
+        in a verb-second clause whose verb frame the cue closes, the subject stands right before
+        the finite verb when it opens the clause (a name in apposition after it names it), else
+        right after the finite verb; mentions further inside the frame are objects. None when
+        the clause reads otherwise."""
+        if cue.end < len(tokens) and tokens[cue.end].is_word:
+            return None  # the cue closes no frame
+        start = max((i + 1 for i in range(cue.start) if tokens[i].text in (":", ";")), default=0)
+        inside = [m for m in mentions if m.start >= start and m.end <= cue.start]
+        if not inside:
+            return None
+        subject = inside[0]
+        if subject.start == start:
+            verb = subject.end
+            apposed = next((m for m in inside if m.start == verb + 1), None)
+            if (
+                apposed is not None
+                and tokens[verb].text == ","
+                and apposed.end < cue.start
+                and tokens[apposed.end].text == ","
+            ):
+                # "Die Bürgermeisterin von X, Sabine Y, hat …": the name in apposition
+                subject, verb = (apposed if apposed.kind == "name" else subject), apposed.end + 1
+        else:
+            verb = subject.start - 1
+            if verb <= start or any(not t.is_word for t in tokens[start:verb]) or subject.kind == "role":
+                return None  # no phrase fronted before the finite verb, or a role object
+        if verb + 1 >= cue.start or subject.kind not in ("name", "role", "pronoun"):
+            return None
+        finite = tokens[verb]
+        lex = self.lex
+        function = (lex.conjunctions, lex.prepositions, lex.determiners, lex.complementizers, lex.relatives)
+        if not finite.is_word or finite.capitalised or any(finite.lower in words for words in function):
+            return None
+        if any(m.start <= verb < m.end for m in mentions):
+            return None
+        # the frame is one clause: no punctuation between the finite verb and the cue
+        if any(not t.is_word and t.kind != "quote" for t in tokens[verb + 1 : cue.start]):
+            return None
+        return subject
 
     def _governed(self, tokens: list[Token], mention: Mention) -> bool:
         """Whether a preposition inside a clause governs the mention ("am Mittag", "at the

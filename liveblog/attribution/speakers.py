@@ -339,6 +339,8 @@ class EntityTable:
         if self._glued_title(a, b) or self._glued_title(b, a):
             return True
         registered = bool(a.registry_name) != bool(b.registry_name)
+        if a.surname[:1] != b.surname[:1]:
+            return False  # a slip keeps the first letter: "Hansen" and "Jansen" are two families
         if a.surname == b.surname or (counts[a.surname] == counts[b.surname] and not registered):
             return False
         # (the registry spells the name right)
@@ -641,12 +643,28 @@ def name_length_limit(tokens: list[Token], first: int, lex: Lexicon) -> int:
     Nowicki" keeps two)."""
     before = tokens[first - 1] if first > 0 else None
     if before is None:
-        return 2  # "Meteorolog Anne Lie" opening a sentence: the first word is more likely a title
+        # "Meteorolog Anne Lie" opening a sentence: the first word is more likely a title, unless
+        # the language's nouns for people say it is none ("Liv Karin Strand sier"); where every
+        # noun is capitalised, titles are too many to tell ("Personalvorstand Martin Seiler")
+        return 3 if not lex.capitalised_nouns and _no_person_noun(tokens, first, lex) else 2
     if lex.capitalised_nouns and before.is_word and not before.capitalised and not lex.is_role_head(before.text):
-        return 2
+        # "sagte Hans Peter Wendorf": right after a cue the run is the speaker's whole name,
+        # unless its first word reads as a noun for a person ("sagt Pendlerin Anja Roth")
+        cue = before.lower in lex.verbs or before.lower in lex.postposed or before.lower in lex.according
+        return 3 if cue and _no_person_noun(tokens, first, lex) else 2
     # Where nouns are written in lower case, a capitalised run after a lowercase word ("said
     # passenger Anna Maria Berg", "Marit Aasland og Jon Erik Haugvik") is all name.
     return 3
+
+
+def _no_person_noun(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+    """Whether the capitalised word at ``first`` has none of the language's endings of nouns
+    for people ("Landwirt", "sykepleier"), in a language that lists them; an ending must leave
+    a stem of three letters ("Per" is a name, "Lehrer" a noun)."""
+    if not lex.person_noun_endings or first >= len(tokens) or not tokens[first].capitalised:
+        return False
+    word = tokens[first].lower
+    return not any(word.endswith(e) and len(word) - len(e) >= 3 for e in lex.person_noun_endings)
 
 
 def _bare(word: str) -> str:

@@ -488,6 +488,32 @@ LANGUAGE = Language(
         impersonal_pronouns=("det", "man"),
         impersonal_verbs=("het", "heter", "står", "sto"),
         post_signatures=("et innlegg delt av",),
+        # Nouns for people ("landslagstrener", "sykepleier", "pensjonist", "sjåfør"): no given
+        # name ends so, though a few end in "er" ("Petter"; such a name keeps two words).
+        person_noun_endings=(
+            "er",
+            "ør",
+            "ist",
+            "ent",
+            "ant",
+            "mann",
+            "kvinne",
+            "vakt",
+            "valgt",
+            "bonde",
+            "elev",
+            "vitne",
+            "prest",
+            "kaptein",
+            "pilot",
+            "soldat",
+            "kandidat",
+            # a body's noun in its definite genitive: "Partiets Marte Solhem", "Kommunens …"
+            "ets",
+            "ens",
+            "enes",
+            "ernes",
+        ),
     ),
     chrome_headings=(
         "mest lest",

@@ -221,3 +221,9 @@ class SpeechWords:
     # How an embedded post's caption names its author before the handle ("A post shared by Kari Li
     # (@kari.li)"): the post's words are that author's, as under a "— Name (@handle)" signature.
     post_signatures: tuple[str, ...] = ()
+    # Endings of nouns for people that may stand as a title no table knows before a name
+    # ("Landwirt", "Pendlerin", "Sprengmeister", "sykepleier"). Where a language lists them, a
+    # run of three capitalised words after a cue or opening a sentence is all name ("sagte Hans
+    # Peter Wendorf", "Liv Karin Strand sier") unless its first word ends so; without them the
+    # first word of such a run is taken for a possible title.
+    person_noun_endings: tuple[str, ...] = ()
