@@ -113,6 +113,11 @@ class EntityTable:
         form = " ".join(words)
         surname, given = fold(words[-1]), fold(words[0])
         entity = self._same_person(surname, given)
+        if entity is None and len(words) > 2:
+            # "Peter Wendorf" learnt where a sentence opening cut a name, then "Hans Peter
+            # Wendorf": the shorter form ends the longer one ("Gahr Støre" the other way round)
+            entity = self.by_form.get(fold(" ".join(words[-2:])))
+            entity = entity if entity is not None and entity.person and entity.surname == surname else None
         if entity is None:
             entity = Entity(surname=surname, given=given)
             self.entities.append(entity)

@@ -50,6 +50,16 @@ def test_a_three_part_name_keeps_its_surname_for_later_mentions() -> None:
     assert speakers(doc) == ["Hans Peter Wendorf", "Hans Peter Wendorf"]
 
 
+def test_a_three_part_name_cut_where_it_opens_a_sentence_is_the_person_named_in_full_later() -> None:
+    doc = run(
+        "de",
+        "Hans Peter Wendorf sagte, die Lage sei ernst.",
+        "Die Brücke bleibe zu, sagte Hans Peter Wendorf.",
+        "„Wir warten“, sagte Wendorf.",
+    )
+    assert speakers(doc) == ["Hans Peter Wendorf", "Hans Peter Wendorf", "Hans Peter Wendorf"]
+
+
 # 2. Norwegian: a three-part name opening a sentence
 
 
