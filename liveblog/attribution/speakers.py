@@ -300,7 +300,9 @@ class EntityTable:
         "Ingrid Hovlan" joins "Ingrid Hovland" (same given name, surname one edit away),
         "Sportdirektor Brandhauer" joins "Jens Brandauer" (a title where a given name would
         be), "Kapitän Ostrowski" joins "Nils Ostrowski". Two people whose given names differ
-        ("Per Hansen", "Kari Jansen") stay two. The spelling the document uses more often
+        ("Per Hansen", "Kari Jansen") stay two; so do surnames whose first letters differ ("Kari
+        Hansen", "Kari Jansen") and two full names each written in full more than once. The
+        spelling the document uses more often
         (``counts``: folded word -> occurrences) names the person. A surname written after
         a capitalised word that is none of the person's names (``preceded``: folded word ->
         the folded capitalised words seen right before it) names something else too ("Bad
@@ -346,6 +348,8 @@ class EntityTable:
         registered = bool(a.registry_name) != bool(b.registry_name)
         if a.surname[:1] != b.surname[:1]:
             return False  # a slip keeps the first letter: "Hansen" and "Jansen" are two families
+        if not registered and sum(a.forms.values()) >= 2 and sum(b.forms.values()) >= 2:
+            return False  # each written in full again and again: two people, not a slip
         if a.surname == b.surname or (counts[a.surname] == counts[b.surname] and not registered):
             return False
         # (the registry spells the name right)

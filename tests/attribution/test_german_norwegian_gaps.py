@@ -189,6 +189,19 @@ def test_two_full_names_differing_in_the_surname_s_first_letter_are_two_people()
     assert speaker_of(doc, "det var trist") == "Kari Hansen"
 
 
+def test_two_full_names_one_letter_apart_each_written_in_full_twice_are_two_people() -> None:
+    doc = run(
+        "no",
+        "Kari Lindberg sier at skolen stenger. Kari Lindborg sier at skolen åpner igjen.",
+        "Lindberg la til at det var trist.",
+        "– Vi gleder oss, sier Kari Lindborg. Kari Lindberg er rektor ved skolen.",
+    )
+    assert speaker_of(doc, "skolen stenger") == "Kari Lindberg"
+    assert speaker_of(doc, "skolen åpner igjen") == "Kari Lindborg"
+    assert speaker_of(doc, "Vi gleder oss") == "Kari Lindborg"
+    assert speaker_of(doc, "det var trist") == "Kari Lindberg"
+
+
 def test_a_misspelt_surname_that_keeps_its_first_letter_still_joins() -> None:
     table = build_table(
         Document(
