@@ -63,6 +63,7 @@ class Lexicon:
     answer_verbs: frozenset[str]
     topic_prepositions: frozenset[str]
     participles: frozenset[str]
+    clause_participle_endings: tuple[str, ...]
     # Lower-case words that may open a mention: pronouns, determiners, name particles.
     mention_openers: frozenset[str]
     reported_mood: frozenset[str]
@@ -212,6 +213,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         answer_verbs=frozenset(speech.answer_verbs),
         topic_prepositions=frozenset(speech.topic_prepositions),
         participles=frozenset(speech.participles),
+        clause_participle_endings=speech.clause_participle_endings,
         mention_openers=frozenset(pronouns)
         | frozenset(speech.pronouns_object)
         | frozenset(speech.determiners)
@@ -482,6 +484,7 @@ def find_mentions(tokens: list[Token], lex: Lexicon, lowercase: frozenset[str], 
             not token.capitalised
             and token.lower not in openers
             and not (roles[token.lower] if token.lower in roles else lex.is_role_head(token.lower))
+            and token.lower not in lex.authority_nouns
         ):
             index += 1  # most words open no mention: decided here without a call
             continue
@@ -520,6 +523,31 @@ def _mention_at(
         and _particles_then_name(tokens, index)
     ):
         return _name_mention(tokens, index, index, False, lex, lowercase, known)
+    if _bare_authority(tokens, index, lex):
+        # "…, police said", "…, local police said": an authority's noun without an article
+        # speaks as "the police" does; its lower-case modifiers after a comma are part of it
+        first = index
+        while (
+            first > 0
+            and index - first < 2
+            and tokens[first - 1].is_word
+            and not tokens[first - 1].capitalised
+            and not _function_word(tokens[first - 1].lower, lex)
+        ):
+            first -= 1
+        if first > 0 and tokens[first - 1].capitalised and not _function_word(tokens[first - 1].lower, lex):
+            return None  # "Ferrisford district council": a body's name, not the bare noun ("But police said" is)
+        return Mention(
+            first,
+            index + 1,
+            "name",
+            token.start,
+            token.end,
+            definite=True,
+            organisation=True,
+            first=index,
+            role=(word,),
+        )
     if (
         not token.capitalised
         and word not in lex.determiners
@@ -535,6 +563,49 @@ def _mention_at(
         definite = True
         start = index + 1
     return _phrase_mention(tokens, index, start, definite, lex, lowercase, known)
+
+
+def _bare_authority(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """A lower-case authority noun with no article that a verb, an adverb or the clause's end
+    follows ("police said", "police also told"); not a modifier ("police officers") and not
+    in a language that marks the definite noun by its ending (there the bare noun is indefinite)."""
+    token = tokens[index]
+    if token.capitalised or token.lower not in lex.authority_nouns or lex.definite_suffix:
+        return False
+    if _inside_report(tokens, index, lex):
+        return False
+    if index + 1 == len(tokens) or not tokens[index + 1].is_word:
+        return True
+    following = tokens[index + 1].lower
+    return following in lex.verbs or following in lex.adverbs or following in lex.source_verbs
+
+
+def _inside_report(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether a complementizer before ``index`` opens a reported clause that holds it ("told
+    reporters that the city had asked …"): an authority's bare noun there is what was said
+    about it, not a speaker's mention."""
+    return any(t.lower in lex.complementizers for t in tokens[:index])
+
+
+def _noun_ends(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether the noun at ``index`` ends its phrase: no body's noun follows ("the local
+    government" ends there, "the city council" goes on)."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    nouns = lex.organisation_nouns | lex.authority_nouns
+    return following is None or following.lower not in nouns
+
+
+def _function_word(word: str, lex: Lexicon) -> bool:
+    return (
+        word in lex.verbs
+        or word in lex.prepositions
+        or word in lex.conjunctions
+        or word in lex.determiners
+        or word in lex.complementizers
+        or word in lex.adverbs
+        or word in lex.passives
+        or word in lex.relatives
+    )
 
 
 def _according_words(lex: Lexicon) -> frozenset[str]:
@@ -640,13 +711,17 @@ def _organisation_anaphor(tokens: list[Token], index: int, start: int, definite:
             start < min(first + 2, len(tokens) - 1)
             and tokens[start].is_word
             and tokens[start].lower not in lex.organisation_nouns
+            and not (tokens[start].lower in lex.authority_nouns and _noun_ends(tokens, start, lex))
             and not tokens[start].capitalised
             and not lex.is_role_head(tokens[start].text)  # "en pressetalsperson i selskapet": a person
             and tokens[start].lower not in lex.complementizers  # "en pressemelding at partiet …"
         ):
             start += 1
     token = tokens[start]
-    if token.lower not in lex.organisation_nouns or not (definite or token.capitalised or lex.definite_suffix):
+    body = token.lower in lex.organisation_nouns or (
+        definite and token.lower in lex.authority_nouns and not _inside_report(tokens, start, lex)
+    )
+    if not body or not (definite or token.capitalised or lex.definite_suffix):
         return None
     following = tokens[start + 1] if start + 1 < len(tokens) else None
     owner = tokens[start + 2] if start + 2 < len(tokens) else None
@@ -907,17 +982,20 @@ def _name_mention(
         return None
     words = tokens[start:end]
     # A lowercase role head right after ("UN chief", "Russlands president", "Guterres' talsmann").
-    if (
-        end < len(tokens)
-        and tokens[end].is_word
-        and not tokens[end].capitalised
-        and lex.is_role_head(tokens[end].text)
-        and not _is_name_start(tokens, end + 1, lex, lowercase, known)
-    ):
+    role_after = (
+        end < len(tokens) and tokens[end].is_word and not tokens[end].capitalised and lex.is_role_head(tokens[end].text)
+    )
+    if role_after and not _is_name_start(tokens, end + 1, lex, lowercase, known):
         mention = _role_mention(tokens, index, end + 1, [*words, tokens[end]], definite, lex)
         if _POSSESSIVE.search(words[-1].text) or _strip_possessive(words[-1].text) in known:
             mention.possessor = _strip_possessive(words[-1].text)
         return mention
+    if role_after and not definite and end + 1 < len(tokens) and tokens[end + 1].capitalised:
+        # "asked Star reporter Tom Vell": the words before the role say where the person
+        # named after it works; the name is the mention.
+        named = _name_mention(tokens, index, end + 1, False, lex, lowercase, known)
+        if named is not None and not named.organisation:
+            return named
     last = words[-1].text
     possessive = bool(_POSSESSIVE.search(last)) and len(words) == 1
     # "Samferdselsdepartementet", "Bundesumweltministerium": one word that ends in a body's noun

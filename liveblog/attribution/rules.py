@@ -684,6 +684,7 @@ class Attributor:
                 or folded in seen
                 or folded in self.table.outlets
                 or self._spokesperson_name(name)
+                or name == name.lower()  # "Brellweather Foods, a snack company,": a description, no name
                 or self.lex.is_role_head(name.split()[-1])  # "Gerichtssprecherin" names no court
                 # "Erklärung der Vellmann Chemie AG", read as one name, is a statement
                 or (bool(self.lex.statement_nouns) and fold(name.split()[0]).endswith(self.lex.statement_nouns))
@@ -807,10 +808,13 @@ class Attributor:
             entity = self.table.lookup(speaker) if speaker else None
             if entity is not None and not entity.roles and not self._gender(speaker):
                 return speaker
-        if self.salience.subject_organisations:
-            return self.salience.subject_organisations[-1]
-        if self.salience.organisations:
-            return self.salience.organisations[-1]
+        # "the company" is sooner "Hobmere Snacks" named before than "the Harwell Trust" named
+        # after it: a body named with another body's noun is the last resort
+        bodies = self.lex.organisation_nouns | self.lex.authority_nouns
+        for names in (self.salience.subject_organisations, self.salience.organisations):
+            fitting = [n for n in names if fold(n.split()[-1]) not in bodies or fold(n.split()[-1]) == fold(noun)]
+            if fitting or names:
+                return (fitting or names)[-1]
         for speaker, _ in reversed(self.salience.history):
             if speaker and speaker.lower() not in self.lex.organisation_nouns and self.table.lookup(speaker) is None:
                 return speaker
@@ -844,6 +848,8 @@ class Attributor:
                     continue
                 for word in name.split():
                     folded = fold(word)
+                    if folded.startswith(stem) and folded[len(stem) :].endswith(self.lex.demonym_endings):
+                        continue  # "Vessmark says" is the country, never its adjective "Vessmarkian"
                     if folded.endswith(stem) or (
                         folded.startswith(stem) and (longest is None or len(folded) - len(stem) <= longest)
                     ):
@@ -1933,7 +1939,11 @@ class Attributor:
                 if found is not None:
                     return found
                 if position == cue.start - 1 and cue.text.lower() in self.lex.participles:
-                    return self._sentence_subject(tokens, mentions)
+                    leading = self._sentence_subject(tokens, mentions)
+                    if leading is None and position >= 2 and tokens[position - 1].lower in self.lex.verbs:
+                        # "…, the Trust said, adding that …": the speaker of the cue before the comma
+                        return ending.get(position - 1)
+                    return leading
             if token.lower in self.lex.conjunctions and mentions and mentions[0].end <= position:
                 return mentions[0]
             owned = self._possessive_phrase(tokens, position, mentions)
@@ -2300,6 +2310,13 @@ class Attributor:
         elif start == block_end < len(tokens) and tokens[start].lower in self.lex.topic_prepositions:
             return None  # "Hale asked about the invoices": a topic, not something said
         elif (
+            block_end <= start < len(tokens)
+            and (start == block_end or cue.text.lower() in self.lex.recipient_verbs)
+            and all(not t.is_word for t in tokens[:block_start])
+            and self._adverbials_only(tokens, start)
+        ):
+            return None  # "Vell asked at the briefing.", "he told reporters in Gullport.": nothing said
+        elif (
             block_end < start < len(tokens)
             and tokens[start - 1].text == ","
             and tokens[start].lower in self.lex.conjunctions
@@ -2318,7 +2335,28 @@ class Attributor:
                 (i for i in range(after_block, min(after_block + 6, len(tokens))) if tokens[i].text == ")"), 0
             )
             after_block = bracket_end + 1 if bracket_end else after_block
-        rest = [t for t in tokens[after_block:] if t.kind != "punct"]
+        if (
+            cue.text.lower() in self.lex.recipient_verbs
+            and subject.end <= cue.start
+            and after_block < start
+            and tokens[start - 1].is_word
+            and tokens[start - 1].lower not in self.lex.complementizers
+            and (all(not t.is_word for t in tokens[start:]) or self._adverbials_only(tokens, start))
+        ):
+            # "…, police told reporters (at the scene).": only the one told and adverbials follow
+            # the cue; what was said stands before it
+            after_block, introduces = start, False
+        # "…, the Trust said (on Thursday), ending months of talks": a participle clause after
+        # a comma is narration; only the words before it may follow the cue.
+        narration = next(
+            (
+                i
+                for i in range(after_block, len(tokens) - 1)
+                if tokens[i].text == "," and self._clause_participle(tokens[i + 1])
+            ),
+            len(tokens),
+        )
+        rest = [t for t in tokens[after_block:narration] if t.kind != "punct"]
         # Only an adverbial may follow "…, X said": "in an interview", "am Montag".
         trailing = (
             len(rest) if not rest or rest[0].lower in self.lex.prepositions or rest[0].lower in self.lex.adverbs else 99
@@ -2374,6 +2412,45 @@ class Attributor:
         if whether is not None and span is not None and span[2].speaker:
             self._remember_asked(tokens, block_end, mentions, span[2].speaker)
         return span
+
+    def _clause_participle(self, token: Token) -> bool:
+        """A lower-case participle that opens a clause of its own ("ending", "leaving")."""
+        endings = self.lex.clause_participle_endings
+        return (
+            bool(endings)
+            and token.is_word
+            and not token.capitalised
+            and token.lower.endswith(endings)
+            and len(token.lower) > 5
+        )
+
+    def _adverbials_only(self, tokens: list[Token], start: int) -> bool:
+        """Whether the words from ``start`` to the sentence's end are only prepositional phrases
+        ("at the briefing on Monday"): each a preposition, perhaps an article, and at most two
+        words that open no clause (no article, pronoun, auxiliary or complementizer among them:
+        "on Monday the line would reopen", "on Monday it was over" and "on Monday prices rose"
+        say something)."""
+        lex = self.lex
+        closed = lex.determiners | lex.indefinites | lex.passives | lex.complementizers | lex.conditionals | lex.adverbs
+        words = 0
+        position = start
+        while position < len(tokens):
+            token = tokens[position]
+            if not token.is_word:
+                if token.kind == "quote" or any(t.is_word or t.kind == "quote" for t in tokens[position + 1 :]):
+                    return False
+                break
+            if token.lower in lex.prepositions and position + 1 < len(tokens) and tokens[position + 1].is_word:
+                words = 0
+                position += 1
+                if tokens[position].lower in lex.determiners or tokens[position].lower in lex.indefinites:
+                    position += 1
+                continue
+            words += 1
+            if position == start or words > 2 or token.lower in closed or token.lower in lex.pronouns:
+                return False
+            position += 1
+        return position > start + 1
 
     def _as_aside(self, tokens: list[Token], block_start: int) -> int:
         """Where ", as"/", wie"/", som" opens an aside that ends in the speaker at

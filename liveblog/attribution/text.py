@@ -84,7 +84,8 @@ def sentences(
     """Split a paragraph's tokens into sentences (never inside a quote).
 
     A quote that ends in "?", "!" or "." ends its sentence, except a question
-    or exclamation followed within three words by a cue word (``cue_words``,
+    or exclamation followed within three words (six when all but one are
+    capitalised, a name with its title) by a cue word (``cue_words``,
     lower case) and not by a word pointing back (``pointers``: "Das fragte
     X"): "“Did you read it?” Pryce asked." is one sentence. A sentence longer than ``longest``
     tokens is cut at its last comma or semicolon (or, without one, right
@@ -122,12 +123,16 @@ def _cue_follows(tokens: list[Token], start: int, cue_words: Container[str]) -> 
     a colon introduced the quote, nor when the cue introduces the next one ("Sie antwortete:")."""
     if start >= 2 and tokens[start - 2].text == ":":
         return False
-    for position in range(start, min(start + 3, len(tokens))):
+    for position in range(start, min(start + 6, len(tokens))):
         token = tokens[position]
         if not token.is_word:
             return False
         if token.lower in cue_words:
             return position + 1 >= len(tokens) or tokens[position + 1].text != ":"
+        if position - start >= 2 and sum(1 for t in tokens[start : position + 1] if not t.capitalised) > 1:
+            # Past three words only a name with its title may stand before the cue
+            # ("Star reporter Tom Vell asked"), not a clause of its own.
+            return False
     return False
 
 

@@ -338,6 +338,8 @@ LANGUAGE = Language(
             "representative",
             "deputy",
             "engineer",
+            "firefighter",
+            "paramedic",
             "executive",
             "expert",
             "meteorologist",
@@ -641,6 +643,7 @@ LANGUAGE = Language(
         as_words=("as",),
         conditionals=("if", "when", "whenever", "unless"),
         recipient_verbs=("told", "tells", "tell", "assured", "assures", "informed", "reminded"),
+        clause_participle_endings=("ing",),
         participles=(
             "saying",
             "writing",

@@ -145,6 +145,9 @@ class SpeechWords:
     # Speech verbs as participles that open a clause after a comma: "Ortiz rejected
     # the plan, saying that it would cost too much" — the speaker is the sentence's subject.
     participles: tuple[str, ...] = ()
+    # The ending of any verb's participle that opens a clause after a comma ("…, the Trust
+    # said, ending months of talks"): narration after the cue, not more of what was said.
+    clause_participle_endings: tuple[str, ...] = ()
     # Verb forms of reported speech (German Konjunktiv I): a sentence with one, right
     # after a statement, goes on reporting the same speaker ("Es dürfe keine …").
     reported_mood: tuple[str, ...] = ()
