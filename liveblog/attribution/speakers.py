@@ -669,10 +669,16 @@ def name_length_limit(tokens: list[Token], first: int, lex: Lexicon) -> int:
 def _no_person_noun(tokens: list[Token], first: int, lex: Lexicon) -> bool:
     """Whether the capitalised word at ``first`` has none of the language's endings of nouns
     for people ("Landwirt", "sykepleier"), in a language that lists them; an ending must leave
-    a stem of three letters ("Per" is a name, "Lehrer" a noun)."""
-    if not lex.person_noun_endings or first >= len(tokens) or not tokens[first].capitalised:
+    a stem of three letters ("Per" is a name, "Lehrer" a noun). A run that a conjunction
+    follows may open with one ("Både Kari Lie og …"): the word is then no name's part."""
+    if not lex.person_noun_endings or first + 3 > len(tokens) or not tokens[first].capitalised:
         return False
     word = tokens[first].lower
+    if word in lex.common or word in lex.adverbs or word in lex.prepositions or word in lex.conjunctions:
+        return False
+    following = tokens[first + 3] if first + 3 < len(tokens) else None
+    if following is not None and following.lower in lex.conjunctions:
+        return False
     return not any(word.endswith(e) and len(word) - len(e) >= 3 for e in lex.person_noun_endings)
 
 

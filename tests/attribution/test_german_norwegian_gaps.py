@@ -77,6 +77,11 @@ def test_a_norwegian_title_no_table_knows_opening_a_sentence_is_still_dropped() 
     assert speakers(doc) == ["Anne Lindtveit"]
 
 
+def test_a_word_opening_a_pair_of_names_is_no_first_name() -> None:
+    doc = run("no", "Både Kari Lie og Per Hansen sier at brua er stengt.", "– Den er farlig, sier Lie.")
+    assert speaker_of(doc, "Den er farlig") == "Kari Lie"
+
+
 # 3. "Auf die Nachfrage von …, warum …, antwortete X: „…“"
 
 
