@@ -118,13 +118,23 @@ def sentences(
     return result
 
 
-def _cue_follows(tokens: list[Token], start: int, cue_words: Container[str]) -> bool:
+def _cue_follows(tokens: list[Token], start: int, cue_words: Container[str], described: bool = False) -> bool:
     """Whether the quote before ``start`` is the one a cue right after it reports: not when
     a colon introduced the quote, nor when the cue introduces the next one ("Sie antwortete:")."""
     if start >= 2 and tokens[start - 2].text == ":":
         return False
     for position in range(start, min(start + 6, len(tokens))):
         token = tokens[position]
+        if (
+            token.text == ","
+            and not described
+            and position > start
+            and all(t.capitalised for t in tokens[start:position])
+        ):
+            # "“Is it over?” Tom Vell, a reporter for the Star, asked": a name, its description
+            # between commas (one only), then the cue
+            closing = _apposition_close(tokens, position)
+            return closing is not None and _cue_follows(tokens, closing + 1, cue_words, described=True)
         if not token.is_word:
             return False
         if token.lower in cue_words:
@@ -134,6 +144,17 @@ def _cue_follows(tokens: list[Token], start: int, cue_words: Container[str]) -> 
             # ("Star reporter Tom Vell asked"), not a clause of its own.
             return False
     return False
+
+
+def _apposition_close(tokens: list[Token], comma: int) -> int | None:
+    """The comma that closes a short description opened by the comma at ``comma`` (words
+    only between them), if any within ten tokens."""
+    for position in range(comma + 1, min(comma + 11, len(tokens))):
+        if tokens[position].text == ",":
+            return position if position > comma + 1 else None
+        if not tokens[position].is_word:
+            return None
+    return None
 
 
 def _last_pause(tokens: list[Token]) -> int:

@@ -194,3 +194,17 @@ def test_an_authority_inside_what_was_said_is_no_speaker_of_its_own() -> None:
     )
     assert speakers(document) == ["Ann Dowling"]
     assert speaker_of(document, "for a decade") == "Ann Dowling"
+
+
+def test_a_reporters_question_before_his_name_and_description_is_his() -> None:
+    document = run(
+        "en", "“Will the tram line reopen by Friday?” Tom Vell, a reporter for the Star, asked at the briefing."
+    )
+    assert [(s.text, s.speaker) for e in document.entries for s in e.statements] == [
+        ("Will the tram line reopen by Friday?", "Tom Vell")
+    ]
+
+
+def test_a_list_of_places_after_a_question_is_no_name_with_a_description() -> None:
+    document = run("en", "“Will the tram line reopen by Friday?” Gullport, Hobmere and Tallisford wait. Nobody said.")
+    assert [s for e in document.entries for s in e.statements] == []
