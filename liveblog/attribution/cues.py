@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from liveblog.attribution.text import Token
 from liveblog.lang import LANGUAGES, Language
@@ -103,6 +103,8 @@ class Lexicon:
     impersonal_pronouns: frozenset[str] = frozenset()
     impersonal_verbs: frozenset[str] = frozenset()
     person_noun_endings: tuple[str, ...] = ()  # "Landwirt", "sykepleier": see SpeechWords
+    manner_cues: frozenset[str] = frozenset()  # "zeigte sich", "sprach von": see SpeechWords
+    question_cues: dict[str, tuple[tuple[tuple[str, ...], bool], ...]] = field(default_factory=dict)
 
     def is_role_head(self, word: str) -> bool:
         """Whether ``word`` ends in a person role ("minister", "FN-sjefen")."""
@@ -261,6 +263,8 @@ def _build_lexicon(language: Language) -> Lexicon:
         impersonal_pronouns=frozenset(speech.impersonal_pronouns),
         impersonal_verbs=frozenset(speech.impersonal_verbs),
         person_noun_endings=tuple(speech.person_noun_endings),
+        manner_cues=frozenset(speech.manner_cues),
+        question_cues=_phrases(speech.question_cues),
     )
 
 
@@ -333,6 +337,12 @@ def _cue_at(tokens: list[Token], index: int, lex: Lexicon) -> Cue | None:
             and not _passive_or_negated(tokens, index, end, lex)
         ):
             return Cue(index, end, "verb", _join(tokens, index, end))
+    if word in lex.question_cues and not token.capitalised:
+        end = _phrase_end(tokens, index, lex.question_cues[word])
+        after = end + 1 if end and end < len(tokens) and tokens[end].text == "," else end
+        if end and after < len(tokens) and tokens[after].lower in lex.question_words:
+            # "wollte von ihr wissen, ob …": the question word fixes the phrase as a cue
+            return Cue(index, end, "verb", f"{token.text} … {tokens[end - 1].text}", particle=end - 1)
     if word in lex.according_after:
         return Cue(index, index + 1, "according_after", token.text)
     if word in lex.source_verbs and not token.capitalised:

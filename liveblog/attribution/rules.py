@@ -10,6 +10,7 @@ speaker through the document's entity table (names, roles, pronouns).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from liveblog.attribution.cues import (
     ORG_CONNECTORS,
@@ -2281,6 +2282,8 @@ class Attributor:
                 return None
             return self._emit(tokens, cue.end, len(tokens), mention, cue)
         subject = self._subject(tokens, cue, mentions)
+        if subject is None and cue.particle and cue.text.split()[0].lower() in self.lex.question_cues:
+            subject = self._inverted_asker(tokens, cue, mentions)
         if subject is None:
             return None
         if subject.start > 0 and tokens[subject.start - 1].lower in self.lex.conditionals and subject.end <= cue.start:
@@ -2305,6 +2308,10 @@ class Attributor:
             return self._emit(tokens, cue.start + 1, cue.particle, subject, cue)
         start = self._clause_start(tokens, block_end, cue)
         whether = self._asked_whether(tokens, block_end, mentions)
+        if whether is None and cue.particle and cue.text.split()[0].lower() in self.lex.question_cues:
+            # "wollte von ihr wissen, ob …", "ville X vite om …": the question from its word on
+            words = self.lex.question_words
+            whether = next((i for i in range(block_end, len(tokens)) if tokens[i].lower in words), None)
         if whether is not None:
             start = whether  # "spurte Haugvik om han vil …": the question, not the one asked
         elif start == block_end < len(tokens) and tokens[start].lower in self.lex.topic_prepositions:
@@ -2408,10 +2415,33 @@ class Attributor:
         ):
             # "Driften fortsetter, skriver selskapet i en pressemelding.": where it was written, not what
             return self._emit(tokens, 0, block_start - 1, subject, cue)
+        if (
+            cue.text.lower() in self.lex.manner_cues
+            and start >= block_end
+            and not any(t.text in (",", ":") or t.lower in self.lex.complementizers for t in tokens[block_end:])
+        ):
+            return None  # "zeigte sich am Abend zuversichtlich.": a manner, nothing said
         span = self._emit(tokens, start, self._next_speaker(tokens, start, cue, cues, mentions, subject), subject, cue)
         if whether is not None and span is not None and span[2].speaker:
             self._remember_asked(tokens, block_end, mentions, span[2].speaker)
         return span
+
+    def _inverted_asker(self, tokens: list[Token], cue: Cue, mentions: list[Mention]) -> Mention | None:
+        """ "Samtidig ville TV-X-s Kari Li vite om …": in a wish to know with the subject inverted
+        inside the frame, the name right after the finite verb, without an outlet it opens with in
+        the genitive (the reporter's employer, a source and never the asker)."""
+        subject = next((m for m in mentions if m.start == cue.start + 1 and m.end <= cue.particle), None)
+        if subject is None or subject.kind != "name":
+            return subject
+        for index in range(subject.start, subject.end - 2):
+            word = tokens[index].text
+            if not word.endswith("s") or not word[:1].isupper():
+                continue
+            owner = self.text[tokens[subject.start].start : tokens[index].end - 1]
+            # a genitive after the run's first word ("Kanal Nords"), never a given name ("Hans Eide")
+            if index > subject.start or fold(owner) in self.table.outlets:
+                return replace(subject, start=index + 1, first=index + 1, char_start=tokens[index + 1].start)
+        return subject
 
     def _clause_participle(self, token: Token) -> bool:
         """A lower-case participle that opens a clause of its own ("ending", "leaving")."""

@@ -159,6 +159,7 @@ LANGUAGE = Language(
             "kündigt … an",
             "teilte … mit",
             "teilt … mit",
+            "teilten … mit",
             # a separable verb at the end of a subordinate clause is one word: "wie X mitteilte"
             "mitteilte",
             "mitteilt",
@@ -303,9 +304,7 @@ LANGUAGE = Language(
             "nach auffassung von",
             "nach auffassung des",
             "nach auffassung der",
-            "nach informationen von",
-            "nach informationen des",
-            "nach informationen der",
+            # "nach Informationen des/der X" is a news outlet's own reporting, nobody's statement
         ),
         complementizers=("dass", "daß", "ob"),
         pronouns_male=("er",),
@@ -815,6 +814,8 @@ LANGUAGE = Language(
         impersonal_pronouns=("es", "man"),
         impersonal_verbs=("hieß", "heißt", "hiess", "heisst"),
         post_signatures=("ein beitrag geteilt von",),
+        question_cues=("wollte … wissen", "will … wissen", "wollten … wissen"),
+        manner_cues=("zeigte sich", "zeigt sich", "zeigten sich", "sprach von", "spricht von"),
         # Nouns for people ("Landwirt", "Pendlerin", "Kreisbrandmeister", "Augenzeuge"): no
         # given name ends so, though a few end in "er" ("Peter"; such a name keeps two words).
         person_noun_endings=(

@@ -406,6 +406,7 @@ LANGUAGE = Language(
         topic_prepositions=("om", "med"),
         asked_by=("på spørsmål fra", "spurt av"),
         question_words=("om",),
+        question_cues=("ville … vite", "vil … vite"),
         deputy_words=("nest", "vise", "assisterende"),
         name_nouns=(
             "kommune",

@@ -230,3 +230,10 @@ class SpeechWords:
     # Peter Wendorf", "Liv Karin Strand sier") unless its first word ends so; without them the
     # first word of such a run is taken for a possible title.
     person_noun_endings: tuple[str, ...] = ()
+    # Cues that say how someone appeared or what they spoke of ("zeigte sich zufrieden", "sprach
+    # von einem „…“"): the phrase after them is no statement; only a clause after a comma or a
+    # colon, or a complementizer, reports what was said (a quoted phrase in it stays a partial).
+    manner_cues: tuple[str, ...] = ()
+    # Phrases of wanting to know, a cue only right before a question word ("wollte … wissen,
+    # ob", "ville … vite om"): the indirect question after them is their subject's.
+    question_cues: tuple[str, ...] = ()
