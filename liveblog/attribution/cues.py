@@ -105,6 +105,8 @@ class Lexicon:
     person_noun_endings: tuple[str, ...] = ()  # "Landwirt", "sykepleier": see SpeechWords
     manner_cues: frozenset[str] = frozenset()  # "zeigte sich", "sprach von": see SpeechWords
     question_cues: dict[str, tuple[tuple[tuple[str, ...], bool], ...]] = field(default_factory=dict)
+    origin_prepositions: frozenset[str] = frozenset()  # "hieß es aus der X": see SpeechWords
+    indefinite_pronouns: frozenset[str] = frozenset()  # "alles", "niemand": see SpeechWords
 
     def is_role_head(self, word: str) -> bool:
         """Whether ``word`` ends in a person role ("minister", "FN-sjefen")."""
@@ -265,6 +267,8 @@ def _build_lexicon(language: Language) -> Lexicon:
         person_noun_endings=tuple(speech.person_noun_endings),
         manner_cues=frozenset(speech.manner_cues),
         question_cues=_phrases(speech.question_cues),
+        origin_prepositions=frozenset(speech.origin_prepositions),
+        indefinite_pronouns=frozenset(speech.indefinite_pronouns),
     )
 
 
@@ -347,7 +351,13 @@ def _cue_at(tokens: list[Token], index: int, lex: Lexicon) -> Cue | None:
         return Cue(index, index + 1, "according_after", token.text)
     if word in lex.source_verbs and not token.capitalised:
         return Cue(index, index + 1, "source", token.text)
-    if word in lex.postposed and index > 0 and tokens[index - 1].kind in ("punct", "quote"):
+    if (
+        word in lex.postposed
+        and index > 0
+        and tokens[index - 1].kind in ("punct", "quote")
+        # "„…“ – so beschreibt X den Abend": the speech verb after "so" is the cue
+        and not (index + 1 < len(tokens) and tokens[index + 1].lower in lex.verbs)
+    ):
         return Cue(index, index + 1, "postposed", token.text)
     if (word in lex.verbs and not token.text[:1].isupper()) or (word in lex.verbs and index == 0):
         end = _phrase_end(tokens, index, lex.verbs[word])
@@ -861,6 +871,11 @@ def _owner_end(tokens: list[Token], end: int, lex: Lexicon) -> int:
     if position == start and not definite and position < len(tokens) and lex.is_role_head(tokens[position].text):
         # "en talsperson for kommunalministeren": the owner is a role in its definite form
         position += 1
+    elif described_body(tokens, position, lex):
+        # "en talskvinne for flyselskapet Nordfly": the body's noun in its definite form, then its name
+        position += 1
+        while position < len(tokens) and tokens[position].capitalised:
+            position += 1
     elif (
         position == start
         and lex.definite_suffix
@@ -880,6 +895,20 @@ def _owner_end(tokens: list[Token], end: int, lex: Lexicon) -> int:
         ):
             position += 1
     return position if position > start else end
+
+
+def described_body(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """ "flyselskapet Nordfly", "rederiet Havline": a lower-case body noun in its definite form
+    (a compound ending in one: "fly-selskapet") right before a capitalised name."""
+    return (
+        lex.definite_suffix
+        and index + 1 < len(tokens)
+        and tokens[index].is_word
+        and not tokens[index].capitalised
+        and tokens[index].lower.endswith(tuple(lex.organisation_nouns))
+        and tokens[index + 1].is_word
+        and tokens[index + 1].capitalised
+    )
 
 
 def _is_name_start(

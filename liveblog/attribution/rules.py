@@ -18,6 +18,7 @@ from liveblog.attribution.cues import (
     Lexicon,
     Mention,
     dash_split,
+    described_body,
     find_cues,
     find_mentions,
     is_club_acronym,
@@ -583,6 +584,11 @@ class Attributor:
             owner = owner[1:]
         if not owner:
             return None
+        if described_body(owner, 0, self.lex):
+            # "for flyselskapet Nordfly": the phrase itself says that the name is a body's
+            written = self.text[owner[1].start : owner[-1].end]
+            entity = self.table.lookup(written)
+            return entity.canonical if entity is not None else written
         written = self.text[owner[0].start : owner[-1].end]
         for suffix in ("'s", "’s", "'", "’"):
             written = written.removesuffix(suffix)
@@ -1604,6 +1610,12 @@ class Attributor:
         following = index + 1
         while following < len(tokens) and tokens[following].kind == "punct" and tokens[following].text in ",–—-":
             following += 1
+        if (
+            following + 1 < len(tokens)
+            and tokens[following].lower in self.lex.postposed
+            and any(c.start == following + 1 and c.kind == "verb" for c in cues)
+        ):
+            following += 1  # "„…“ – so beschreibt X den Abend": the verb after "so" is the cue
         if at_start or _after_quote_block(tokens, index):
             found = self._cue_at(tokens, following, mentions, cues, used) or self._unnamed_cue(
                 tokens, following, cues, used
@@ -1684,6 +1696,7 @@ class Attributor:
             subject = None
             if cue.start == index:
                 subject = self._mention_after(tokens, cue.end, mentions)
+                subject = subject or self._impersonal_origin(tokens, cue, mentions)
             if subject is None:
                 mention = next((m for m in mentions if m.start == index), None)
                 if (
@@ -1700,6 +1713,26 @@ class Attributor:
                 resolution = Resolution(None, 0.0)  # "…, reports the BBC": a source, not the speaker
             return resolution, self._written(subject), cue.text
         return None
+
+    def _impersonal_origin(self, tokens: list[Token], cue: Cue, mentions: list[Mention]) -> Mention | None:
+        """ "„…“, hieß es aus der X-Fraktion.": the body named after an impersonal cue and a
+        preposition of origin, ending the sentence; None for a person ("hieß es von X" is hearsay)."""
+        words = cue.text.lower().split()
+        if (
+            len(words) != 2
+            or words[0] not in self.lex.impersonal_verbs
+            or words[1] not in self.lex.impersonal_pronouns
+            or cue.end >= len(tokens)
+            or tokens[cue.end].lower not in self.lex.origin_prepositions
+        ):
+            return None
+        body = next((m for m in mentions if m.start == cue.end + 1 and m.kind == "name"), None)
+        if body is None or any(t.is_word for t in tokens[body.end :]):
+            return None
+        if any(t.is_word and not t.capitalised for t in tokens[body.first : body.end]):
+            return None  # "aus dem Umfeld von X": people close to someone, no body speaking
+        entity = self.table.lookup(self.text[body.char_start : body.char_end])
+        return None if entity is not None and entity.person else body
 
     def _announces(self, tokens: list[Token], subject: Mention, cue: Cue) -> bool:
         """ "Statens vegvesen melder at …": an authority or company announcing speaks;
@@ -3075,7 +3108,7 @@ def _singular_pronoun(word: str, lex: Lexicon) -> bool:
     """A singular subject pronoun, personal or impersonal ("er", "sie", "man", "es"): with a
     verb in the reported mood ("Man rechne mit …", "Es drohe …") it goes on with a report."""
     gender = lex.pronouns.get(word, "")
-    return "m" in gender or "f" in gender or word in lex.impersonal_pronouns
+    return "m" in gender or "f" in gender or word in lex.impersonal_pronouns or word in lex.indefinite_pronouns
 
 
 def _is_subheading(tokens: list[Token]) -> bool:

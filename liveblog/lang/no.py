@@ -488,6 +488,7 @@ LANGUAGE = Language(
         statement_nouns=("melding", "meldingen", "uttalelse", "uttalelsen", "kunngjøring", "kunngjøringen"),
         impersonal_pronouns=("det", "man"),
         impersonal_verbs=("het", "heter", "står", "sto"),
+        origin_prepositions=("fra",),
         post_signatures=("et innlegg delt av",),
         # Nouns for people ("landslagstrener", "sykepleier", "pensjonist", "sjåfør"): no given
         # name ends so, though a few end in "er" ("Petter"; such a name keeps two words).

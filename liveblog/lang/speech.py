@@ -237,3 +237,9 @@ class SpeechWords:
     # Phrases of wanting to know, a cue only right before a question word ("wollte … wissen,
     # ob", "ville … vite om"): the indirect question after them is their subject's.
     question_cues: tuple[str, ...] = ()
+    # Prepositions of origin after an impersonal cue ("„…“, hieß es aus der X-Fraktion", "…, het
+    # det fra X"): the body named after them, ending the sentence, said the words.
+    origin_prepositions: tuple[str, ...] = ()
+    # Indefinite pronouns that are a singular subject ("alles", "niemand"): beside a verb with a
+    # mood ending they tell the reported mood ("Inzwischen laufe alles wieder") as "er" does.
+    indefinite_pronouns: tuple[str, ...] = ()

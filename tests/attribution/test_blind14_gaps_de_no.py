@@ -6,7 +6,7 @@ zuversichtlich", "sprach von einem „…“"). Every name and sentence is inven
 
 from __future__ import annotations
 
-from speaking import run, speaker_of
+from speaking import run, speaker_of, speakers
 
 from liveblog.models import Document
 
@@ -57,6 +57,26 @@ def test_a_norwegian_reporter_who_wanted_to_know_whether_asks_the_question() -> 
     assert speaker_of(doc, "om brua er trygg") == "Kari Li"
 
 
+# 2. "„…“ – so beschreibt X …" and a pronoun after it
+
+
+def test_so_with_a_speech_verb_after_a_quote_names_the_speaker_after_the_verb() -> None:
+    doc = run(
+        "de",
+        "„Wir frieren hier“ – so beschreibt Erna Kolbeck (81) den Abend in ihrer Wohnung im Ortsteil Nordheide.",
+    )
+    assert speaker_of(doc, "Wir frieren hier") == "Erna Kolbeck"
+
+
+def test_a_pronoun_after_so_beschreibt_is_the_person_not_the_place_named_last() -> None:
+    doc = run(
+        "de",
+        "„Wir frieren hier“ – so schildert Erna Kolbeck (81) den Abend in ihrer Wohnung im Ortsteil Nordheide.\n\n"
+        "Ein Bekannter habe ihr Kerzen gebracht, erzählt sie. Die Heizung ist aus.",
+    )
+    assert speaker_of(doc, "Ein Bekannter habe ihr Kerzen gebracht") == "Erna Kolbeck"
+
+
 # 3. A plural cue after the statement
 
 
@@ -67,6 +87,45 @@ def test_a_plural_cue_after_the_statement_names_the_body() -> None:
     assert speaker_of(doc, "Gesperrt seien die Brunnen im Norden") == "Wasserwerke Brenzlingen"
 
 
+# 4. "hieß es aus der …-Fraktion"
+
+
+def test_words_that_came_from_a_parliamentary_group_are_the_groups() -> None:
+    doc = run(
+        "de",
+        "Spitzenkandidat Olaf Renner hatte am Nachmittag noch gelächelt.",
+        "„Das ist bitter, da hilft kein Schönreden“, hieß es aus der Grünbund-Fraktion.\n\n"
+        "Spitzenkandidat Renner wollte sich nicht äußern.",
+    )
+    assert speaker_of(doc, "Das ist bitter") == "Grünbund-Fraktion"
+
+
+def test_words_from_the_circle_around_a_person_are_no_bodys() -> None:
+    doc = run("de", "„Das ist bitter“, hieß es aus dem Umfeld von Petra Olm.")
+    assert [speaker for _, speaker, _ in statements(doc)] in ([], [None])
+
+
+# 6. A cue-less Konjunktiv sentence continues a spokesperson's report
+
+
+def test_a_konjunktiv_sentence_after_a_spokespersons_report_continues_it() -> None:
+    doc = run(
+        "de",
+        "Ein Sprecher der Gemeinde Brenzlingen sagte dem Talboten, es habe „zu wenig Personal“ gegeben. "
+        "Inzwischen laufe alles ohne Probleme.",
+    )
+    assert speaker_of(doc, "Inzwischen laufe alles ohne Probleme") == "spokesperson of Gemeinde Brenzlingen"
+
+
+def test_an_indicative_sentence_after_a_report_is_narration() -> None:
+    doc = run(
+        "de",
+        "Ein Sprecher der Gemeinde Brenzlingen sagte, es habe „zu wenig Personal“ gegeben. "
+        "Inzwischen läuft alles ohne Probleme.",
+    )
+    assert all("läuft" not in text for _, _, text in statements(doc))
+
+
 # 8. An outlet's own information is nobody's statement
 
 
@@ -75,6 +134,16 @@ def test_an_outlets_own_information_is_no_statement() -> None:
     assert statements(doc) == []
     doc = run("de", "Nach Informationen der Kreiszeitung handelt es sich um zwei Brüder.")
     assert statements(doc) == []
+
+
+# 9. Norwegian: an unnamed spokeswoman "for <common noun> X"
+
+
+def test_a_norwegian_spokeswoman_for_a_described_company_speaks_for_it() -> None:
+    doc = run("no", "En talskvinne for flyselskapet Nordfly sier til NRK at alle avganger er innstilt.")
+    assert speakers(doc) == ["spokesperson of Nordfly"]
+    doc = run("no", "En talsmann for rederiet Havline sier at skipet ligger til kai.")
+    assert speakers(doc) == ["spokesperson of Havline"]
 
 
 # 10. Cues that say nothing
