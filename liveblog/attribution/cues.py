@@ -64,6 +64,7 @@ class Lexicon:
     topic_prepositions: frozenset[str]
     participles: frozenset[str]
     clause_participle_endings: tuple[str, ...]
+    object_verbs: frozenset[str]
     # Lower-case words that may open a mention: pronouns, determiners, name particles.
     mention_openers: frozenset[str]
     reported_mood: frozenset[str]
@@ -218,6 +219,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         topic_prepositions=frozenset(speech.topic_prepositions),
         participles=frozenset(speech.participles),
         clause_participle_endings=speech.clause_participle_endings,
+        object_verbs=frozenset(speech.object_verbs),
         mention_openers=frozenset(pronouns)
         | frozenset(speech.pronouns_object)
         | frozenset(speech.determiners)

@@ -2356,6 +2356,8 @@ class Attributor:
             and self._adverbials_only(tokens, start)
         ):
             return None  # "Vell asked at the briefing.", "he told reporters in Gullport.": nothing said
+        elif start == block_end < len(tokens) and self._takes_object(tokens, cue, start):
+            return None  # "The firm recalled 4,000 cars", "recalled its ambassador": a thing, not speech
         elif (
             block_end < start < len(tokens)
             and tokens[start - 1].text == ","
@@ -2514,6 +2516,15 @@ class Attributor:
                 return False
             position += 1
         return position > start + 1
+
+    def _takes_object(self, tokens: list[Token], cue: Cue, start: int) -> bool:
+        """Whether a cue that may take an object has one at ``start``: an article, a possessive
+        or a number ("recalled the batch", "recalled its ambassador", "recalled 4,000 cars")."""
+        if cue.text.lower() not in self.lex.object_verbs:
+            return False
+        token = tokens[start]
+        article = token.lower in self.lex.determiners or token.lower in self.lex.indefinites
+        return article or token.lower in self.lex.possessive_pronouns or token.text[:1].isdigit()
 
     def _as_aside(self, tokens: list[Token], block_start: int) -> int:
         """Where ", as"/", wie"/", som" opens an aside that ends in the speaker at

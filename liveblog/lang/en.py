@@ -644,6 +644,7 @@ LANGUAGE = Language(
         conditionals=("if", "when", "whenever", "unless"),
         recipient_verbs=("told", "tells", "tell", "assured", "assures", "informed", "reminded"),
         clause_participle_endings=("ing",),
+        object_verbs=("recalled", "recalls", "recall"),
         participles=(
             "saying",
             "writing",

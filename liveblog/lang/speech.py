@@ -148,6 +148,10 @@ class SpeechWords:
     # The ending of any verb's participle that opens a clause after a comma ("…, the Trust
     # said, ending months of talks"): narration after the cue, not more of what was said.
     clause_participle_endings: tuple[str, ...] = ()
+    # Speech verbs that take an object as often as a clause ("recalled that …", "“…,” she
+    # recalled", but "recalled 4,000 cars", "recalled its ambassador"): before an article, a
+    # possessive or a number they say nothing.
+    object_verbs: tuple[str, ...] = ()
     # Verb forms of reported speech (German Konjunktiv I): a sentence with one, right
     # after a statement, goes on reporting the same speaker ("Es dürfe keine …").
     reported_mood: tuple[str, ...] = ()

@@ -208,3 +208,21 @@ def test_a_reporters_question_before_his_name_and_description_is_his() -> None:
 def test_a_list_of_places_after_a_question_is_no_name_with_a_description() -> None:
     document = run("en", "“Will the tram line reopen by Friday?” Gullport, Hobmere and Tallisford wait. Nobody said.")
     assert [s for e in document.entries for s in e.statements] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hobmere Snacks recalled the batch on Monday.",
+        "Gullport Motors recalled 4,000 cars.",
+        "Tallisford has recalled its ambassador from Gullport.",
+    ],
+)
+def test_recalling_a_thing_says_nothing(text: str) -> None:
+    assert [s for e in run("en", text).entries for s in e.statements] == []
+
+
+def test_recalling_in_words_is_still_speech() -> None:
+    document = run("en", "Ivo Pelling recalled that the footbridge swayed. “It shook,” Ivo Pelling recalled.")
+    assert speaker_of(document, "the footbridge swayed") == "Ivo Pelling"
+    assert speaker_of(document, "It shook") == "Ivo Pelling"
