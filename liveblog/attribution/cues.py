@@ -814,6 +814,8 @@ def _role_mention(
     if owning is not None and not possessor:
         # "the prime minister's official spokesman": owned by a role, written in lower case.
         possessor = " ".join(_strip_possessive(t.text) for t in words[: owning + 1])
+    if not possessor and definite and tokens[start].lower in lex.possessive_pronouns:
+        possessor = tokens[start].text  # "Her spokesperson said": the pronoun says whose role it is
     owner_end = _owner_end(tokens, end, lex)
     if owner_end > end:
         # "spokesperson for the Liberal Democrats": the role belongs to someone named after it.

@@ -92,6 +92,8 @@ class Attributor:
         self._issuer: str | None = None
         self._opened: str | None = None  # the body that opened the sentence just read as its subject
         self._connectors = lex.role_connectors | lex.genitives | lex.determiners
+        self._quoted: Quote | None = None  # the quote whose cue is being read
+        self._held: list[str] = []  # owned roles this entry named ("the mayor's spokesperson was asked")
 
     def run(self, layout: Layout, transcript: dict[int, Line] | None = None) -> None:
         """Attribute the entry; ``transcript`` holds its transcript lines by paragraph start
@@ -502,7 +504,12 @@ class Attributor:
             if (owner is not None and owner.person) or spoken:
                 return Resolution(written, 0.85)
             if self.lex.is_role_head(mention.possessor.split()[-1]) and self.lex.is_role_head(role[-1] if role else ""):
-                # "the prime minister's official spokesman": someone's aide, never that someone.
+                # "the prime minister's official spokesman": someone's aide, never that someone;
+                # the aide of the person the document gave that role, when it did
+                taught = tuple(fold(word) for word in mention.possessor.split())
+                holders = self._not_deputies(taught, self.table.by_role(taught)[0])
+                if holders:
+                    return Resolution(f"{self._most_recent([h.canonical for h in holders])}'s {role[-1]}", 0.75)
                 return Resolution(written, 0.75)
             if not self.lex.is_role_head(role[-1] if role else ""):
                 return Resolution(None, 0.0)
@@ -519,10 +526,27 @@ class Attributor:
             named = [s for s in reversed(self.salience.mentioned) if s not in exclude]
             if named:
                 return Resolution(named[0], 0.6)  # the one the entry named besides the asker
+        headline = self._headline_quoted()
+        if headline is not None:
+            return Resolution(headline, 0.6)  # "X: ‘…’" over "the new chair said: “…”"
         found = self.salience.last_person(exclude, whole_document=True)
         if found is None:
             return Resolution(None, 0.0)
         return Resolution(found[0], 0.55 if found[1] else 0.45)
+
+    def _headline_quoted(self) -> str | None:
+        """The known person whose headline quote (three words or more) the quote being read
+        repeats: a role the document tied to nobody that says the headline's words is the
+        headline's speaker."""
+        if self._quoted is None:
+            return None
+        said = set(_plain(self.text[self._quoted.start : self._quoted.end]).split())
+        for statement in self.headline:
+            words = set(_plain(statement.text).split())
+            entity = self.table.lookup(statement.speaker) if statement.speaker else None
+            if entity is not None and entity.person and len(words) >= 3 and words <= said:
+                return entity.canonical
+        return None
 
     def _spokesperson(self, tokens: list[Token], mention: Mention) -> Resolution | None:
         """An unnamed spokesperson speaks for a body: "spokesperson of <body>". The body is the
@@ -763,7 +787,8 @@ class Attributor:
                 return speaker
             if spokesperson and speaker.startswith(SPOKESPERSON.format("")):
                 return speaker  # "the spokeswoman" after "a spokeswoman for X" spoke
-        return None
+        # a role phrase this entry named without its words ("X's spokesperson was asked whether …")
+        return next((held for held in reversed(self._held) if fold(held.split()[-1]) == fold(head)), None)
 
     def _named_authority(self, noun: str) -> str | None:
         """The authority named before in full by the same noun ("Hovdeland kommune" for
@@ -1159,7 +1184,9 @@ class Attributor:
         for index, token in enumerate(tokens):
             if token.kind != "quote" or token.quote is None:
                 continue
+            self._quoted = token.quote
             found = self._direct_cue(tokens, index, mentions, cues, used)
+            self._quoted = None
             if found is not None:
                 attributed[index] = found
         spans: list[tuple[int, int, Resolution, str | None]] = []
@@ -1188,6 +1215,10 @@ class Attributor:
                 continue
             self._unattributed_quote(tokens, index, mentions, spans, attributed)
         for mention in mentions:
+            if mention.kind == "role" and mention.possessor and len(mention.role) > 1:
+                held = self.resolve(tokens, mention)
+                if held.speaker is not None and held.confidence >= 0.7:
+                    self._held.append(held.speaker)  # "the spokesperson" later may mean them
             if mention.kind == "role" and _owned(tokens, mention, self.lex) and mention.possessor[:1].isupper():
                 owner = self.table.lookup(mention.possessor)
                 if owner is None or not owner.person:

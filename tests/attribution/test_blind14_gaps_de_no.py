@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from speaking import run, speaker_of, speakers
 
-from liveblog.models import Document
+from liveblog import lang
+from liveblog.attribution import attribute
+from liveblog.models import Document, Entry
 
 
 def statements(document: Document) -> list[tuple[str, str | None, str]]:
@@ -105,6 +107,27 @@ def test_words_from_the_circle_around_a_person_are_no_bodys() -> None:
     assert [speaker for _, speaker, _ in statements(doc)] in ([], [None])
 
 
+# 5. "Laut" + an institution noun is the institution, not the person with a like title
+
+
+def test_laut_an_institution_noun_is_the_institution_not_its_head() -> None:
+    doc = run(
+        "de",
+        "Nach Angaben von Kreiswahlleiterin Petra Olm ist mit dem Ergebnis nicht vor Mitternacht zu rechnen.",
+        "Laut Kreiswahlleitung lag die Beteiligung am Mittag bei 40 Prozent.",
+    )
+    assert speaker_of(doc, "lag die Beteiligung") == "Kreiswahlleitung"
+
+
+def test_laut_the_persons_title_is_still_the_person() -> None:
+    doc = run(
+        "de",
+        "Nach Angaben von Kreiswahlleiterin Petra Olm ist mit dem Ergebnis nicht vor Mitternacht zu rechnen.",
+        "Laut Kreiswahlleiterin lag die Beteiligung am Mittag bei 40 Prozent.",
+    )
+    assert speaker_of(doc, "lag die Beteiligung") == "Petra Olm"
+
+
 # 6. A cue-less Konjunktiv sentence continues a spokesperson's report
 
 
@@ -162,3 +185,38 @@ def test_showing_oneself_confident_with_a_clause_still_reports_it() -> None:
 def test_a_quoted_phrase_after_sprach_von_is_only_a_partial() -> None:
     doc = run("de", "Petra Lomm sprach von einem „schwarzen Tag für die Stadt“.")
     assert [(kind, speaker) for kind, speaker, _ in statements(doc)] == [("partial", "Petra Lomm")]
+    doc = run(
+        "de", "Die Polizei Brenzlingen meldet keine Verletzten. Die Polizei spricht von einem „glücklichen Ende“."
+    )
+    assert [(kind, text) for kind, _, text in statements(doc)] == [("partial", "glücklichen Ende")]
+
+
+# 7. An organisation-word headline over a person's quoted words
+
+
+def test_a_headline_quote_by_a_partys_acronym_is_the_person_who_said_the_words() -> None:
+    entry = Entry(
+        headline="GB spricht von „historischem Sieg“",
+        text="Bei der Wahlparty von Grüner Bund wird gefeiert. "
+        "Spitzenkandidatin Ina Voss sprach von einem „historischen Sieg für Talland“.",
+    )
+    doc = attribute(Document(source="test", entries=[entry]), lang.get("de"))
+    assert doc.entries[0].speakers == ["Ina Voss"]
+
+
+def test_a_headline_quote_by_a_body_stays_the_bodys_when_no_person_says_the_words() -> None:
+    entry = Entry(
+        headline="Wasserwerke Brenzlingen: „Das Wasser ist sauber“",
+        text="„Das Wasser ist sauber“, teilten die Wasserwerke Brenzlingen mit. "
+        "Bürgermeisterin Petra Olm sprach von einem „guten Tag“.",
+    )
+    doc = attribute(Document(source="test", entries=[entry]), lang.get("de"))
+    headline = [s for s in doc.entries[0].statements if s.kind == "headline"]
+    assert [s.speaker for s in headline] == ["Wasserwerke Brenzlingen"]
+
+
+def test_a_quote_before_a_separable_cue_with_a_body_inside_is_the_bodys() -> None:
+    doc = run("de", "„Das Wasser ist sauber“, teilten die Wasserwerke Brenzlingen mit.")
+    assert speaker_of(doc, "Das Wasser ist sauber") == "Wasserwerke Brenzlingen"
+    doc = run("de", "„Die Straße bleibt gesperrt“, teilte die Stadt Brenzlingen am Abend mit.")
+    assert speaker_of(doc, "Die Straße bleibt gesperrt") == "Stadt Brenzlingen"

@@ -1,0 +1,88 @@
+"""English gaps: a role nobody was taught whose quote repeats the headline's, a possessive
+pronoun or a taught role before "spokesperson", "a force spokesman" after the police were
+named, "a statement from the authority read:", a judge named in apposition before a postposed
+cue, a family speaking through a statement, and reports nested inside someone's report.
+Every name and sentence is invented."""
+
+from __future__ import annotations
+
+from speaking import speaker_of
+
+from liveblog import lang
+from liveblog.attribution import attribute
+from liveblog.models import Document, Entry
+
+
+def run_with_headlines(*entries: tuple[str | None, str]) -> Document:
+    """Attribute English entries given as (headline, text)."""
+    document = Document(source="test", entries=[Entry(headline=h, text=t) for h, t in entries])
+    return attribute(document, lang.get("en"))
+
+
+# 1. A role nobody was taught, saying the headline's words, is the headline's speaker
+
+
+def test_an_untaught_role_quoting_the_headline_is_the_headline_speaker() -> None:
+    doc = run_with_headlines(
+        (None, "Sara Holt has been elected chair of the guild."),
+        (None, "Mayor Tomas Wend phoned the winner tonight."),
+        (
+            "Holt: ‘I will not stand aside’",
+            "In her victory speech at the town hall, the new chair said: “I will not stand aside. "
+            "I did not ask for this post to mind it for anyone.”\n\n"
+            "She then turned to her opponent’s backers:\n\n"
+            "“To those of you who backed Mara: I hear you. Your fears are fair.\n\n"
+            "“But the town will not wait while we argue.”",
+        ),
+    )
+    assert speaker_of(doc, "I will not stand aside. I did not ask") == "Sara Holt"
+    assert speaker_of(doc, "To those of you who backed Mara") == "Sara Holt"
+    assert speaker_of(doc, "But the town will not wait") == "Sara Holt"
+    assert "Tomas Wend" not in doc.entries[2].speakers
+
+
+def test_an_untaught_role_saying_other_words_than_the_headline_stays_unresolved_by_it() -> None:
+    doc = run_with_headlines(
+        (None, "Sara Holt has been elected chair of the guild."),
+        (None, "Mayor Tomas Wend phoned the winner tonight."),
+        ("Holt: ‘I will not stand aside’", "Later, the treasurer said: “The accounts are in order.”"),
+    )
+    assert speaker_of(doc, "The accounts are in order") != "Sara Holt"
+
+
+# 2. "Her spokesperson", "the mayor's official spokesperson": whose spokesperson it is
+
+
+def test_a_possessive_pronoun_before_spokesperson_names_whose_spokesperson_speaks() -> None:
+    doc = run_with_headlines(
+        (
+            None,
+            "The housing minister, Lena Dorn, who backs the plan, said the city needed more homes.\n\n"
+            "Her spokesperson later clarified that Dorn would vote for it.",
+        )
+    )
+    assert speaker_of(doc, "the city needed more homes") == "Lena Dorn"
+    assert speaker_of(doc, "Dorn would vote for it") == "Lena Dorn's spokesperson"
+
+
+def test_the_spokesperson_of_a_role_the_document_taught_is_that_persons_spokesperson() -> None:
+    doc = run_with_headlines(
+        (None, "Mayor Tomas Wend opened the new bridge."),
+        (None, "The mayor’s official spokesperson said the bridge had cost less than planned."),
+    )
+    assert speaker_of(doc, "the bridge had cost less") == "Tomas Wend's spokesperson"
+
+
+def test_the_spokesperson_after_a_spokesperson_was_asked_is_the_one_asked() -> None:
+    doc = run_with_headlines(
+        (None, "The union's general secretary, Petra Voss, said the ballot had been fair."),
+        (
+            None,
+            "At the morning briefing, the mayor’s official spokesperson was asked whether Tomas Wend would attend.\n\n"
+            "“The mayor will meet whoever the union elects,” the spokesperson said, adding that Wend had "
+            "“no intention” of resigning.",
+        ),
+    )
+    assert speaker_of(doc, "The mayor will meet whoever") == "mayor’s official spokesperson"
+    assert speaker_of(doc, "Wend had") == "mayor’s official spokesperson"
+    assert "Petra Voss" not in doc.entries[1].speakers
