@@ -179,6 +179,15 @@ class Attributor:
         for statement in self.headline:
             # a role is no name: "Engineer: ‘…’" is the engineer's whom the body quotes saying it
             role = statement is self._role_headline
+            known = self.table.lookup(statement.speaker) if statement.speaker else None
+            if statement.speaker and not role and (known is None or not known.person):
+                # "ZN spricht von „historischem Abend“": a party's or a body's headline words are
+                # the person's whom the entry quotes saying them (in any inflection)
+                person = self._person_saying(statement.text)
+                if person is not None:
+                    statement.speaker = person.speaker
+                    statement.confidence = min(statement.confidence, person.confidence)
+                    continue
             if statement.speaker and self.table.lookup(statement.speaker) is not None and not role:
                 continue  # a name the document knows
             words = set(_plain(statement.text).split())
@@ -194,6 +203,23 @@ class Attributor:
             if body is not None:
                 statement.speaker = body.speaker
                 statement.confidence = min(statement.confidence, body.confidence)
+
+    def _person_saying(self, text: str) -> Statement | None:
+        """The entry's statement by a known person that holds every word of ``text``, each in
+        any inflection ("historischem Abend" in "einem „historischen Abend für X“")."""
+        words = _plain(text).split()
+        if not words:
+            return None
+        for statement in self.statements:
+            if statement.kind == "headline" or not statement.speaker:
+                continue
+            entity = self.table.lookup(statement.speaker)
+            if entity is None or not entity.person:
+                continue
+            said = _plain(statement.text).split()
+            if all(any(_inflected(word, other) for other in said) for word in words):
+                return statement
+        return None
 
     def _signed_post(self, post: tuple[int, int], name: str) -> None:
         """An embedded post (X, Instagram …): its text, then "— Name (@handle) date". The
@@ -371,6 +397,9 @@ class Attributor:
             and not mention.organisation
             and not acronym_name
             and not _acronym_speaks(tokens, mention, self.lex)
+            # "Laut Kreiswahlleitung": a noun for a body ("-ung", "-schaft") is no title of the
+            # person named "Kreiswahlleiterin X" before, though it looks like one
+            and not (len(words) == 1 and self.lex.noun_endings and fold(words[0].text).endswith(self.lex.noun_endings))
         ):
             role = self._resolve_role(mention, written, tuple(fold(w) for w in prefix))
             if role.speaker:
@@ -1727,6 +1756,22 @@ class Attributor:
             subject = None
             if cue.start == index:
                 subject = self._mention_after(tokens, cue.end, mentions)
+                if subject is None and cue.particle:
+                    # "„…“, teilte die Stadt X mit": the speaker inside the verb's frame
+                    inside = self._mention_after(tokens, cue.start + 1, mentions)
+                    framed = (
+                        inside is not None
+                        and inside.kind != "pronoun"
+                        and (
+                            inside.end == cue.particle
+                            or (  # "teilte die Stadt X am Abend mit": an adverbial before the particle
+                                inside.end < cue.particle <= inside.end + 4
+                                and tokens[inside.end].lower in self.lex.prepositions
+                                and all(t.is_word for t in tokens[inside.end : cue.particle])
+                            )
+                        )
+                    )
+                    subject = inside if framed else None
                 subject = subject or self._impersonal_origin(tokens, cue, mentions)
             if subject is None:
                 mention = next((m for m in mentions if m.start == index), None)
@@ -2486,7 +2531,13 @@ class Attributor:
             and start >= block_end
             and not any(t.text in (",", ":") or t.lower in self.lex.complementizers for t in tokens[block_end:])
         ):
-            return None  # "zeigte sich am Abend zuversichtlich.": a manner, nothing said
+            # "zeigte sich am Abend zuversichtlich.", "sprach von einem „…“": a manner, nothing said;
+            # a quoted phrase in it is the subject's partial, so the span is kept for it alone
+            if not any(t.kind == "quote" for t in tokens[start:]):
+                return None
+            resolution = self.resolve(tokens, subject, cue)
+            self._push(resolution, subject)
+            return tokens[start].start, tokens[-1].end, resolution, self._written(subject)
         span = self._emit(tokens, start, self._next_speaker(tokens, start, cue, cues, mentions, subject), subject, cue)
         if whether is not None and span is not None and span[2].speaker:
             self._remember_asked(tokens, block_end, mentions, span[2].speaker)
@@ -3025,6 +3076,15 @@ def _stem_equal_word(a: str, b: str) -> bool:
     """Same word up to an inflection ending ("ekspert"/"eksperten", "minister"/"ministeren")."""
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
+
+
+def _inflected(a: str, b: str) -> bool:
+    """The same word, or one of its inflections: an ending of up to three letters added
+    ("ekspert"/"eksperten") or changed ("historischem"/"historischen")."""
+    if a == b or _stem_equal_word(a, b):
+        return True
+    stem = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return stem >= 5 and max(len(a), len(b)) - stem <= 2
 
 
 def _plain(text: str) -> str:
