@@ -76,6 +76,7 @@ class Lexicon:
     time_nouns: frozenset[str]
     document_nouns: tuple[str, ...]
     possessive_pronouns: dict[str, str]
+    body_synonyms: dict[str, str]
     female_articles: frozenset[str]
     opinions: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
     female_words: frozenset[str]
@@ -103,6 +104,7 @@ class Lexicon:
     statement_nouns: tuple[str, ...] = ()
     impersonal_pronouns: frozenset[str] = frozenset()
     impersonal_verbs: frozenset[str] = frozenset()
+    statement_verbs: frozenset[str] = frozenset()  # "a statement from X read:": see SpeechWords
     person_noun_endings: tuple[str, ...] = ()  # "Landwirt", "sykepleier": see SpeechWords
     manner_cues: frozenset[str] = frozenset()  # "zeigte sich", "sprach von": see SpeechWords
     question_cues: dict[str, tuple[tuple[tuple[str, ...], bool], ...]] = field(default_factory=dict)
@@ -241,6 +243,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         time_nouns=frozenset(speech.time_nouns),
         document_nouns=speech.document_nouns,
         possessive_pronouns=dict(speech.possessive_pronouns),
+        body_synonyms=dict(speech.body_synonyms),
         female_articles=frozenset(speech.female_articles),
         opinions=_phrases(speech.opinion_verbs),
         female_words=frozenset(speech.female_words),
@@ -266,6 +269,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         statement_nouns=tuple(_unaccented(w).casefold() for w in speech.statement_nouns),
         impersonal_pronouns=frozenset(speech.impersonal_pronouns),
         impersonal_verbs=frozenset(speech.impersonal_verbs),
+        statement_verbs=frozenset(speech.statement_verbs),
         person_noun_endings=tuple(speech.person_noun_endings),
         manner_cues=frozenset(speech.manner_cues),
         question_cues=_phrases(speech.question_cues),

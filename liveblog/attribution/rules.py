@@ -637,6 +637,9 @@ class Attributor:
             owner = owner[1:]
         if not owner:
             return None
+        if len(owner) == 1 and owner[0].lower in self.lex.body_synonyms:
+            # "a force spokesman": the body's usual noun ("police"), as if written
+            owner = [Token(self.lex.body_synonyms[owner[0].lower], owner[0].start, owner[0].end)]
         if described_body(owner, 0, self.lex):
             # "for flyselskapet Nordfly": the phrase itself says that the name is a body's
             written = self.text[owner[1].start : owner[-1].end]
@@ -1411,6 +1414,11 @@ class Attributor:
                 return verb_start, noun + 1, cue_text  # "hieß es in der Mitteilung"
             if noun < verb_start and verb_start - noun <= 1 and all(t.is_word for t in tokens[noun:verb_start]):
                 return max(0, noun - 2), verb_end, cue_text  # "In der Mitteilung hieß es"
+        for index in range(noun + 1, min(noun + 6, len(tokens))):
+            if not tokens[index].is_word:
+                break
+            if tokens[index].lower in lex.statement_verbs:
+                return max(0, noun - 1), index + 1, tokens[index].text  # "a statement from X read:"
         for cue in cues:
             if cue.kind != "verb":
                 continue

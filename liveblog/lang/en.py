@@ -711,6 +711,7 @@ LANGUAGE = Language(
         stance_phrases=("in favor of", "in favour of"),
         demonym_endings=("ese", "ian", "ish", "ean", "ch", "i"),
         possessive_pronouns=(("his", "m"), ("her", "f"), ("their", "p")),
+        body_synonyms=(("force", "police"),),
         document_nouns=(
             "report",
             "draft",
@@ -755,6 +756,7 @@ LANGUAGE = Language(
         spokesperson_words=("spokesman", "spokeswoman", "spokesperson"),
         statement_nouns=("statement", "release", "announcement"),
         impersonal_pronouns=("it",),
+        statement_verbs=("read", "reads"),
         post_signatures=("a post shared by",),
         not_speakers=(
             "live",

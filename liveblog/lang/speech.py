@@ -191,6 +191,9 @@ class SpeechWords:
     # Possessive pronouns before a noun, with the gender of their owner ("m", "f", "p"):
     # "her office said" is the office of the woman named before.
     possessive_pronouns: tuple[tuple[str, str], ...] = ()
+    # Nouns that stand for a body usually named by another noun, with that noun: "a force
+    # spokesman" speaks for the police ("force" -> "police").
+    body_synonyms: tuple[tuple[str, str], ...] = ()
     # Articles that mark a singular noun as feminine: "Die Vorsitzende der Sparkasse, X," is a woman.
     female_articles: tuple[str, ...] = ()
     # Verbs of opinion that report a view only with a complementizer after them:
@@ -225,6 +228,9 @@ class SpeechWords:
     # Verbs that report what a text says with an impersonal subject ("hieß es", "heißt es in
     # der Mitteilung", "het det i pressemeldingen", "står det i uttalelsen").
     impersonal_verbs: tuple[str, ...] = ()
+    # Verbs that say what a statement noun as their subject holds, and never speak for a person:
+    # "A statement from the trust read: “…”", "the notice reads".
+    statement_verbs: tuple[str, ...] = ()
     # How an embedded post's caption names its author before the handle ("A post shared by Kari Li
     # (@kari.li)"): the post's words are that author's, as under a "— Name (@handle)" signature.
     post_signatures: tuple[str, ...] = ()

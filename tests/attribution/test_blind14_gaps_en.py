@@ -86,3 +86,67 @@ def test_the_spokesperson_after_a_spokesperson_was_asked_is_the_one_asked() -> N
     assert speaker_of(doc, "The mayor will meet whoever") == "mayor’s official spokesperson"
     assert speaker_of(doc, "Wend had") == "mayor’s official spokesperson"
     assert "Petra Voss" not in doc.entries[1].speakers
+
+
+# 3. "A force spokesman": the force is the police
+
+
+def test_a_force_spokesman_speaks_for_the_police_named_before() -> None:
+    doc = run_with_headlines(
+        (
+            None,
+            "Officers from Harrow Vale Police used boats to rescue 11 people.\n\n"
+            "A force spokesman said officers had helped 14 drivers out of their cars.",
+        )
+    )
+    assert speaker_of(doc, "officers had helped 14 drivers") == "spokesperson of Harrow Vale Police"
+
+
+def test_a_force_spokesman_after_bare_police_speaks_as_a_police_spokesman_does() -> None:
+    doc = run_with_headlines(
+        (
+            None,
+            "The B410 has been closed after a landslip, police said.\n\n"
+            "A force spokesman said officers had helped 14 drivers out of their cars.",
+        )
+    )
+    police = run_with_headlines(
+        (
+            None,
+            "The B410 has been closed after a landslip, police said.\n\n"
+            "A police spokesman said officers had helped 14 drivers out of their cars.",
+        )
+    )
+    said = speaker_of(police, "officers had helped 14 drivers")
+    assert said is not None
+    assert speaker_of(doc, "officers had helped 14 drivers") == said
+
+
+def test_a_task_force_spokesman_is_no_police_spokesman() -> None:
+    doc = run_with_headlines(
+        (
+            None,
+            "Officers from Harrow Vale Police used boats to rescue 11 people.\n\n"
+            "A task force spokesman said the pumps had arrived.",
+        )
+    )
+    assert speaker_of(doc, "the pumps had arrived") != "spokesperson of Harrow Vale Police"
+
+
+# 4. "A statement from the authority read: “…”"
+
+
+def test_a_statement_that_read_a_quote_is_the_body_it_came_from() -> None:
+    doc = run_with_headlines(
+        (
+            None,
+            "The Harrow Canal Trust has closed the towpath at Lockley.\n\n"
+            "A statement from the trust read: “The bank at Lockley has slipped and is not safe to walk.”",
+        )
+    )
+    assert speaker_of(doc, "The bank at Lockley has slipped") == "Harrow Canal Trust"
+
+
+def test_a_person_who_read_a_text_aloud_says_nothing_by_reading() -> None:
+    doc = run_with_headlines((None, "Tom Vell read that the bank at Lockley had slipped."))
+    assert [s.text for e in doc.entries for s in e.statements] == []
