@@ -2399,12 +2399,15 @@ class Attributor:
                 return None
             return self._emit(tokens, cue.end, len(tokens), mention, cue)
         subject = self._subject(tokens, cue, mentions)
-        if subject is None and cue.particle and cue.text.split()[0].lower() in self.lex.question_cues:
-            subject = self._inverted_asker(tokens, cue, mentions)
+        if cue.particle and cue.text.split()[0].lower() in self.lex.question_cues:
+            subject = self._inverted_asker(tokens, cue, mentions) or subject
         if subject is None:
             return None
         if subject.start > 0 and tokens[subject.start - 1].lower in self.lex.conditionals and subject.end <= cue.start:
             return None  # "vanlig når riksmekleren mener det er grunnlag": a condition, nothing said
+        asked = next((m for m in mentions if m.end == cue.start and m.start > 0), None)
+        if asked is not None and tokens[asked.start - 1].lower in self.lex.question_words:
+            return None  # "vil ikke svare på om hun mener …": what was asked, nothing said
         if cue.kind == "source" and not self._announces(tokens, subject, cue):
             if subject.kind == "name" and any(
                 fold(t.text).endswith(self.lex.outlet_endings) for t in mention_words(tokens, subject)

@@ -202,6 +202,9 @@ LANGUAGE = Language(
             "äußert",
             "sprach von",
             "spricht von",
+            # "hält die Lage für „…“": only the quoted phrase is said (see manner_cues)
+            "hält … für",
+            "hielt … für",
             "stellte … klar",
             "stellt … klar",
             "verwies … auf",
@@ -817,7 +820,15 @@ LANGUAGE = Language(
         indefinite_pronouns=("alles", "nichts", "niemand", "jemand", "keiner", "jeder", "vieles", "einiges"),
         post_signatures=("ein beitrag geteilt von",),
         question_cues=("wollte … wissen", "will … wissen", "wollten … wissen"),
-        manner_cues=("zeigte sich", "zeigt sich", "zeigten sich", "sprach von", "spricht von"),
+        manner_cues=(
+            "zeigte sich",
+            "zeigt sich",
+            "zeigten sich",
+            "sprach von",
+            "spricht von",
+            "hält … für",
+            "hielt … für",
+        ),
         # Nouns for people ("Landwirt", "Pendlerin", "Kreisbrandmeister", "Augenzeuge"): no
         # given name ends so, though a few end in "er" ("Peter"; such a name keeps two words).
         person_noun_endings=(

@@ -220,3 +220,30 @@ def test_a_quote_before_a_separable_cue_with_a_body_inside_is_the_bodys() -> Non
     assert speaker_of(doc, "Das Wasser ist sauber") == "Wasserwerke Brenzlingen"
     doc = run("de", "„Die Straße bleibt gesperrt“, teilte die Stadt Brenzlingen am Abend mit.")
     assert speaker_of(doc, "Die Straße bleibt gesperrt") == "Stadt Brenzlingen"
+
+
+def test_a_quoted_phrase_after_haelt_fuer_is_the_subjects_partial() -> None:
+    doc = run("de", "Der Lawinenexperte Toni Hasler hält die Lage für „ernst, aber lösbar“.")
+    assert statements(doc) == [("partial", "Toni Hasler", "ernst, aber lösbar")]
+    doc = run("de", "Die Polizei hält die Straße für den Verkehr gesperrt.")
+    assert statements(doc) == []
+
+
+def test_a_reporter_named_after_an_acronym_outlet_in_the_genitive_is_the_asker() -> None:
+    doc = run(
+        "no",
+        "– Nei, sier Kari Dal til TV Vest.\n"
+        "Under pressekonferansen ville TV Vests Per Holm vite om politiet har funnet sjåføren.",
+    )
+    assert speaker_of(doc, "om politiet har funnet sjåføren") == "Per Holm"
+
+
+def test_an_opinion_inside_a_question_nobody_answered_is_no_statement() -> None:
+    doc = run(
+        "no",
+        "– Vi tar dette på alvor, sier justisminister Kari Lund til NRK.\n"
+        "Lund vil ikke svare på om hun mener brua burde vært stengt.",
+    )
+    assert all("brua burde" not in text for _, _, text in statements(doc))
+    doc = run("de", "Petra Olm wollte nicht sagen, ob sie glaube, dass die Brücke sicher sei.")
+    assert statements(doc) == []
