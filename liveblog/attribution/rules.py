@@ -1501,6 +1501,9 @@ class Attributor:
         word, when that word is followed by a pronoun or a name (so "om" is "whether", not "about")."""
         position = index
         asked = next((m for m in mentions if m.start == index and m.kind in ("name", "role", "pronoun")), None)
+        if asked is None and index < len(tokens) and tokens[index].lower in self.lex.object_pronouns:
+            # "fragte ihn, ob …": the one asked as an object pronoun
+            asked = Mention(index, index + 1, "pronoun", tokens[index].start, tokens[index].end)
         if asked is not None:
             position = asked.end
             if position < len(tokens) and tokens[position].lower in self.lex.prepositions:
@@ -1524,7 +1527,16 @@ class Attributor:
         following = tokens[position + 1]
         if asked is not None and tokens[position].lower not in self.lex.topic_prepositions:
             return position  # "asked Doe whether a deal …": "whether" can mean nothing else
-        return position if following.lower in self.lex.pronouns or following.capitalised else None
+        # "spurte Rusten om det er aktuelt": an impersonal subject and its verb make "om" whether
+        impersonal = (
+            asked is not None
+            and following.lower in self.lex.impersonal_pronouns
+            and position + 2 < len(tokens)
+            and tokens[position + 2].is_word
+            and not tokens[position + 2].capitalised
+            and tokens[position + 2].lower not in self.lex.prepositions
+        )
+        return position if following.lower in self.lex.pronouns or following.capitalised or impersonal else None
 
     def _asker_named(self, tokens: list[Token], start: int, stop: int) -> tuple[str, str] | None:
         """The person named between ``start`` and ``stop`` ("Kanal-8-Reporterin Lea Winter",
@@ -2456,6 +2468,10 @@ class Attributor:
             return None
         if start < len(tokens) and tokens[start].lower in self.lex.prepositions and self._colon_follows(tokens, start):
             return None  # "X said in a video posted online:": where it was said; the quote follows
+        if start == block_end:
+            stop = next((i for i in range(start, min(start + 6, len(tokens))) if not tokens[i].is_word), None)
+            if stop is not None and tokens[stop].text == ":" and stop + 1 < len(tokens) and tokens[stop + 1].is_word:
+                start = stop + 1  # "äußerte sich in Berlin: Das Ergebnis sei …": the words after the colon
         introduces = start > block_end and tokens[start - 1].text != ","
         after_block = block_end
         if after_block < len(tokens) and tokens[after_block].text == "(":
@@ -3075,6 +3091,14 @@ def _finish(entry: Entry) -> None:
     """Statements in text order (headline first) and the speakers they name."""
     headline = [s for s in entry.statements if s.kind == "headline"]
     body = sorted((s for s in entry.statements if s.kind != "headline"), key=lambda s: (s.start, -s.end))
+    said = [s for s in body if s.speaker and s.kind in ("direct", "indirect")]
+    # "X opplyser at de har bekreftet …": a cue inside X's report whose subject names nobody
+    # adds no statement of its own; the words are X's
+    body = [
+        s
+        for s in body
+        if s.speaker or s.kind != "indirect" or not any(o.start <= s.start and s.end <= o.end for o in said)
+    ]
     entry.statements = headline + body
     speakers: list[str] = []
     for statement in entry.statements:

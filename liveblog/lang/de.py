@@ -323,7 +323,7 @@ LANGUAGE = Language(
         ),
         genitive_connectors=("des",),
         postposed_cues=("so",),
-        pronouns_object=("ihm", "ihr", "ihnen"),
+        pronouns_object=("ihm", "ihr", "ihnen", "ihn"),
         relatives=("der", "die", "welcher", "welche"),
         role_heads=(
             "präsident",

@@ -247,3 +247,31 @@ def test_an_opinion_inside_a_question_nobody_answered_is_no_statement() -> None:
     assert all("brua burde" not in text for _, _, text in statements(doc))
     doc = run("de", "Petra Olm wollte nicht sagen, ob sie glaube, dass die Brücke sicher sei.")
     assert statements(doc) == []
+
+
+# Boundaries of reported words
+
+
+def test_the_one_asked_as_an_object_pronoun_is_no_part_of_the_question() -> None:
+    doc = run("de", "Reporterin Anna Berg fragte ihn, ob er am Montag noch im Amt sei.")
+    assert statements(doc) == [("indirect", "Anna Berg", "ob er am Montag noch im Amt sei")]
+
+
+def test_a_norwegian_question_with_an_impersonal_subject_starts_at_om() -> None:
+    doc = run(
+        "no",
+        "Redningsleder Tor Rusten sier at alt går bra.",
+        "Reporter Kari Berg spurte Rusten om det er aktuelt å evakuere flere.",
+    )
+    assert speaker_of(doc, "om det er aktuelt") == "Kari Berg"
+    assert [s.text for s in doc.entries[1].statements] == ["om det er aktuelt å evakuere flere"]
+
+
+def test_words_after_a_colon_behind_the_cue_start_after_it() -> None:
+    doc = run("de", "Die Chefin der Partei, Petra Olm, äußerte sich in Berlin: Das Ergebnis sei bitter.")
+    assert statements(doc) == [("indirect", "Petra Olm", "Das Ergebnis sei bitter")]
+
+
+def test_a_cue_inside_a_bodys_report_adds_no_speakerless_statement() -> None:
+    doc = run("no", "Vestfjord politidistrikt opplyser til NTB at de har bekreftet funn av to droner.")
+    assert statements(doc) == [("indirect", "Vestfjord politidistrikt", "de har bekreftet funn av to droner")]
