@@ -105,6 +105,7 @@ class Lexicon:
     impersonal_pronouns: frozenset[str] = frozenset()
     impersonal_verbs: frozenset[str] = frozenset()
     statement_verbs: frozenset[str] = frozenset()  # "a statement from X read:": see SpeechWords
+    family_nouns: frozenset[str] = frozenset()  # "the family of X": see SpeechWords
     person_noun_endings: tuple[str, ...] = ()  # "Landwirt", "sykepleier": see SpeechWords
     manner_cues: frozenset[str] = frozenset()  # "zeigte sich", "sprach von": see SpeechWords
     question_cues: dict[str, tuple[tuple[tuple[str, ...], bool], ...]] = field(default_factory=dict)
@@ -270,6 +271,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         impersonal_pronouns=frozenset(speech.impersonal_pronouns),
         impersonal_verbs=frozenset(speech.impersonal_verbs),
         statement_verbs=frozenset(speech.statement_verbs),
+        family_nouns=frozenset(speech.family_nouns),
         person_noun_endings=tuple(speech.person_noun_endings),
         manner_cues=frozenset(speech.manner_cues),
         question_cues=_phrases(speech.question_cues),

@@ -59,6 +59,8 @@ _VOCATIVE = re.compile(r",\s+((?:[^\W\d_][\w.'’-]*\s+){0,2}[^\W\d_][\w'’-]*)
 # One label in every language for a body's unnamed spokesperson, so that "a court spokeswoman",
 # "eine Gerichtssprecherin" and "talsperson for retten" join under the body they speak for.
 SPOKESPERSON = "spokesperson of {}"
+# The label of a person's kin speaking together ("the family of X", "X's family", "relatives of X").
+FAMILY = "family of {}"
 
 
 class Attributor:
@@ -262,8 +264,26 @@ class Attributor:
 
         ``cue`` is the speech verb the mention is the subject of: after a quoted
         question, "he answered" is the person asked (named in the question, or
-        anyone but the one who asked).
+        anyone but the one who asked). A person named as whose family speaks ("the
+        family of X", "X's family") stands for "family of X".
         """
+        resolution = self._resolve(tokens, mention, cue)
+        if resolution.speaker and resolution.person and mention.kind == "name" and self._kin(tokens, mention):
+            return Resolution(FAMILY.format(resolution.speaker), min(resolution.confidence, 0.7), False)
+        return resolution
+
+    def _kin(self, tokens: list[Token], mention: Mention) -> bool:
+        """Whether a name is the person whose kin the words around it name: a family noun and
+        "of" before it ("relatives of X"), or its possessive before one ("X's family")."""
+        nouns = self.lex.family_nouns
+        start, end = mention.start, mention.end
+        if start >= 2 and tokens[start - 1].lower in self.lex.role_connectors and tokens[start - 2].lower in nouns:
+            return True
+        if end >= 2 and tokens[end - 1].lower in nouns and is_possessive(tokens[end - 2].text):
+            return True  # "X's family" read as one mention
+        return end < len(tokens) and tokens[end].lower in nouns and is_possessive(tokens[end - 1].text)
+
+    def _resolve(self, tokens: list[Token], mention: Mention, cue: Cue | None = None) -> Resolution:
         if mention.kind == "pronoun":
             if "m" not in mention.gender and "f" not in mention.gender:
                 return Resolution(None, 0.0)
@@ -2514,6 +2534,17 @@ class Attributor:
         apposition = any(
             (m.start == 0 or m.kind == "role") and m.end == block_start - 1 and m is not subject for m in mentions
         )
+        role = next((m for m in mentions if m.kind == "role" and m.end == block_start - 1 and m is not subject), None)
+        if (
+            role is not None
+            and not introduces
+            and trailing <= 6
+            and role.start >= 2
+            and tokens[role.start - 1].text in (",", "–", "—")
+            and sum(1 for t in tokens[: role.start] if t.kind != "punct") >= 3
+        ):
+            # "…, the judge, Mr Justice X, told the court.": the role and its name follow the words
+            return self._emit(tokens, 0, role.start - 1, subject, cue)
         inserted = (
             not apposition
             and block_start >= 2

@@ -757,6 +757,7 @@ LANGUAGE = Language(
         statement_nouns=("statement", "release", "announcement"),
         impersonal_pronouns=("it",),
         statement_verbs=("read", "reads"),
+        family_nouns=("family", "relatives"),
         post_signatures=("a post shared by",),
         not_speakers=(
             "live",

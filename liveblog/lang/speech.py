@@ -231,6 +231,9 @@ class SpeechWords:
     # Verbs that say what a statement noun as their subject holds, and never speak for a person:
     # "A statement from the trust read: “…”", "the notice reads".
     statement_verbs: tuple[str, ...] = ()
+    # Nouns for a person's kin who speak together ("the family of X", "X's family", "relatives of
+    # X"): their words are the family's ("family of X"), never X's.
+    family_nouns: tuple[str, ...] = ()
     # How an embedded post's caption names its author before the handle ("A post shared by Kari Li
     # (@kari.li)"): the post's words are that author's, as under a "— Name (@handle)" signature.
     post_signatures: tuple[str, ...] = ()

@@ -150,3 +150,48 @@ def test_a_statement_that_read_a_quote_is_the_body_it_came_from() -> None:
 def test_a_person_who_read_a_text_aloud_says_nothing_by_reading() -> None:
     doc = run_with_headlines((None, "Tom Vell read that the bank at Lockley had slipped."))
     assert [s.text for e in doc.entries for s in e.statements] == []
+
+
+# 5. "…, the judge, Mr Justice X, told the court.": a role and its name in apposition after the words
+
+
+def test_a_postposed_role_with_its_name_between_commas_says_the_words_before() -> None:
+    doc = run_with_headlines(
+        (None, "Mr Justice Edmund Harlow told jurors: “Take all the time you need.”"),
+        (None, "Sentencing will take place on 3 March, the judge, Mr Justice Harlow, told the court."),
+    )
+    assert speaker_of(doc, "Sentencing will take place") == "Edmund Harlow"
+    assert [s.text for s in doc.entries[1].statements] == ["Sentencing will take place on 3 March"]
+
+
+def test_a_role_with_its_name_opening_the_sentence_still_introduces_what_follows() -> None:
+    doc = run_with_headlines((None, "The judge, Edmund Harlow, said sentencing would take place on 3 March."))
+    assert speaker_of(doc, "sentencing would take place") == "Edmund Harlow"
+
+
+# 6. "the family of X", "X's family", "relatives of X" speak as the family, never as X
+
+
+def test_the_family_of_a_person_speaks_as_the_family_not_as_the_person() -> None:
+    doc = run_with_headlines(
+        (None, "Ella Marsh, 31, died when the roof fell in."),
+        (
+            "Family: ‘We miss her every day’",
+            "In a statement read outside court by their lawyer, Ann Cole, the family of Ella Marsh said: "
+            "“We miss her every day. She should have been at her sister’s wedding.”",
+        ),
+    )
+    assert speaker_of(doc, "She should have been at her sister") == "family of Ella Marsh"
+    assert speaker_of(doc, "We miss her every day") == "family of Ella Marsh"
+    assert "Ella Marsh" not in doc.entries[1].speakers
+    assert "Ann Cole" not in doc.entries[1].speakers
+
+
+def test_a_persons_family_and_relatives_speak_as_the_family() -> None:
+    doc = run_with_headlines(
+        (None, "Ella Marsh, 31, died when the roof fell in."),
+        (None, "Ella Marsh's family said they were grateful to the rescuers."),
+        (None, "Relatives of Ella Marsh said they would keep campaigning."),
+    )
+    assert speaker_of(doc, "they were grateful to the rescuers") == "family of Ella Marsh"
+    assert speaker_of(doc, "they would keep campaigning") == "family of Ella Marsh"
