@@ -2798,6 +2798,11 @@ class Attributor:
             if mention.end < cue.end:
                 after = tokens[cue.end] if cue.end < len(tokens) else None
             start = max(mention.end, cue.end) + (1 if after is not None and after.text == "," else 0)
+            if start < len(tokens) and tokens[start].lower in self.lex.prepositions and not mention.organisation:
+                where = next((m for m in mentions if m.start == start + 1 and m.kind == "name"), None)
+                if where is not None and where.end < len(tokens) and tokens[where.end].is_word:
+                    # "Ifølge operasjonsleder X i Romsfjord politidistrikt er …": where X works
+                    start = where.end if not tokens[where.end].capitalised else start
             return self._emit(tokens, start, len(tokens), mention, cue)
         if cue.start > 0 and tokens[cue.start - 1].text == ",":
             return self._emit(tokens, 0, cue.start - 1, mention, cue)

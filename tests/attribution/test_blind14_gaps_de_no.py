@@ -275,3 +275,8 @@ def test_words_after_a_colon_behind_the_cue_start_after_it() -> None:
 def test_a_cue_inside_a_bodys_report_adds_no_speakerless_statement() -> None:
     doc = run("no", "Vestfjord politidistrikt opplyser til NTB at de har bekreftet funn av to droner.")
     assert statements(doc) == [("indirect", "Vestfjord politidistrikt", "de har bekreftet funn av to droner")]
+
+
+def test_where_the_source_after_ifolge_works_is_no_part_of_the_words() -> None:
+    doc = run("no", "Ifølge operasjonsleder Janne Lid i Vestfjord politidistrikt er 200 senger klargjort på hotell.")
+    assert statements(doc) == [("indirect", "Janne Lid", "er 200 senger klargjort på hotell")]
