@@ -106,6 +106,7 @@ class Lexicon:
     impersonal_verbs: frozenset[str] = frozenset()
     statement_verbs: frozenset[str] = frozenset()  # "a statement from X read:": see SpeechWords
     family_nouns: frozenset[str] = frozenset()  # "the family of X": see SpeechWords
+    unnamed_sources: frozenset[str] = frozenset()  # "a source close to X": see SpeechWords
     person_noun_endings: tuple[str, ...] = ()  # "Landwirt", "sykepleier": see SpeechWords
     manner_cues: frozenset[str] = frozenset()  # "zeigte sich", "sprach von": see SpeechWords
     question_cues: dict[str, tuple[tuple[tuple[str, ...], bool], ...]] = field(default_factory=dict)
@@ -272,6 +273,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         impersonal_verbs=frozenset(speech.impersonal_verbs),
         statement_verbs=frozenset(speech.statement_verbs),
         family_nouns=frozenset(speech.family_nouns),
+        unnamed_sources=frozenset(speech.unnamed_sources),
         person_noun_endings=tuple(speech.person_noun_endings),
         manner_cues=frozenset(speech.manner_cues),
         question_cues=_phrases(speech.question_cues),

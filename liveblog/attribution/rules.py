@@ -59,6 +59,8 @@ _VOCATIVE = re.compile(r",\s+((?:[^\W\d_][\w.'’-]*\s+){0,2}[^\W\d_][\w'’-]*)
 # One label in every language for a body's unnamed spokesperson, so that "a court spokeswoman",
 # "eine Gerichtssprecherin" and "talsperson for retten" join under the body they speak for.
 SPOKESPERSON = "spokesperson of {}"
+# A reported span made in a sentence: its offsets, its speaker and the mention as written.
+_Span = tuple[int, int, Resolution, str | None]
 # The label of a person's kin speaking together ("the family of X", "X's family", "relatives of X").
 FAMILY = "family of {}"
 
@@ -267,10 +269,36 @@ class Attributor:
         anyone but the one who asked). A person named as whose family speaks ("the
         family of X", "X's family") stands for "family of X".
         """
+        if mention.kind != "pronoun" and self._unnamed_source(tokens, mention):
+            return Resolution(None, 0.0)  # "a source close to her campaign said": nobody named
         resolution = self._resolve(tokens, mention, cue)
         if resolution.speaker and resolution.person and mention.kind == "name" and self._kin(tokens, mention):
             return Resolution(FAMILY.format(resolution.speaker), min(resolution.confidence, 0.7), False)
         return resolution
+
+    def _unnamed_source(self, tokens: list[Token], mention: Mention) -> bool:
+        """Whether a mention only says whom an unnamed source is near: a source noun, then one
+        or two lower-case words, then the mention ("a source close to her campaign")."""
+        for back in range(mention.start - 1, max(-1, mention.start - 4), -1):
+            token = tokens[back]
+            if token.lower in self.lex.unnamed_sources:
+                return back < mention.start - 1
+            if not token.is_word or token.capitalised:
+                return False
+        return False
+
+    def _nested(self, tokens: list[Token], cue: Cue, mentions: list[Mention], spans: list[_Span]) -> bool:
+        """Whether ``cue`` reports an unnamed someone's words inside a person's reported words ("She
+        said her landlord had told her it could be …"): what she said, no statement of its own (a
+        person named inside keeps their words: "X said Tom Reed had told a friend he would …")."""
+        at = tokens[cue.start].start
+        outer = next((span for span in spans if span[0] <= at < span[1] and span[2].person and span[2].speaker), None)
+        if outer is None:
+            return False
+        subject = self._subject(tokens, cue, mentions)
+        if subject is None or subject.char_start < outer[0] or subject.kind != "role":
+            return False
+        return self.resolve(tokens, subject, cue).speaker != outer[2].speaker
 
     def _kin(self, tokens: list[Token], mention: Mention) -> bool:
         """Whether a name is the person whose kin the words around it name: a family noun and
@@ -1241,9 +1269,9 @@ class Attributor:
             self._quoted = None
             if found is not None:
                 attributed[index] = found
-        spans: list[tuple[int, int, Resolution, str | None]] = []
+        spans: list[_Span] = []
         for cue in cues:
-            if id(cue) in used:
+            if id(cue) in used or self._nested(tokens, cue, mentions, spans):
                 continue
             span = self._reported(tokens, cue, mentions, cues)
             if span is not None:

@@ -758,6 +758,7 @@ LANGUAGE = Language(
         impersonal_pronouns=("it",),
         statement_verbs=("read", "reads"),
         family_nouns=("family", "relatives"),
+        unnamed_sources=("source", "sources", "insider", "insiders"),
         post_signatures=("a post shared by",),
         not_speakers=(
             "live",

@@ -234,6 +234,9 @@ class SpeechWords:
     # Nouns for a person's kin who speak together ("the family of X", "X's family", "relatives of
     # X"): their words are the family's ("family of X"), never X's.
     family_nouns: tuple[str, ...] = ()
+    # Nouns for a source nobody names ("a source close to her campaign", "insiders familiar with
+    # the talks"): what follows them says whom the source is near, never who spoke.
+    unnamed_sources: tuple[str, ...] = ()
     # How an embedded post's caption names its author before the handle ("A post shared by Kari Li
     # (@kari.li)"): the post's words are that author's, as under a "— Name (@handle)" signature.
     post_signatures: tuple[str, ...] = ()

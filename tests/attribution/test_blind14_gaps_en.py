@@ -6,7 +6,7 @@ Every name and sentence is invented."""
 
 from __future__ import annotations
 
-from speaking import speaker_of
+from speaking import speaker_of, speakers
 
 from liveblog import lang
 from liveblog.attribution import attribute
@@ -195,3 +195,33 @@ def test_a_persons_family_and_relatives_speak_as_the_family() -> None:
     )
     assert speaker_of(doc, "they were grateful to the rescuers") == "family of Ella Marsh"
     assert speaker_of(doc, "they would keep campaigning") == "family of Ella Marsh"
+
+
+# 7. A report inside someone's report is theirs; an unnamed source is nobody
+
+
+def test_a_report_nested_inside_a_persons_report_stays_that_persons() -> None:
+    doc = run_with_headlines(
+        (
+            None,
+            "Dena Firth has run the corner shop for 20 years.\n\n"
+            "She said her landlord had told her it could be “weeks, not days” before she can open.",
+        )
+    )
+    assert speakers(doc) == ["Dena Firth"]
+    assert speaker_of(doc, "weeks, not days") == "Dena Firth"
+
+
+def test_a_second_cue_of_the_same_speaker_inside_the_report_still_counts() -> None:
+    doc = run_with_headlines(
+        (None, "Lena Dorn said the city would rebuild the bridge and promised families would get help."),
+    )
+    assert speaker_of(doc, "families would get help") == "Lena Dorn"
+
+
+def test_an_unnamed_source_close_to_someone_is_nobodys_statement() -> None:
+    doc = run_with_headlines(
+        (None, "Mara Lind has conceded.\n\nA source close to her campaign said she had been stunned by the margin."),
+        (None, "Mara Lind has conceded.\n\nSources close to Mara Lind said she had been stunned by the margin."),
+    )
+    assert speakers(doc) == []
