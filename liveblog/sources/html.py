@@ -314,7 +314,9 @@ def read_tree(
     if blocks:
         if shown_dateline:
             out.append(Block(text=shown_dateline))  # the segmenter reads it as the text path's datelines
-        out.extend(_lead(scan, raw.title))
+        standfirst = _lead(scan, raw.title)
+        if standfirst:
+            raw.subtitle = standfirst  # what the page shows under its title, before any description in its meta
         out.extend(blocks)
     else:
         raw.reader = "html"
@@ -1584,11 +1586,12 @@ def resolve_relative(text: str, fetched_at: str, table: lang.Language | None = N
 # --- lead and main text ----------------------------------------------------------------------------
 
 
-def _lead(scan: _Scan, title: str | None) -> list[Block]:
+def _lead(scan: _Scan, title: str | None) -> str | None:
     """The standfirst of a live blog page: the first element whose class words say lead, standfirst or intro."""
     if scan.lead is None or _in(scan.lead, scan.chrome):
-        return []
-    return [Block(text=text) for text in paragraphs([scan.lead], scan.chrome.__contains__) if text != title]
+        return None
+    texts = [text for text in paragraphs([scan.lead], scan.chrome.__contains__) if text != title]
+    return "\n\n".join(texts) or None
 
 
 def main_text_blocks(root: HtmlElement, chrome: set[HtmlElement], title: str | None = None) -> list[Block]:

@@ -1050,3 +1050,23 @@ def test_a_page_of_clock_times_only_keeps_a_posts_shown_update_dated_with_the_po
     assert (first.time, first.text) == ("17:40", "Die Gewerkschaft will morgen entscheiden.")
     assert first.timestamp is not None and first.timestamp.startswith("2026-03-11T17:40")
     assert first.updated is not None and first.updated.startswith("2026-03-11T18:02")
+
+
+def test_a_live_blogs_standfirst_is_its_subtitle_not_an_untimed_entry() -> None:
+    page = (
+        '<html lang="en"><head><meta property="og:description" content="Follow the latest."></head><body><main>'
+        '<h1>Landslide closes the coast road</h1><p class="standfirst">A landslide has buried the coast road. '
+        "Homes are being evacuated.</p>"
+        '<article class="post"><time datetime="2026-11-16T22:10:00+01:00">22:10</time>'
+        "<p>An evacuation centre opens.</p></article>"
+        '<article class="post"><time datetime="2026-11-16T21:35:00+01:00">21:35</time>'
+        "<p>The road is closed.</p></article>"
+        "</main></body></html>"
+    )
+    raw = read_html(page, "x", "x")
+    assert raw.subtitle == "A landslide has buried the coast road. Homes are being evacuated."
+    document = parse_raw(raw)
+    assert [(e.time, e.text) for e in document.entries] == [
+        ("22:10", "An evacuation centre opens."),
+        ("21:35", "The road is closed."),
+    ]
