@@ -1853,7 +1853,7 @@ class Attributor:
                 continue
             used.add(id(cue))
             resolution = self.resolve(tokens, subject, cue)
-            if cue.kind == "source" and not resolution.person:
+            if cue.kind == "source" and not resolution.person and not self._announces(tokens, subject, cue):
                 resolution = Resolution(None, 0.0)  # "…, reports the BBC": a source, not the speaker
             return resolution, self._written(subject), cue.text
         return None
@@ -1894,6 +1894,14 @@ class Attributor:
         if anaphor and cue.start > 0 and (tokens[cue.start - 1].text == "," or tokens[cue.start - 1].kind == "quote"):
             return True  # "Faren er «betydelig», skriver direktoratet i en oppdatering."
         words = [fold(t.text) for t in mention_words(tokens, subject)]
+        if (
+            subject.start == cue.end
+            and cue.start > 0
+            and (tokens[cue.start - 1].text == "," or tokens[cue.start - 1].kind == "quote")
+            and self._in_statement(tokens, subject, cue)
+            and not any(w in self.lex.source_words or w.endswith(self.lex.outlet_endings) for w in words)
+        ):
+            return True  # "«…», skriver Vegvesenet i en pressemelding.": its own statement, no report
         if (
             len(words) > 1
             and subject.start == cue.end
@@ -2558,6 +2566,8 @@ class Attributor:
             # "…, sa X til NRK på vei inn i garderoben": after a cue inverted before its speaker,
             # adverbials of any length follow what was said, unless a clause opens among them
             trailing = trailing if any(t.lower in self.lex.complementizers for t in rest) else 0
+        if 6 < trailing < 99 and self._adverbials_only(tokens, after_block):
+            trailing = 0  # "…, X said in a post on the city's Facebook page.": long, but only where
         # "The prime minister, Jane Doe, said …": the words before the comma are an apposition.
         apposition = any(
             (m.start == 0 or m.kind == "role") and m.end == block_start - 1 and m is not subject for m in mentions
@@ -2682,6 +2692,8 @@ class Attributor:
             words += 1
             if position == start or words > 2 or token.lower in closed or token.lower in lex.pronouns:
                 return False
+            if is_possessive(token.text):
+                words = 0  # "on the city's Facebook page": the owner opens a new noun phrase
             position += 1
         return position > start + 1
 

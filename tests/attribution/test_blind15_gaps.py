@@ -1,0 +1,43 @@
+"""Gaps found by blind set 15: a body's own press release after a quote ("«…», skriver X i en
+pressemelding"), and a long phrase of place after "…, X said" ("said in a post on the town's
+website"). Every name and sentence is invented."""
+
+from __future__ import annotations
+
+from speaking import run, speaker_of
+
+
+def test_a_body_writing_a_quote_in_its_press_release_is_the_speaker() -> None:
+    doc = run(
+        "no",
+        "Vegvesenet melder at brua er stengt.\n\n"
+        "«Vi åpner brua igjen i morgen», skriver Vegvesenet i en pressemelding.",
+    )
+    assert speaker_of(doc, "Vi åpner brua igjen i morgen") == "Vegvesenet"
+
+
+def test_a_body_writing_a_quote_is_the_speaker_also_when_first_named_there() -> None:
+    doc = run("no", "«Vi åpner brua igjen i morgen», skriver Vegvesenet i en pressemelding.")
+    assert speaker_of(doc, "Vi åpner brua igjen i morgen") == "Vegvesenet"
+
+
+def test_an_agency_writing_a_quote_is_still_only_a_source() -> None:
+    doc = run("no", "«Brua er stengt», skriver NTB.")
+    assert speaker_of(doc, "Brua er stengt") is None
+
+
+def test_a_long_phrase_of_place_after_said_is_not_what_was_said() -> None:
+    doc = run(
+        "en",
+        "The boil notice for homes north of Elm Street was lifted at 4 p.m., Brenton Water Director "
+        "Alma Fisk said in a post on the town’s website.",
+    )
+    assert speaker_of(doc, "The boil notice for homes north of Elm Street") == "Alma Fisk"
+    assert not [s for e in doc.entries for s in e.statements if s.text.startswith("in a post")]
+
+
+def test_a_clause_after_said_is_still_what_was_said() -> None:
+    doc = run(
+        "en", "On Monday, Water Director Alma Fisk said in a post that the notice on the town’s website was lifted."
+    )
+    assert speaker_of(doc, "the notice on the town’s website was lifted") == "Alma Fisk"
