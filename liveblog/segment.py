@@ -167,7 +167,7 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             lines.append(_Line(text, block.kind, block))
             continue
         if len(text) <= 80 and (_key(text) in chrome_lines or _chrome_row(text, chrome_lines)):
-            continue  # "Del", "Share this article", "Del saken   Kopier lenke"
+            continue  # "Del", "Share this article", "Del artikkelen   Kopier lenke"
         if _RANK.fullmatch(text):
             continue
         if len(text) <= 80 and not _without_credit(text):
@@ -217,7 +217,7 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
 
 
 def _chrome_row(text: str, chrome_lines: frozenset[str]) -> bool:
-    """A row of buttons copied as one line ("Del saken   Kopier lenke", "Share | Copy link"): every
+    """A row of buttons copied as one line ("Del artikkelen   Kopier lenke", "Share | Copy link"): every
     part between wide spaces or separators is a chrome line."""
     parts = [_key(part) for part in _ROW_SEPARATORS.split(text)]
     return len(parts) >= 2 and all(part in chrome_lines for part in parts)
@@ -227,7 +227,7 @@ _ROW_SEPARATORS = re.compile(r"\s{2,}|\s[|·•]\s")
 
 
 def _navigation_row(text: str) -> bool:
-    """The site's menu copied as one line ("TV NORD   Nyheter   Sport   Vær   TV Nord Play"): three short
+    """The site's menu copied as one line ("KYSTAVISA   Nyheter   Sport   Vær   Kystavisa TV"): three short
     parts or more between wide spaces or separators, two of them section names."""
     if len(text) > _MASTHEAD_MAX_CHARS:
         return False
@@ -351,12 +351,13 @@ def _settle_stamps(lines: list[_Line], gram: Grammar) -> None:
 def _mark_author_lines(lines: list[_Line]) -> None:
     """Names alone on the line under stamps, one of them under two stamps or more ("21:50" / "Hanne Lie"
     / text): the posts' author lines, as pages copied as text print them; a headline never repeats
-    like that, and where posts carry author lines, every name right under a stamp is one."""
+    like that, and where posts carry author lines, every name right under a stamp is one. A label
+    ("Breaking News") or a section's name is no name."""
     under_stamps: dict[str, list[_Line]] = {}
     for above, line in itertools.pairwise(lines):
         alone = above.role == "stamp" and above.stamp is not None and not above.stamp.rest
         short = line.role == "text" and len(line.text) <= _AUTHOR_LINE_MAX_CHARS
-        if alone and short and _author_name().fullmatch(line.text):
+        if alone and short and _author_name().fullmatch(line.text) and _no_label_words(line.text):
             under_stamps.setdefault(line.text, []).append(line)
     if any(len(found) >= 2 for found in under_stamps.values()):
         for found in under_stamps.values():
@@ -364,12 +365,27 @@ def _mark_author_lines(lines: list[_Line]) -> None:
                 line.role = "author"
 
 
+def _no_label_words(text: str) -> bool:
+    """Whether no word of ``text`` is a label, a section's name or a common word of any language."""
+    return not any(word in _label_words() for word in _key(text).split())
+
+
+@cache
+def _label_words() -> frozenset[str]:
+    return frozenset(
+        word
+        for lang in LANGUAGES.values()
+        for phrase in (*lang.speech.not_speakers, *lang.section_names, *lang.common_words)
+        for word in phrase.split()
+    )
+
+
 _AUTHOR_LINE_MAX_CHARS = 60
 
 
 @cache
 def _author_name() -> re.Pattern[str]:
-    """A person's full name: two to four capitalised words ("Hanne Vik Ødegård")."""
+    """A person's full name: two to four capitalised words ("Siri Lund Aas")."""
     return re.compile(rf"{_BYLINE_NAME}(?: {_BYLINE_NAME}){{1,3}}")
 
 

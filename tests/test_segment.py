@@ -980,3 +980,16 @@ def test_a_german_link_line_labelled_mehr_is_no_text() -> None:
         "Der Landrat hat den Katastrophenfall ausgerufen.",
         "Die Pegel steigen weiter.",
     ]
+
+
+def test_a_label_repeated_under_stamps_is_no_author_and_title_case_headlines_stay() -> None:
+    doc = _segment(
+        "11:40\nBreaking News\nThe dam has been closed to traffic.\n\n"
+        "11:15\nRiver Levels Rising\nThe gauge at the mill reads 4.2 metres.\n\n"
+        "10:50\nBreaking News\nResidents are told to move cars to higher ground.",
+    )
+    assert [(e.author, e.headline) for e in doc.entries] == [
+        (None, "Breaking News"),
+        (None, "River Levels Rising"),
+        (None, "Breaking News"),
+    ]
