@@ -1127,10 +1127,10 @@ def _affiliation(tokens: list[Token], start: int, end: int, lex: Lexicon) -> boo
         while run + 1 < len(tokens) and tokens[run + 1].capitalised:
             run += 1
         if run + 1 < len(tokens) and tokens[run + 1].lower in lex.conjunctions:
-            run = (_organisation_run(tokens, run + 1, lex) or run + 1) - 1  # "of Hollin Fire and Rescue"
+            run = (_organisation_run(tokens, run + 1, lex) or run + 1) - 1  # "of Tarrow Fire and Rescue"
         outlet = tokens[run].lower.endswith(lex.outlet_endings)
         acronym = following.text.isupper() and len(following.text) > 1
-        # "Chief Inspector Nell Garrow of Ashcombe Police": a titled full name is a person, and a run that
+        # "Chief Inspector Nell Garrow of Quenby Police": a titled full name is a person, and a run that
         # ends in a body's noun is where she works; "Federal Reserve Bank of New York" is neither.
         titled = any(lex.is_title(t.text) for t in tokens[start:end])
         return full_name and (acronym or outlet or titled or _body_noun(tokens[run].lower, lex))

@@ -481,7 +481,7 @@ LANGUAGE = Language(
             "center",
             "centre",
             "service",
-            "rescue",  # "Hollin Fire and Rescue"
+            "rescue",  # "Tarrow Fire and Rescue"
         ),
         outlet_endings=(
             "gazette",

@@ -340,8 +340,8 @@ def test_a_saints_name_abbreviated_opens_the_body_that_speaks() -> None:
 def test_a_named_officer_of_a_body_speaks_herself_not_her_body() -> None:
     doc = run(
         "en",
-        "Chief Inspector Nell Garrow of Ashcombe Police said the road would stay shut overnight. "
-        "Station Officer Idris Penhale of Hollin Fire and Rescue said crews had pulled 40 people from cars. "
+        "Chief Inspector Nell Garrow of Quenby Police said the road would stay shut overnight. "
+        "Station Officer Idris Penhale of Tarrow Fire and Rescue said crews had pulled 40 people from cars. "
         "Mara Quill of Brenton Fire and Rescue said the water was still rising.",
     )
     assert speaker_of(doc, "the road would stay shut") == "Nell Garrow"
