@@ -614,7 +614,12 @@ def _inside_report(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """Whether a complementizer before ``index`` opens a reported clause that holds it ("told
     reporters that the city had asked …"): an authority's bare noun there is what was said
     about it, not a speaker's mention."""
-    return any(t.lower in lex.complementizers for t in tokens[:index])
+    for token in reversed(tokens[:index]):
+        if token.text in (",", ";"):
+            return False  # the reported clause closed before: "… that he had not seen it, police said"
+        if token.lower in lex.complementizers:
+            return True
+    return False
 
 
 def _noun_ends(tokens: list[Token], index: int, lex: Lexicon) -> bool:

@@ -226,3 +226,10 @@ def test_recalling_in_words_is_still_speech() -> None:
     document = run("en", "Ivo Pelling recalled that the footbridge swayed. “It shook,” Ivo Pelling recalled.")
     assert speaker_of(document, "the footbridge swayed") == "Ivo Pelling"
     assert speaker_of(document, "It shook") == "Ivo Pelling"
+
+
+def test_a_bare_authority_after_a_closed_reported_clause_speaks() -> None:
+    doc = run("en", "The driver told officers that he had not seen the barrier, police said.")
+    assert speaker_of(doc, "he had not seen the barrier") == "police"
+    inside = run("en", "The mayor told reporters that the city had asked for more buses.")
+    assert speaker_of(inside, "the city had asked for more buses") != "city"
