@@ -2651,8 +2651,12 @@ class Attributor:
             if not word.endswith("s") or not word[:1].isupper():
                 continue
             owner = self.text[tokens[subject.start].start : tokens[index].end - 1]
-            # a genitive after the run's first word ("Kanal Nords"), never a given name ("Hans Eide")
-            if index > subject.start or fold(owner) in self.table.outlets:
+            # a genitive after the run's first word ("Kanal Nords"); the first word itself only when it is an
+            # outlet or body the document knows or an acronym ("NRKs", "TV-X-s"), never a given name ("Hans Eide")
+            known = self.table.lookup(owner)
+            body = known is not None and not known.person
+            acronym = len(owner) >= 2 and owner.replace("-", "").isupper()
+            if index > subject.start or fold(owner) in self.table.outlets or body or acronym:
                 return replace(subject, start=index + 1, first=index + 1, char_start=tokens[index + 1].start)
         return subject
 

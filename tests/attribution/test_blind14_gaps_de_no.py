@@ -280,3 +280,10 @@ def test_a_cue_inside_a_bodys_report_adds_no_speakerless_statement() -> None:
 def test_where_the_source_after_ifolge_works_is_no_part_of_the_words() -> None:
     doc = run("no", "Ifølge operasjonsleder Janne Lid i Vestfjord politidistrikt er 200 senger klargjort på hotell.")
     assert statements(doc) == [("indirect", "Janne Lid", "er 200 senger klargjort på hotell")]
+
+
+def test_an_acronym_outlets_genitive_is_cut_from_the_asker_but_a_given_name_in_s_stays() -> None:
+    doc = run("no", "Samtidig ville NRKs Kari Lie vite om brua er trygg.")
+    assert speaker_of(doc, "om brua er trygg") == "Kari Lie"
+    doc = run("no", "Samtidig ville Nils Berg vite om brua er trygg.")
+    assert speaker_of(doc, "om brua er trygg") == "Nils Berg"
