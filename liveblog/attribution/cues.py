@@ -67,6 +67,8 @@ class Lexicon:
     object_verbs: frozenset[str]
     # Lower-case words that may open a mention: pronouns, determiners, name particles.
     mention_openers: frozenset[str]
+    # This language's own name particles ("von", "de"); NAME_PARTICLES holds every language's.
+    name_particles: frozenset[str]
     reported_mood: frozenset[str]
     reported_mood_endings: tuple[str, ...]
     past_endings: tuple[str, ...]
@@ -206,6 +208,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         titles=frozenset(speech.titles),
         source_words=frozenset(speech.source_words),
         outlet_endings=speech.outlet_endings,
+        name_particles=frozenset(speech.name_particles),
         organisation_nouns=frozenset(speech.organisation_nouns),
         genitives=frozenset(speech.genitive_connectors),
         abbreviations=frozenset(speech.abbreviations),
@@ -549,6 +552,9 @@ def _mention_at(
     if (
         word in NAME_PARTICLES
         and word not in lex.determiners
+        # "Da Fjordavisa spurte …": another language's particle opening a sentence where this
+        # language uses the word as a function word ("da" = when) opens a clause, not a name
+        and not (index == 0 and word not in lex.name_particles and _function_word(word, lex))
         and (index == 0 or not tokens[index - 1].capitalised)
         and _particles_then_name(tokens, index)
     ):

@@ -647,7 +647,19 @@ class Attributor:
         indefinite = tokens[mention.start].lower in self.lex.indefinites
         body: str | None = None
         if after and after[0].lower in self.lex.role_connectors:
-            body = self._spoken_for(after[1:])  # "for Dunmore Water", "des Ministeriums", "i Vestvik kommune"
+            owner = after[1:]
+            end = mention.end
+            if (
+                owner
+                and owner[-1].capitalised
+                and end + 1 < len(tokens)
+                and tokens[end].lower in self.lex.role_connectors
+                and tokens[end + 1].is_word
+                and tokens[end + 1].capitalised
+            ):
+                # "for Statsforvalteren i Nordkyst": the body of the place named right after it
+                owner = [*owner, tokens[end], tokens[end + 1]]
+            body = self._spoken_for(owner)  # "for Dunmore Water", "des Ministeriums", "i Vestvik kommune"
         elif before and (
             indefinite or mention.possessor or any(t.capitalised or is_possessive(t.text) for t in before)
         ):
@@ -2500,6 +2512,8 @@ class Attributor:
             # "wollte von ihr wissen, ob …", "ville X vite om …": the question from its word on
             words = self.lex.question_words
             whether = next((i for i in range(block_end, len(tokens)) if tokens[i].lower in words), None)
+        if whether is not None and subject.kind == "name" and self._fronted_outlet(tokens, subject):
+            return None  # "Fjordavisa spurte om …": a news outlet's question is nobody's statement
         if whether is not None:
             start = whether  # "spurte Haugvik om han vil …": the question, not the one asked
         elif start == block_end < len(tokens) and tokens[start].lower in self.lex.topic_prepositions:

@@ -295,6 +295,7 @@ LANGUAGE = Language(
         outlet_endings=(
             "avis",
             "avisen",
+            "avisa",
             "tidende",
             "posten",
             "dagblad",

@@ -41,3 +41,40 @@ def test_a_clause_after_said_is_still_what_was_said() -> None:
         "en", "On Monday, Water Director Alma Fisk said in a post that the notice on the town’s website was lifted."
     )
     assert speaker_of(doc, "the notice on the town’s website was lifted") == "Alma Fisk"
+
+
+def _statements(code: str, *texts: str) -> list[tuple[str | None, str]]:
+    return [(s.speaker, s.text) for e in run(code, *texts).entries for s in e.statements]
+
+
+def test_a_sentence_opening_when_clause_is_no_name_particle() -> None:
+    found = _statements("no", "Da Fjordavisa spurte om brua er trygg, svarte Per Holm ja.")
+    assert not [speaker for speaker, _ in found if speaker and speaker.startswith("Da ")]
+
+
+def test_an_outlet_asking_a_question_says_nothing_and_the_one_asked_answers() -> None:
+    found = _statements(
+        "no",
+        "– Vi bygger ny bru, sier ordfører Kari Dal (Sp) etter møtet.\n\n"
+        "Da Fjordavisa spurte om hun angrer på vedtaket, svarte ordføreren:\n\n"
+        "– Nei. Men vi måtte velge mellom brua og ferja.",
+    )
+    assert not [text for _, text in found if "angrer" in text]
+    assert ("Kari Dal", "Nei. Men vi måtte velge mellom brua og ferja.") in found
+
+
+def test_an_outlet_asking_whether_is_no_speaker() -> None:
+    found = _statements(
+        "no", "Ordfører Kari Dal (Sp) åpnet møtet.\n\nFjordavisa spurte om hun angrer på vedtaket om brua."
+    )
+    assert not [text for _, text in found if "angrer" in text]
+
+
+def test_a_spokesperson_for_a_body_of_a_place_speaks_for_the_whole_name() -> None:
+    doc = run("no", "En talsperson for Fylkesmannen i Vestmark sier at de vil se på klagen.")
+    assert speaker_of(doc, "de vil se på klagen") == "spokesperson of Fylkesmannen i Vestmark"
+
+
+def test_a_spokesperson_for_a_body_then_a_lower_case_phrase_keeps_the_body_alone() -> None:
+    doc = run("no", "En talsperson for Statens vegvesen i en e-post sier at de vil se på klagen.")
+    assert speaker_of(doc, "de vil se på klagen") == "spokesperson of Statens vegvesen"
