@@ -106,7 +106,10 @@ class Attributor:
         if self.entry.headline:
             self._headline(self.entry.headline)
         last_dash: str | None = self.salience.previous_dash
-        colon_speaker: str | None = None
+        # "…, svarte ordføreren:" closing the entry above: an untimed entry (an article's next
+        # paragraph) opening with a dash line gives the answer; a timed one is a post of its own
+        colon_speaker: str | None = self.salience.previous_colon if self.entry.time is None else None
+        self.salience.previous_colon = None
         post: tuple[int, int] | None = None  # the paragraph before, when it made no statement
         for paragraph in layout:
             end, tokens = paragraph.end, paragraph.tokens
@@ -130,6 +133,7 @@ class Attributor:
             self._paragraph(paragraph, tokens, end, last_dash, colon_speaker)
             last_dash, colon_speaker = self._last_dash, self._paragraph_colon
             post = (tokens[0].start, end) if len(self.statements) == before else None
+        self.salience.previous_colon = colon_speaker
         self._headline_from_body()
         self._label_headline()
         self.entry.statements = self.headline + self.statements
@@ -745,6 +749,8 @@ class Attributor:
             # "der Stadtwerke", "des Landratsamts": a body named by that very word, else nobody known
             return self._named_body(stem, exact=True) if noun and owner[-1].capitalised else None
         entity = self.table.lookup(written)
+        if len(owner) > 2 and owner[-2].lower in self.lex.role_connectors and fold(written) not in self.table.by_form:
+            entity = None  # "Fylkesmannen i Vestmark": a body of a place, not whoever bears the place's name
         if entity is not None and entity.person:
             # "Guterres' talsmann", "ein Sprecher von Reichert": a person's aide, as written; with
             # ``people``, a person's own ("in einer Erklärung von Ministerin X")

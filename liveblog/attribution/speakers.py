@@ -517,6 +517,8 @@ class Salience:
         self.history: list[tuple[str, bool]] = []  # the whole document so far
         self.dash_speaker: str | None = None  # the speaker of the last dash line
         self.previous_dash: str | None = None
+        # Whom the last paragraph of the entry just read introduced with a colon ("svarte X:").
+        self.previous_colon: str | None = None
         # Every person named in the current entry, subject or not.
         self.mentioned: list[str] = []
         # Who the sentence just read reported, for reported speech that goes on.

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from speaking import run, speaker_of
 
+from liveblog import lang
+from liveblog.attribution import attribute
+from liveblog.models import Document, Entry
+
 
 def test_a_body_writing_a_quote_in_its_press_release_is_the_speaker() -> None:
     doc = run(
@@ -78,3 +82,36 @@ def test_a_spokesperson_for_a_body_of_a_place_speaks_for_the_whole_name() -> Non
 def test_a_spokesperson_for_a_body_then_a_lower_case_phrase_keeps_the_body_alone() -> None:
     doc = run("no", "En talsperson for Statens vegvesen i en e-post sier at de vil se på klagen.")
     assert speaker_of(doc, "de vil se på klagen") == "spokesperson of Statens vegvesen"
+
+
+def test_a_spokesperson_for_a_body_of_a_place_is_not_a_party_of_that_place() -> None:
+    doc = run(
+        "no",
+        "Opposisjonsleder Ola Li (Framtid Vestmark) skrev på Facebook at vedtaket var dårlig.",
+        "En talsperson for Fylkesmannen i Vestmark sier at de vil se på klagen.",
+    )
+    assert speaker_of(doc, "de vil se på klagen") == "spokesperson of Fylkesmannen i Vestmark"
+
+
+def test_an_answer_introduced_with_a_colon_goes_on_in_the_next_untimed_paragraph() -> None:
+    found = _statements(
+        "no",
+        "– Vi bygger ny bru, sier ordfører Kari Dal (Sp).",
+        "Da Fjordavisa spurte om hun angrer på vedtaket, svarte ordføreren:",
+        "– Nei. Men vi måtte velge mellom brua og ferja.",
+    )
+    assert ("Kari Dal", "Nei. Men vi måtte velge mellom brua og ferja.") in found
+
+
+def test_a_timed_post_does_not_answer_the_colon_that_closed_the_post_before() -> None:
+    doc = attribute(
+        Document(
+            source="test",
+            entries=[
+                Entry(text="Ordfører Kari Dal (Sp) svarte:", time="10:00"),
+                Entry(text="– Nei. Men vi måtte velge mellom brua og ferja.", time="09:00"),
+            ],
+        ),
+        lang.get("no"),
+    )
+    assert [s.speaker for s in doc.entries[1].statements if "ferja" in s.text] != ["Kari Dal"]
