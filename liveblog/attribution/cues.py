@@ -69,6 +69,8 @@ class Lexicon:
     mention_openers: frozenset[str]
     # This language's own name particles ("von", "de"); NAME_PARTICLES holds every language's.
     name_particles: frozenset[str]
+    reading_verbs: frozenset[str]
+    client_nouns: frozenset[str]
     reported_mood: frozenset[str]
     reported_mood_endings: tuple[str, ...]
     past_endings: tuple[str, ...]
@@ -209,6 +211,8 @@ def _build_lexicon(language: Language) -> Lexicon:
         source_words=frozenset(speech.source_words),
         outlet_endings=speech.outlet_endings,
         name_particles=frozenset(speech.name_particles),
+        reading_verbs=frozenset(speech.reading_verbs),
+        client_nouns=frozenset(speech.client_nouns),
         organisation_nouns=frozenset(speech.organisation_nouns),
         genitives=frozenset(speech.genitive_connectors),
         abbreviations=frozenset(speech.abbreviations),

@@ -253,12 +253,21 @@ class Attributor:
             return
         self._paragraph_colon = None
         self._unsaid = None
+        reading: tuple[str, str | None] | None = None  # (reader, owner) of a statement read out
         for number, sentence in enumerate(paragraph.sentences):
             if number and self._dash_sentence(sentence.tokens, last=number == len(paragraph.sentences) - 1):
                 self._unsaid = self._paragraph_colon = None
                 continue
             before = len(self.statements)
             self._paragraph_colon = self._sentence(sentence.tokens, sentence.mentions)
+            reading = self._read_out(paragraph, sentence.tokens, sentence.mentions) or reading
+            if reading is not None:
+                for statement in self.statements[before:]:
+                    if statement.cue in (None, ":") and statement.speaker == reading[0]:
+                        # "Darin heißt es: „…“": the words read out are the owner's, never the reader's
+                        statement.speaker, statement.speaker_text = reading[1], None
+                        if reading[1]:
+                            self.salience.push(reading[1], True)
             words = [t for t in sentence.tokens if t.kind != "punct"]
             fresh = len(self.statements) > before
             self._unsaid = None if fresh or not words else (words[0].start, sentence.tokens[-1].end)
@@ -1434,6 +1443,50 @@ class Attributor:
         if verb.lower in lex.impersonal_pronouns and any(c.kind == "verb" and c.start == words[-1] for c in cues):
             return words[-2], words[-1] + 1, f"{verb.text} {pronoun.text}"  # "it said"
         return None
+
+    def _read_out(
+        self, paragraph: Paragraph, tokens: list[Token], mentions: list[Mention]
+    ) -> tuple[str, str | None] | None:
+        """ "Verteidiger X verlas eine Erklärung seines Mandanten", "X read a statement from Y": the
+        reader and the one whose statement it is (a person named after the noun; for a client
+        noun, the other person this paragraph names; None when there is none). None when the
+        sentence reads out nothing or the reader reads a statement of their own."""
+        lex = self.lex
+        verb = next((i for i, t in enumerate(tokens) if t.lower in lex.reading_verbs), None)
+        noun = self._statement_noun(tokens)
+        if verb is None or noun is None or not verb < noun <= verb + 4:
+            return None
+        subject = next((m for m in mentions if m.kind == "name" and m.end <= verb), None)
+        entity = self.table.lookup(self.text[subject.char_start : subject.char_end]) if subject else None
+        if entity is None or not entity.person:
+            return None
+        reader = entity.canonical
+        after = [t for t in tokens[noun + 1 : noun + 5] if t.is_word]
+        before_noun = [t for t in tokens[verb + 1 : noun] if t.is_word]
+        if any(fold(t.text) in lex.client_nouns for t in after[:2] + before_noun):
+            others = [
+                found.canonical
+                for sentence in paragraph.sentences
+                for m in sentence.mentions
+                if m.kind == "name"
+                and (found := self.table.lookup(self.text[m.char_start : m.char_end])) is not None
+                and found.person
+                and found.canonical != reader
+            ]
+            return reader, (others[0] if len(set(others)) == 1 else None)
+        # the name after the noun and a connector ("von Otto Brem", "from Otto Brem"), also when
+        # the mention found holds the noun ("Erklärung von Otto Brem")
+        first = next((i for i in range(noun + 1, min(noun + 4, len(tokens))) if tokens[i].capitalised), None)
+        owner = next((m for m in mentions if m.kind == "name" and m.start <= first < m.end), None) if first else None
+        if owner is None or first is None:
+            return None  # "Der Minister verlas eine Erklärung: „…“": his own
+        written = self.text[tokens[first].start : tokens[owner.end - 1].end]
+        found = self.table.lookup(written)
+        if found is None and len(written.split()) >= 2:
+            return reader, written  # "eine Erklärung von Otto Brem": a full name the text gives here
+        if found is None or not found.person or found.canonical == reader:
+            return None
+        return reader, found.canonical
 
     def _in_statement(self, tokens: list[Token], subject: Mention, cue: Cue) -> bool:
         """ "X skriver i en pressemelding at …", "X writes in a statement that …": a body writing

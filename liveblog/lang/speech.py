@@ -223,6 +223,11 @@ class SpeechWords:
     # Endings of the nouns for a body's statement ("statement", "Pressemitteilung",
     # "pressemeldingen"): "…, the statement said", "hieß es in der Mitteilung" are the body's words.
     statement_nouns: tuple[str, ...] = ()
+    # Verbs for reading out someone's statement ("verlas", "read"): "X verlas eine Erklärung
+    # seines Mandanten. Darin heißt es: „…“" quotes the client, not the one reading.
+    reading_verbs: tuple[str, ...] = ()
+    # Nouns for a lawyer's client ("Mandanten", "client"): the one whose statement is read out.
+    client_nouns: tuple[str, ...] = ()
     # Impersonal subject pronouns ("es", "man", "det", "it"): "hieß es", "Man rechne mit …".
     impersonal_pronouns: tuple[str, ...] = ()
     # Verbs that report what a text says with an impersonal subject ("hieß es", "heißt es in

@@ -115,3 +115,33 @@ def test_a_timed_post_does_not_answer_the_colon_that_closed_the_post_before() ->
         lang.get("no"),
     )
     assert [s.speaker for s in doc.entries[1].statements if "ferja" in s.text] != ["Kari Dal"]
+
+
+def test_a_statement_a_lawyer_reads_out_for_a_client_is_the_clients() -> None:
+    doc = run(
+        "de",
+        "Der Prozess gegen den früheren Landrat Otto Brem (64) beginnt.",
+        "Verteidigerin Karla Sand verlas eine Erklärung ihres Mandanten. Darin heißt es: „Ich habe niemanden "
+        "betrogen.“ Brem selbst schwieg.",
+    )
+    assert speaker_of(doc, "Ich habe niemanden betrogen") == "Otto Brem"
+
+
+def test_a_statement_read_out_from_a_named_person_is_that_persons() -> None:
+    doc = run("de", "Anwalt Karl Sand verlas eine Erklärung von Otto Brem: „Ich habe niemanden betrogen.“")
+    assert speaker_of(doc, "Ich habe niemanden betrogen") == "Otto Brem"
+
+
+def test_a_norwegian_statement_read_out_for_a_client_is_the_clients() -> None:
+    doc = run(
+        "no",
+        "Rettssaken mot tidligere rådmann Ola Brekke (58) startet i dag.",
+        "Forsvarer Kari Li leste opp en uttalelse fra klienten. Der står det: «Jeg har aldri tatt imot penger.» "
+        "Brekke satt stille.",
+    )
+    assert speaker_of(doc, "Jeg har aldri tatt imot penger") == "Ola Brekke"
+
+
+def test_a_statement_someone_reads_out_without_an_owner_stays_the_readers() -> None:
+    doc = run("de", "Innenministerin Petra Olm verlas eine Erklärung. Darin heißt es: „Wir helfen allen.“")
+    assert speaker_of(doc, "Wir helfen allen") == "Petra Olm"
