@@ -372,7 +372,7 @@ def _cue_at(tokens: list[Token], index: int, lex: Lexicon) -> Cue | None:
         word in lex.postposed
         and index > 0
         and tokens[index - 1].kind in ("punct", "quote")
-        # "„…“ – so beschreibt X den Abend": the speech verb after "so" is the cue
+        # "„…“ – so schildert X den Morgen": the speech verb after "so" is the cue
         and not (index + 1 < len(tokens) and tokens[index + 1].lower in lex.verbs)
     ):
         return Cue(index, index + 1, "postposed", token.text)

@@ -189,7 +189,7 @@ class Attributor:
             role = statement is self._role_headline
             known = self.table.lookup(statement.speaker) if statement.speaker else None
             if statement.speaker and not role and (known is None or not known.person):
-                # "ZN spricht von „historischem Abend“": a party's or a body's headline words are
+                # "BL spricht von „großem Erfolg“": a party's or a body's headline words are
                 # the person's whom the entry quotes saying them (in any inflection)
                 person = self._person_saying(statement.text)
                 if person is not None:
@@ -214,7 +214,7 @@ class Attributor:
 
     def _person_saying(self, text: str) -> Statement | None:
         """The entry's statement by a known person that holds every word of ``text``, each in
-        any inflection ("historischem Abend" in "einem „historischen Abend für X“")."""
+        any inflection ("großem Erfolg" in "einem „großen Erfolg für X“")."""
         words = _plain(text).split()
         if not words:
             return None
@@ -670,7 +670,7 @@ class Attributor:
                 and tokens[end + 1].is_word
                 and tokens[end + 1].capitalised
             ):
-                # "for Statsforvalteren i Nordkyst": the body of the place named right after it
+                # "for Statsforvalteren i Fjellby": the body of the place named right after it
                 owner = [*owner, tokens[end], tokens[end + 1]]
             body = self._spoken_for(owner)  # "for Dunmore Water", "des Ministeriums", "i Vestvik kommune"
         elif before and (
@@ -842,7 +842,7 @@ class Attributor:
                 continue  # the bare noun ("nach Angaben der Polizei") names no body
             entity = self.table.lookup(name)
             if self.lex.is_title(name.split()[0]):
-                continue  # "Polizeipräsident Rainer Kolbeck" is no police
+                continue  # "Polizeipräsident Rainer Olmers" is no police
             if exact and len(words) == 1 and entity is None and name not in self.salience.organisations:
                 continue  # "Guterres' talsmann": one word, never shown to be a body's name
             # a person's surname is never a body ("a Lee spokesman"); the first word of a name
@@ -1646,7 +1646,7 @@ class Attributor:
         following = tokens[position + 1]
         if asked is not None and tokens[position].lower not in self.lex.topic_prepositions:
             return position  # "asked Doe whether a deal …": "whether" can mean nothing else
-        # "spurte Rusten om det er aktuelt": an impersonal subject and its verb make "om" whether
+        # "spurte Dalen om det er aktuelt": an impersonal subject and its verb make "om" whether
         impersonal = (
             asked is not None
             and following.lower in self.lex.impersonal_pronouns
@@ -1814,7 +1814,7 @@ class Attributor:
             and tokens[following].lower in self.lex.postposed
             and any(c.start == following + 1 and c.kind == "verb" for c in cues)
         ):
-            following += 1  # "„…“ – so beschreibt X den Abend": the verb after "so" is the cue
+            following += 1  # "„…“ – so schildert X den Morgen": the verb after "so" is the cue
         if at_start or _after_quote_block(tokens, index):
             found = self._cue_at(tokens, following, mentions, cues, used) or self._unnamed_cue(
                 tokens, following, cues, used
@@ -2600,7 +2600,7 @@ class Attributor:
         if start == block_end:
             stop = next((i for i in range(start, min(start + 6, len(tokens))) if not tokens[i].is_word), None)
             if stop is not None and tokens[stop].text == ":" and stop + 1 < len(tokens) and tokens[stop + 1].is_word:
-                start = stop + 1  # "äußerte sich in Berlin: Das Ergebnis sei …": the words after the colon
+                start = stop + 1  # "äußerte sich in Hamburg: Die Lage sei …": the words after the colon
         introduces = start > block_end and tokens[start - 1].text != ","
         after_block = block_end
         if after_block < len(tokens) and tokens[after_block].text == "(":
@@ -2640,7 +2640,7 @@ class Attributor:
             # adverbials of any length follow what was said, unless a clause opens among them
             trailing = trailing if any(t.lower in self.lex.complementizers for t in rest) else 0
         if 6 < trailing < 99 and self._adverbials_only(tokens, after_block):
-            trailing = 0  # "…, X said in a post on the city's Facebook page.": long, but only where
+            trailing = 0  # "…, X said in a post on the union's Facebook page.": long, but only where
         # "The prime minister, Jane Doe, said …": the words before the comma are an apposition.
         apposition = any(
             (m.start == 0 or m.kind == "role") and m.end == block_start - 1 and m is not subject for m in mentions
@@ -2770,7 +2770,7 @@ class Attributor:
             if position == start or words > 2 or token.lower in closed or token.lower in lex.pronouns:
                 return False
             if is_possessive(token.text):
-                words = 0  # "on the city's Facebook page": the owner opens a new noun phrase
+                words = 0  # "on the union's Facebook page": the owner opens a new noun phrase
             position += 1
         return position > start + 1
 
@@ -2918,7 +2918,7 @@ class Attributor:
             if start < len(tokens) and tokens[start].lower in self.lex.prepositions and not mention.organisation:
                 where = next((m for m in mentions if m.start == start + 1 and m.kind == "name"), None)
                 if where is not None and where.end < len(tokens) and tokens[where.end].is_word:
-                    # "Ifølge operasjonsleder X i Romsfjord politidistrikt er …": where X works
+                    # "Ifølge operasjonsleder X i Fjellby politidistrikt er …": where X works
                     start = where.end if not tokens[where.end].capitalised else start
             return self._emit(tokens, start, len(tokens), mention, cue)
         if cue.start > 0 and tokens[cue.start - 1].text == ",":
@@ -3268,7 +3268,7 @@ def _stem_equal_word(a: str, b: str) -> bool:
 
 def _inflected(a: str, b: str) -> bool:
     """The same word, or one of its inflections: an ending of up to three letters added
-    ("ekspert"/"eksperten") or changed ("historischem"/"historischen")."""
+    ("ekspert"/"eksperten") or changed ("großem"/"großen")."""
     if a == b or _stem_equal_word(a, b):
         return True
     stem = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))

@@ -262,5 +262,5 @@ class SpeechWords:
     # det fra X"): the body named after them, ending the sentence, said the words.
     origin_prepositions: tuple[str, ...] = ()
     # Indefinite pronouns that are a singular subject ("alles", "niemand"): beside a verb with a
-    # mood ending they tell the reported mood ("Inzwischen laufe alles wieder") as "er" does.
+    # mood ending they tell the reported mood ("Mittlerweile gehe alles gut") as "er" does.
     indefinite_pronouns: tuple[str, ...] = ()
