@@ -15,8 +15,8 @@ copy of the shared scorer (tests/fixtures/score.py, loaded from its path):
   structure) and blind10/ (three HTML pages and three texts), and of the fourth: blind11/ (six HTML
   live blogs in yet other outlets' markup), blind12/ (key-event lists, microdata, a feed, an app
   shell, side boxes) and blind13/ (eight documents), and of the fifth: blind14/ (eight documents in
-  BBC-, Guardian-, Sky-, Spiegel-, tagesschau-, WordPress-, VG- and TV 2-like styles); their READMEs
-  keep their first, unseen measurements.
+  BBC-, Guardian-, Sky-, Spiegel-, tagesschau-, WordPress-, VG- and TV 2-like styles) and blind15/ (six
+  documents, measured last); their READMEs keep their first, unseen measurements.
   Once scored, a set's misses were read and fixed by general rules, so none is unseen any more;
   new documents are the real check. KNOWN_MISSES names what a set may still miss, and why.
 
@@ -47,7 +47,7 @@ EVAL_SETS = [
     FIXTURES / name
     for name in (
         *("eval", "holdout", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"),
-        *("blind11", "blind12", "blind13", "blind14"),
+        *("blind11", "blind12", "blind13", "blind14", "blind15"),
     )
 ]
 # What each set is allowed beyond UNSEEN_BOUNDS, and why. blind4 (c08): "Ifølge Finanstorget har …"
@@ -57,7 +57,10 @@ EVAL_SETS = [
 # blind5 no longer misses its news wire ("Meridian Wire reports that …"): a subject of a reporting
 # verb whose name ends like an outlet's (lang: outlet_endings, "Wire", "Post", "-zeitung") is a source.
 # blind9 no longer keeps its poll's tally: a box classed as a poll is a side box of its post (html.SIDE_WORDS).
-KNOWN_MISSES = {"blind4": {"forbidden": 1}}
+# blind15 (n2, a page copied as text): a photo's caption on the line under its lone credit ("Foto: X"
+# / caption / the article's first paragraph) reads like the lede below it; the text reader keeps no
+# blank lines to tell them apart, so the caption stays in the text.
+KNOWN_MISSES = {"blind4": {"forbidden": 1}, "blind15": {"forbidden": 1}}
 PARSE_CMD = shlex.join([sys.executable, "-m", "liveblog", "parse", "PATH", "--format", "json"]).replace(
     "PATH", "{path}"
 )
