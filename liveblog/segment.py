@@ -219,8 +219,13 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
 def _chrome_row(text: str, chrome_lines: frozenset[str]) -> bool:
     """A row of buttons copied as one line ("Del artikkelen   Kopier lenke", "Share | Copy link"): every
     part between wide spaces or separators is a chrome line."""
-    parts = [_key(part) for part in _ROW_SEPARATORS.split(text)]
+    parts = [_key(part) for part in _row_parts(text)]
     return len(parts) >= 2 and all(part in chrome_lines for part in parts)
+
+
+def _row_parts(text: str) -> list[str]:
+    """The parts of a line copied from a row of links or buttons: between wide spaces or " | ", " · ", " • "."""
+    return [part.strip() for part in _ROW_SEPARATORS.split(text)]
 
 
 _ROW_SEPARATORS = re.compile(r"\s{2,}|\s[|·•]\s")
@@ -231,7 +236,7 @@ def _navigation_row(text: str) -> bool:
     parts or more between wide spaces or separators, two of them section names."""
     if len(text) > _MASTHEAD_MAX_CHARS:
         return False
-    parts = [_key(part) for part in _ROW_SEPARATORS.split(text)]
+    parts = [_key(part) for part in _row_parts(text)]
     if len(parts) < 3 or any(len(part.split()) > _MASTHEAD_SEGMENT_MAX_WORDS for part in parts):
         return False
     return sum(part in _section_names() for part in parts) >= 2
@@ -243,10 +248,9 @@ def _stamp_furniture(text: str) -> bool:
     read, never text."""
     if len(text) > _MASTHEAD_MAX_CHARS:
         return False
-    separator = next((s for s in (" · ", " | ", " • ") if s in text), None)
-    if separator is None:
+    parts = _row_parts(text)
+    if len(parts) < 2:
         return False
-    parts = [part.strip() for part in text.split(separator)]
     if any(len(part.split()) > _MASTHEAD_SEGMENT_MAX_WORDS + 1 or not _CLOCK.search(part) for part in parts):
         return False
     return any(part.casefold().startswith(_stamp_label_openings()) for part in parts)
