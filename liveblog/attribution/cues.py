@@ -96,6 +96,8 @@ class Lexicon:
     listener_articles: frozenset[str]
     inflections: tuple[str, ...]  # endings a noun may carry ("en", "et", "s"), longest first
     authority_nouns: frozenset[str]
+    body_nouns: frozenset[str]  # organisation_nouns | authority_nouns: any kind of body
+    organisation_endings: tuple[str, ...]  # organisation_nouns for str.endswith
     asked_by: tuple[tuple[str, ...], ...]
     question_words: frozenset[str]
     deputy_words: tuple[str, ...]
@@ -268,6 +270,8 @@ def _build_lexicon(language: Language) -> Lexicon:
         listener_articles=frozenset(speech.listener_articles),
         inflections=tuple(sorted((e for e in speech.role_endings if e.isalpha()), key=len, reverse=True)),
         authority_nouns=frozenset(speech.authority_nouns),
+        body_nouns=frozenset(speech.organisation_nouns) | frozenset(speech.authority_nouns),
+        organisation_endings=tuple(sorted(set(speech.organisation_nouns))),
         asked_by=tuple(tuple(phrase.lower().split()) for phrase in speech.asked_by),
         question_words=frozenset(speech.question_words),
         deputy_words=speech.deputy_words,
@@ -636,7 +640,7 @@ def _noun_ends(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """Whether the noun at ``index`` ends its phrase: no body's noun follows ("the local
     government" ends there, "the city council" goes on)."""
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    nouns = lex.organisation_nouns | lex.authority_nouns
+    nouns = lex.body_nouns
     return following is None or following.lower not in nouns
 
 
@@ -822,7 +826,7 @@ def _body_genitive(token: Token, lex: Lexicon) -> bool:
     """A body's noun in its definite genitive, in a language that marks both by suffixes
     ("politiets pressetalsperson", "kommunens talsperson"): it says whose the role is."""
     word = token.lower
-    return lex.definite_suffix and word.endswith("s") and word[:-1] in lex.organisation_nouns | lex.authority_nouns
+    return lex.definite_suffix and word.endswith("s") and word[:-1] in lex.body_nouns
 
 
 def _role_mention(
@@ -907,7 +911,7 @@ def _owner_end(tokens: list[Token], end: int, lex: Lexicon) -> int:
         position == start
         and lex.definite_suffix
         and position < len(tokens)
-        and tokens[position].lower in lex.organisation_nouns | lex.authority_nouns
+        and tokens[position].lower in lex.body_nouns
     ):
         position += 1  # "en pressetalsperson i selskapet": a body named before, in its definite form
     if position == start and definite:
@@ -932,7 +936,7 @@ def described_body(tokens: list[Token], index: int, lex: Lexicon) -> bool:
         and index + 1 < len(tokens)
         and tokens[index].is_word
         and not tokens[index].capitalised
-        and tokens[index].lower.endswith(tuple(lex.organisation_nouns))
+        and tokens[index].lower.endswith(lex.organisation_endings)
         and tokens[index + 1].is_word
         and tokens[index + 1].capitalised
     )
@@ -1157,7 +1161,7 @@ def _affiliation(tokens: list[Token], start: int, end: int, lex: Lexicon) -> boo
 def _body_noun(word: str, lex: Lexicon) -> bool:
     """Whether lower-case ``word`` is the noun of a kind of body ("court", "courts", "council"),
     or a noun that ends a body's name ("i Vestvik kommune")."""
-    nouns = lex.organisation_nouns | lex.authority_nouns
+    nouns = lex.body_nouns
     return word in nouns or (word.endswith("s") and word[:-1] in nouns) or word in lex.name_nouns
 
 

@@ -174,7 +174,7 @@ class Attributor:
         if not words or not all(t.is_word for t in words) or any(t.capitalised for t in words[1:]):
             return False
         last = words[-1].lower
-        nouns = self.lex.organisation_nouns | self.lex.authority_nouns
+        nouns = self.lex.body_nouns
         return last in nouns or any(_stem_equal_word(last, n) for n in nouns) or self.lex.is_role_head(last)
 
     def _roles_of(self, speaker: str) -> list[tuple[str, ...]]:
@@ -386,7 +386,7 @@ class Attributor:
             and not mention.possessor
             and len(words) > 1
             and all(t.capitalised for t in words)
-            and words[-1].lower in self.lex.organisation_nouns | self.lex.authority_nouns
+            and words[-1].lower in self.lex.body_nouns
         ):
             # "Harwick Police said", "Ashby Town Council said": a body named with its noun speaks
             # itself; its words are no titles of someone named before
@@ -730,7 +730,7 @@ class Attributor:
         # ("Kellbrook Ambulance and Rescue Service", "Gewerkschaft der Polizei": small words inside)
         # ("the Hale County courts", "the Marlow city council": a name, then the body's nouns)
         inside = self.lex.conjunctions | self._connectors | ORG_CONNECTORS
-        nouns = self.lex.name_nouns + tuple(self.lex.organisation_nouns | self.lex.authority_nouns)
+        nouns = self.lex.name_nouns + tuple(self.lex.body_nouns)
         named_noun = len(owner) > 1 and (owner[-1].lower in nouns or owner[-1].lower.removesuffix("s") in nouns)
         name = (
             owner[0].capitalised
@@ -787,7 +787,7 @@ class Attributor:
 
     def _body_stem(self, stem: str) -> bool:
         """Whether folded ``stem`` is a body's noun or the stem of one ("gericht", "politi")."""
-        nouns = self.lex.organisation_nouns | self.lex.authority_nouns
+        nouns = self.lex.body_nouns
         return any(fold(n) == stem or (fold(n).startswith(stem) and len(n) - len(stem) <= 3) for n in nouns)
 
     def _named_body(
@@ -860,7 +860,7 @@ class Attributor:
     def _body_compound(self, word: str) -> bool:
         """A role compound whose first part is a body's noun: "Polizeisprecher", "Klinikdirektorin"."""
         folded = fold(word)
-        for noun in self.lex.organisation_nouns | self.lex.authority_nouns:
+        for noun in self.lex.body_nouns:
             stem = fold(noun)
             rest = folded[len(stem) :]
             if len(stem) < 4 or not folded.startswith(stem) or not rest:
@@ -949,7 +949,7 @@ class Attributor:
                 return speaker
         # "the company" is sooner "Hobmere Snacks" named before than "the Harwell Trust" named
         # after it: a body named with another body's noun is the last resort
-        bodies = self.lex.organisation_nouns | self.lex.authority_nouns
+        bodies = self.lex.body_nouns
         for names in (self.salience.subject_organisations, self.salience.organisations):
             fitting = [n for n in names if fold(n.split()[-1]) not in bodies or fold(n.split()[-1]) == fold(noun)]
             if fitting or names:

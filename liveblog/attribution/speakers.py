@@ -266,14 +266,14 @@ class EntityTable:
     def _body_word(self, word: str) -> bool:
         """Whether ``word`` (folded) names a kind of body ("polizei", "kommune", "city")."""
         if word not in self._bodies:
-            nouns = [fold(noun) for noun in self.lex.organisation_nouns | self.lex.authority_nouns]
+            nouns = [fold(noun) for noun in self.lex.body_nouns]
             self._bodies[word] = any(word == noun or (len(noun) >= 4 and word.startswith(noun)) for noun in nouns)
         return self._bodies[word]
 
     def _body_head(self, word: str) -> bool:
         """Whether ``word`` ends in the noun of a body ("bundesverkehrsministerium", "kommunen")."""
         folded = fold(word)
-        nouns = self.lex.organisation_nouns | self.lex.authority_nouns
+        nouns = self.lex.body_nouns
         return any(len(noun) >= 5 and folded.endswith(fold(noun)) for noun in nouns)
 
     def _near(self, word: str) -> Entity | None:
