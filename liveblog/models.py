@@ -43,6 +43,9 @@ class Block(BaseModel):
     headline: str | None = None
     author: str | None = None
     flags: list[str] = Field(default_factory=list)  # "pinned", "key-event", "summary"
+    # Text reader: whether a blank line stood above the line (None where the reader cannot tell). A
+    # photo's caption sits right against its credit line while the text's paragraphs are set apart.
+    spaced: bool | None = None
 
 
 class RawDocument(BaseModel):

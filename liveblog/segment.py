@@ -57,6 +57,10 @@ _CRUMB_SEPARATORS = ("|", "·", "•", "›", "»", ">")
 _DASH_SEPARATORS = ("–", "—", "-", "/")
 _NAME_ARTICLES = ("the", "der", "die", "das")  # "The Courier" is a name; its article may be lower case
 _QUOTES = '"“”„‘«»‹'  # quote marks; an apostrophe ("Today's Paper") may stand in a masthead
+# Captions set against their credit line: only in a text of at least this many lines, most of them spaced;
+# a caption is a sentence or two, a paragraph may be longer.
+_SPACED_MIN_LINES = 6
+_CAPTION_MAX_CHARS = 200
 
 
 @dataclass
@@ -146,9 +150,10 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
     lines: list[_Line] = []
     seen_opening = False
     first_text: int | None = None  # the index of the first line of text (the title, mostly)
-    for block in blocks:
+    captions = _glued_captions(blocks)
+    for index, block in enumerate(blocks):
         text = block.text.strip()
-        if block.kind == "chrome" or (not text and block.kind != "entry"):
+        if block.kind == "chrome" or (not text and block.kind != "entry") or index in captions:
             continue
         if block.kind != "entry" and block.kind != "title":
             day = gram.day_heading(text)
@@ -170,7 +175,7 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             continue  # "Del", "Share this article", "Del artikkelen   Kopier lenke"
         if _RANK.fullmatch(text):
             continue
-        if len(text) <= 80 and not _without_credit(text):
+        if len(text) <= _MAX_CREDIT_CHARS and not _without_credit(text):
             continue  # a photo credit on its own line ("Foto: Kari Li / NTB")
         if len(text) <= _CHROME_OPENING_MAX_CHARS and (
             _key(text).startswith(chrome_openings) or _key(text).endswith(chrome_endings)
@@ -214,6 +219,33 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
         first_text = len(lines) if first_text is None else first_text
         lines.append(_Line(text, "text", block))
     return lines, meta
+
+
+def _glued_captions(blocks: list[Block]) -> set[int]:
+    """The photo captions of a text whose paragraphs stand apart: the line set right against a credit line
+    alone ("Foto: Kari Li"), above or below it, with a blank line on its other side. In text copied from
+    a page the picture's caption and credit stay together while the story's paragraphs are spaced;
+    without the spacing a caption cannot be told from the lede, and nothing is dropped."""
+    spacing = [block.spaced for block in blocks if block.kind == "paragraph" and block.spaced is not None]
+    if len(spacing) < _SPACED_MIN_LINES or sum(spacing) < len(spacing) / 2:
+        return set()
+    captions: set[int] = set()
+    last = len(blocks) - 1
+    for index, block in enumerate(blocks):
+        text = block.text.strip()
+        if block.kind != "paragraph" or len(text) > _MAX_CREDIT_CHARS or _without_credit(text):
+            continue
+        # The caption closes the picture's lines: a blank line (or the end) follows the pair.
+        if index < last and blocks[index + 1].spaced is False and _closes_group(blocks, index + 1):
+            captions.add(index + 1)  # "Foto: Kari Li" / "Pupils followed the debate from the gallery."
+        elif index > 0 and block.spaced is False and _closes_group(blocks, index):
+            captions.add(index - 1)  # "Pupils followed the debate from the gallery." / "Foto: Kari Li"
+    return {index for index in captions if len(blocks[index].text) <= _CAPTION_MAX_CHARS}
+
+
+def _closes_group(blocks: list[Block], index: int) -> bool:
+    """Whether a blank line or the end of the text follows block ``index``."""
+    return index + 1 == len(blocks) or bool(blocks[index + 1].spaced)
 
 
 def _chrome_row(text: str, chrome_lines: frozenset[str]) -> bool:

@@ -969,6 +969,39 @@ def test_a_menu_row_a_row_of_buttons_and_a_lone_photo_credit_are_no_text() -> No
     ]
 
 
+_SPACED_ARTICLE = (
+    "Council votes to close the harbour school\n\n"
+    "By Ann Lee\nPublished 16.11.2026 22:47\n{picture}\n\n"
+    "The vote fell 15 to 12 shortly before ten on Monday evening.\n\n"
+    "Parents had collected 3,000 signatures against the plan.\n\n"
+    "The school will close next summer."
+)
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "Photo: Mia Dale\nParents followed the debate from the gallery.",  # credit, then its caption
+        "Parents followed the debate from the gallery.\nPhoto: Mia Dale",  # caption, then its credit
+    ],
+)
+def test_a_caption_set_against_its_credit_line_in_a_spaced_text_is_no_text(picture: str) -> None:
+    doc = _segment(_SPACED_ARTICLE.format(picture=picture))
+    assert "gallery" not in _all_text(doc)
+    assert [e.text for e in doc.entries] == [
+        "The vote fell 15 to 12 shortly before ten on Monday evening.",
+        "Parents had collected 3,000 signatures against the plan.",
+        "The school will close next summer.",
+    ]
+
+
+def test_a_line_under_a_credit_stays_text_when_the_text_sets_no_paragraphs_apart() -> None:
+    # One paragraph on each line: nothing tells a caption from the story's first paragraph.
+    doc = _segment(_SPACED_ARTICLE.format(picture="Photo: Mia Dale").replace("\n\n", "\n") + "\nThe gallery was full.")
+    assert "The vote fell 15 to 12" in _all_text(doc)
+    assert "The gallery was full." in _all_text(doc)
+
+
 def test_a_german_link_line_labelled_mehr_is_no_text() -> None:
     doc = _segment(
         "14.10 Uhr\nDer Landrat hat den Katastrophenfall ausgerufen.\n\n"

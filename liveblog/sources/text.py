@@ -29,24 +29,28 @@ def read_text(text: str, source: str, identity: str) -> RawDocument:
     """Split plain ``text`` into blocks, one per non-empty line (or wrapped paragraph), in order."""
     text = _NEWLINES.sub("\n", text).replace("\ufeff", "")
     lines = [line.strip() for line in text.split("\n")]
-    blocks = [Block(text=paragraph) for paragraph in unwrap(lines)]
+    blocks = [Block(text=paragraph, spaced=spaced) for paragraph, spaced in unwrap(lines)]
     return RawDocument(source=source, identity=identity, reader="text", blocks=blocks)
 
 
-def unwrap(lines: list[str]) -> list[str]:
-    """The non-empty lines, with the lines of a hard-wrapped paragraph joined by a space."""
+def unwrap(lines: list[str]) -> list[tuple[str, bool]]:
+    """The non-empty lines, with the lines of a hard-wrapped paragraph joined by a space; each with
+    whether a blank line (or the start of the text) stood above it."""
     width = _wrap_width(lines)
-    paragraphs: list[str] = []
+    paragraphs: list[tuple[str, bool]] = []
     previous_full = False
+    blank_above = True
     for line in lines:
         if not line:
             previous_full = False
+            blank_above = True
             continue
         if previous_full and not _STAMP_START.match(line[:40]):
-            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+            paragraphs[-1] = (f"{paragraphs[-1][0]} {line}", paragraphs[-1][1])
         else:
-            paragraphs.append(line)
+            paragraphs.append((line, blank_above))
         previous_full = width is not None and len(line) >= width - _WRAP_SLACK
+        blank_above = False
     return paragraphs
 
 

@@ -18,6 +18,16 @@ def test_every_non_empty_line_is_a_paragraph_block() -> None:
     assert _texts(text) == ["Title", "14:24 Uhr", "Der Text folgt.", "Noch ein Absatz."]
 
 
+def test_each_block_says_whether_a_blank_line_stood_above_it() -> None:
+    blocks = read_text("Title\n\nPhoto: Ann Lee\nA caption.\n\n\nThe story.", "x", "x").blocks
+    assert [(block.text, block.spaced) for block in blocks] == [
+        ("Title", True),  # the start of the text counts as a blank line
+        ("Photo: Ann Lee", True),
+        ("A caption.", False),
+        ("The story.", True),
+    ]
+
+
 def test_single_newline_paragraphs_of_varied_length_stay_apart() -> None:
     lines = [
         "Updated 24 minutes ago",
