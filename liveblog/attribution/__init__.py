@@ -6,7 +6,10 @@ The shape (see ATTRIBUTION.md): quote spans per paragraph
 (:mod:`.layout`), one entity table per document learnt before attribution
 (:mod:`.entities`) with resolution of names, roles and pronouns
 (:mod:`.speakers`), and the rules that pair quotes, cues and mentions
-sentence by sentence (:mod:`.rules`). :func:`attribute` runs them in order.
+sentence by sentence (:mod:`.rules`, a package with one module per concern:
+the reading order, headlines, quotes with and without a cue, reported
+speech, questions, subjects, speaker resolution, bodies and spokespeople).
+:func:`attribute` runs them in order.
 """
 
 from __future__ import annotations

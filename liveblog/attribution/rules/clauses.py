@@ -1,0 +1,142 @@
+"""What direct quotes and reported speech share about a cue's clause.
+
+Where the clause of a cue begins (``_clause_start``), whether its subject announces its own
+words or an outlet reports them (``_announces``, ``_posts_on``, ``_in_statement``), and
+``_emit``, which records the words of a clause as the resolved speaker's indirect statement.
+"""
+
+from __future__ import annotations
+
+from liveblog.attribution.cues import Cue, Mention
+from liveblog.attribution.rules.impersonal import ImpersonalRules
+from liveblog.attribution.rules.resolution import SpeakerResolution
+from liveblog.attribution.speakers import Resolution, fold, mention_words
+from liveblog.attribution.text import Token
+
+
+class ClauseRules(ImpersonalRules, SpeakerResolution):
+    """A cue's clause: where it begins, who announces in it, and recording it."""
+
+    def _in_statement(self, tokens: list[Token], subject: Mention, cue: Cue) -> bool:
+        """ "X skriver i en pressemelding at …", "X writes in a statement that …": a body writing
+        its own statement, no outlet reporting."""
+        noun = self._statement_noun(tokens)
+        after = subject.end if subject.start >= cue.end else cue.end
+        return noun is not None and after < noun <= after + 3
+
+    def _announces(self, tokens: list[Token], subject: Mention, cue: Cue) -> bool:
+        """ "Statens vegvesen melder at …": an authority or company announcing speaks;
+        a subject that reads as an outlet ("Avisen", "…posten") only reports."""
+        if subject.kind != "name":
+            return False
+        anaphor = subject.organisation and len(subject.role) == 1 and subject.role[0] in self.lex.organisation_nouns
+        if (
+            cue.text.lower() not in self.lex.announce_verbs
+            and not anaphor
+            and not self._posts_on(tokens, cue)
+            and not self._in_statement(tokens, subject, cue)
+        ):
+            return False  # "Direktoratet skriver …": a body named before writes; "Avisen skriver" reports
+        if anaphor and cue.start > 0 and (tokens[cue.start - 1].text == "," or tokens[cue.start - 1].kind == "quote"):
+            return True  # "Faren er «betydelig», skriver direktoratet i en oppdatering."
+        words = [fold(t.text) for t in mention_words(tokens, subject)]
+        if (
+            subject.start == cue.end
+            and cue.start > 0
+            and (tokens[cue.start - 1].text == "," or tokens[cue.start - 1].kind == "quote")
+            and self._in_statement(tokens, subject, cue)
+            and not any(w in self.lex.source_words or w.endswith(self.lex.outlet_endings) for w in words)
+        ):
+            return True  # "«…», skriver Vegvesenet i en pressemelding.": its own statement, no report
+        if (
+            len(words) > 1
+            and subject.start == cue.end
+            and cue.start > 0
+            and tokens[cue.start - 1].text == ","
+            and not any(w in self.lex.source_words or w.endswith(self.lex.outlet_endings) for w in words)
+        ):
+            return True  # "Tog er innstilt, melder Bane NOR.": a body of several words announcing
+        position = subject.end if subject.start >= cue.end else cue.end  # "Der skriver forbundet at …"
+        if position < len(tokens) and tokens[position].lower in self.lex.prepositions:
+            # "skriver i sitt varsel at …": a short phrase may come before the clause
+            position = next(
+                (
+                    i
+                    for i in range(position, min(position + 5, len(tokens)))
+                    if not tokens[i].is_word or (tokens[i].lower in self.lex.complementizers)
+                ),
+                position,
+            )
+        if position + 1 < len(tokens) and tokens[position].text == ",":
+            position += 1  # "Die Stadtwerke melden, dass …": German sets a comma before the clause
+        if position >= len(tokens) or tokens[position].lower not in self.lex.complementizers:
+            return False
+        words = [fold(t.text) for t in mention_words(tokens, subject)]
+        return not any(w in self.lex.source_words or w.endswith(self.lex.outlet_endings) for w in words)
+
+    def _posts_on(self, tokens: list[Token], cue: Cue) -> bool:
+        """ "skriver på Facebook at …", "writes on X that …": a post on a named channel is the
+        writer's own announcement, not a report (an outlet is still caught by its name)."""
+        at = cue.end
+        return (
+            at + 2 < len(tokens)
+            and tokens[at].lower in self.lex.prepositions
+            and tokens[at + 1].capitalised
+            and tokens[at + 2].lower in self.lex.complementizers
+        )
+
+    def _clause_start(self, tokens: list[Token], index: int, cue: Cue | None = None) -> int:
+        recipient = cue is not None and cue.text.lower() in self.lex.recipient_verbs
+        for position in range(index, min(index + 7, len(tokens))):
+            token = tokens[position]
+            if token.kind == "quote":
+                break
+            if (
+                position > index + 2
+                and token.lower in self.lex.complementizers
+                and not recipient
+                and not self.lex.verb_second
+                and tokens[index].lower in self.lex.determiners
+                and all(t.is_word and not t.capitalised for t in tokens[index:position])
+            ):
+                # "said the case showed that …": a noun and a verb of what was said stand before
+                # the complementizer, which opens a clause inside it.
+                return index
+            if token.text in (",", ":") and position > index and not self._adverbial(tokens[index:position]):
+                break  # "said 14 people were ill, including two …": the comma is inside what was said
+            if (
+                token.lower in self.lex.complementizers
+                and position > index + 1
+                and tokens[position - 1].lower in self.lex.conjunctions
+            ):
+                return index  # "said no-one was hurt and that two were treated": both clauses were said
+            if token.lower in self.lex.complementizers or token.text in (",", ":"):
+                following = tokens[position + 1] if position + 1 < len(tokens) else None
+                if following is not None and token.text == "," and following.lower in self.lex.complementizers:
+                    return position + 2  # "hofft, dass …"
+                return position + 1
+        if cue is not None and cue.text.lower() in self.lex.recipient_verbs and index < len(tokens):
+            # "told the BBC the exit poll suggested …": the listener is no part of what was said.
+            listener = next((m for m in self._mentions_cache if m.start == index), None)
+            if listener is not None:
+                return listener.end
+            article = tokens[index].lower in self.lex.determiners or tokens[index].lower in self.lex.indefinites
+            return index + 2 if article else index + 1
+        return index
+
+    def _adverbial(self, tokens: list[Token]) -> bool:
+        """Whether ``tokens`` read as an adverbial: "on Monday", "am Dienstag", "also"."""
+        first = tokens[0]
+        return first.is_word and (first.lower in self.lex.prepositions or first.lower in self.lex.adverbs)
+
+    def _emit(
+        self, tokens: list[Token], start: int, end: int, mention: Mention, cue: Cue
+    ) -> tuple[int, int, Resolution, str | None] | None:
+        body = [t for t in tokens[start:end] if t.kind != "punct"]
+        if len(body) < 2 and not any(t.kind == "quote" for t in body):
+            return None
+        resolution = self.resolve(tokens, mention, cue)
+        char_start, char_end = tokens[start].start, tokens[end - 1].end
+        self._add(resolution, self._written(mention), char_start, char_end, "indirect", cue.text)
+        self._push(resolution, mention)
+        return char_start, char_end, resolution, self._written(mention)

@@ -1,0 +1,238 @@
+"""Statements whose sentence names no speaking subject.
+
+"the statement said", "heißt es in der Mitteilung", "det står i uttalelsen": a cue on a
+statement noun, given to the body or person who issued it (``_impersonal``,
+``_statement_owner``), and a statement read out by someone on another's behalf
+(``_read_out``).
+"""
+
+from __future__ import annotations
+
+from liveblog.attribution.cues import ORG_CONNECTORS, Cue, Mention
+from liveblog.attribution.layout import Paragraph
+from liveblog.attribution.rules.bodies import BodyRules
+from liveblog.attribution.speakers import Resolution, fold
+from liveblog.attribution.text import Token
+
+
+class ImpersonalRules(BodyRules):
+    """Statements said by a statement, a notice or a document rather than a person."""
+
+    def _impersonal(
+        self,
+        tokens: list[Token],
+        mentions: list[Mention],
+        cues: list[Cue],
+        before: int,
+        subjects: list[str],
+        opened: str | None,
+    ) -> None:
+        """A body's statement quoted with no speaker of its own: "Der Betrieb laufe weiter, hieß es
+        in der Mitteilung", "…, the statement said", "It said in a statement that …", "…, het det i
+        pressemeldingen". The words are the body's named after the statement noun ("in einer
+        Erklärung des Unternehmens"), else the issuer's of a statement this entry named ("X said in
+        a statement that …"), else the body ``opened`` the sentence before as its subject ("Die
+        Leitstelle löste eine Warnung aus. …, hieß es."), else the last speaker this entry quoted
+        whom nothing showed to be a person (no gender), else the body that opened one of its
+        earlier sentences (``subjects``: "Die X AG hat Insolvenz beantragt"); nobody's when there
+        is none."""
+        lex = self.lex
+        if not lex.statement_nouns:
+            return
+        noun = self._statement_noun(tokens)
+        made = [s for s in self.statements[before:] if s.kind != "partial"]
+        if any(s.speaker for s in made):
+            if noun is not None:
+                self._issuer = next(s.speaker for s in reversed(made) if s.speaker)  # "X said in a statement that"
+            return
+        phrase = (
+            self._impersonal_phrase(tokens, cues, noun) if noun is not None else self._bare_impersonal(tokens, cues)
+        )
+        if phrase is None:
+            return
+        first, last, cue_text = phrase
+        body = self._statement_owner(tokens, mentions, noun) if noun is not None else None
+        if body is None:
+            # "Die Leitstelle löste eine Warnung aus. Anwohner sollten …, hieß es.": the body that
+            # opened the sentence before speaks on, unless a statement was named with its issuer
+            body = self._issuer or opened
+        if body is None:
+            body = next((s for s, _ in reversed(self.salience.current) if s and not self._gender(s)), None)
+        if body is None and subjects:
+            body = subjects[-1]
+        if body is None or self._spokesperson_name(body):
+            return
+        unsaid = [s for s in made if s.speaker is None]
+        if unsaid:
+            for statement in unsaid:  # "“…,” the statement said": a quote found, its speaker not
+                statement.speaker, statement.confidence = body, 0.6
+            self.salience.push(body, False)
+            return
+        said = [t for t in tokens[: first - 1] if t.is_word or t.kind == "quote"] if first > 0 else []
+        comma = first > 0 and tokens[first - 1].text in (",", "–", "—")
+        if comma and (len(said) >= 2 or any(t.kind == "quote" for t in said)):
+            start, end = 0, first - 1  # "Der Betrieb laufe weiter, hieß es in der Mitteilung."
+        else:
+            opener = next(
+                (
+                    i
+                    for i in range(last, min(last + 3, len(tokens)))
+                    if tokens[i].text in (",", ":") or tokens[i].lower in lex.complementizers
+                ),
+                None,
+            )
+            if opener is None:
+                return
+            start, end = opener + 1, len(tokens)  # "In der Mitteilung hieß es, der Betrieb laufe weiter."
+        while end > start and tokens[end - 1].kind == "punct":
+            end -= 1
+        if sum(1 for t in tokens[start:end] if t.kind != "punct") < 2 and not any(
+            t.kind == "quote" for t in tokens[start:end]
+        ):
+            return
+        resolution = Resolution(body, 0.6, False)
+        quote = tokens[start].quote if end - start == 1 and tokens[start].kind == "quote" else None
+        if quote is not None:  # "„Wir bedauern das“, hieß es in der Mitteilung der X AG."
+            self._add(resolution, None, quote.start, quote.end, "direct", cue_text)
+        else:
+            self._add(resolution, None, tokens[start].start, tokens[end - 1].end, "indirect", cue_text)
+        self.salience.push(body, False)
+
+    def _bare_impersonal(self, tokens: list[Token], cues: list[Cue]) -> tuple[int, int, str] | None:
+        """ "…, hieß es.", "…, het det.", "…, it said.": an impersonal cue after a comma that ends
+        the sentence (so "In einer früheren Version hieß es, …" is none); its tokens and text."""
+        lex = self.lex
+        words = [i for i, t in enumerate(tokens) if t.is_word]
+        if len(words) < 4 or words[-1] - words[-2] != 1 or tokens[words[-2] - 1].text != ",":
+            return None
+        verb, pronoun = tokens[words[-2]], tokens[words[-1]]
+        if verb.lower in lex.impersonal_verbs and pronoun.lower in lex.impersonal_pronouns:
+            return words[-2], words[-1] + 1, f"{verb.text} {pronoun.text}"  # "hieß es"
+        if verb.lower in lex.impersonal_pronouns and any(c.kind == "verb" and c.start == words[-1] for c in cues):
+            return words[-2], words[-1] + 1, f"{verb.text} {pronoun.text}"  # "it said"
+        return None
+
+    def _read_out(
+        self, paragraph: Paragraph, tokens: list[Token], mentions: list[Mention]
+    ) -> tuple[str, str | None] | None:
+        """ "Verteidiger X verlas eine Erklärung seines Mandanten", "X read a statement from Y": the
+        reader and the one whose statement it is (a person named after the noun; for a client
+        noun, the other person this paragraph names; None when there is none). None when the
+        sentence reads out nothing or the reader reads a statement of their own."""
+        lex = self.lex
+        verb = next((i for i, t in enumerate(tokens) if t.lower in lex.reading_verbs), None)
+        noun = self._statement_noun(tokens)
+        if verb is None or noun is None or not verb < noun <= verb + 4:
+            return None
+        subject = next((m for m in mentions if m.kind == "name" and m.end <= verb), None)
+        entity = self.table.lookup(self.text[subject.char_start : subject.char_end]) if subject else None
+        if entity is None or not entity.person:
+            return None
+        reader = entity.canonical
+        after = [t for t in tokens[noun + 1 : noun + 5] if t.is_word]
+        before_noun = [t for t in tokens[verb + 1 : noun] if t.is_word]
+        if any(fold(t.text) in lex.client_nouns for t in after[:2] + before_noun):
+            others = [
+                found.canonical
+                for sentence in paragraph.sentences
+                for m in sentence.mentions
+                if m.kind == "name"
+                and (found := self.table.lookup(self.text[m.char_start : m.char_end])) is not None
+                and found.person
+                and found.canonical != reader
+            ]
+            return reader, (others[0] if len(set(others)) == 1 else None)
+        # the name after the noun and a connector ("von Otto Brem", "from Otto Brem"), also when
+        # the mention found holds the noun ("Erklärung von Otto Brem")
+        first = next((i for i in range(noun + 1, min(noun + 4, len(tokens))) if tokens[i].capitalised), None)
+        owner = next((m for m in mentions if m.kind == "name" and m.start <= first < m.end), None) if first else None
+        if owner is None or first is None:
+            return None  # "Der Minister verlas eine Erklärung: „…“": his own
+        written = self.text[tokens[first].start : tokens[owner.end - 1].end]
+        found = self.table.lookup(written)
+        if found is None and len(written.split()) >= 2:
+            return reader, written  # "eine Erklärung von Otto Brem": a full name the text gives here
+        if found is None or not found.person or found.canonical == reader:
+            return None
+        return reader, found.canonical
+
+    def _statement_noun(self, tokens: list[Token]) -> int | None:
+        """Where a noun for a body's statement stands after an article, a possessive or a
+        preposition ("the statement", "in einer Erklärung", "i pressemeldingen")."""
+        lex = self.lex
+        for index, token in enumerate(tokens):
+            if not token.is_word or index == 0 or not fold(token.text).endswith(lex.statement_nouns):
+                continue
+            previous = tokens[index - 1].lower
+            if (
+                previous in lex.determiners
+                or previous in lex.indefinites
+                or previous in lex.possessive_pronouns
+                or previous in lex.prepositions
+                or previous in lex.impersonal_pronouns  # "its"? no: "it said in a statement"
+            ):
+                return index
+        return None
+
+    def _impersonal_phrase(self, tokens: list[Token], cues: list[Cue], noun: int) -> tuple[int, int, str] | None:
+        """The tokens from..to of "hieß es in der Mitteilung", "het det i pressemeldingen", "it said
+        in a statement", "the statement said", "said the statement" around the statement noun at
+        ``noun``, and the cue as written; None when the sentence has no such phrase."""
+        lex = self.lex
+        for index, token in enumerate(tokens):
+            if token.lower not in lex.impersonal_verbs:
+                continue
+            # "hieß es", "Es hieß", "het det", "står det"
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            pronoun = after is not None and after.lower in lex.impersonal_pronouns
+            if not pronoun and not (index > 0 and tokens[index - 1].lower in lex.impersonal_pronouns):
+                continue
+            verb_end = index + 2 if pronoun else index + 1
+            verb_start = index if pronoun else index - 1
+            cue_text = " ".join(t.text for t in tokens[verb_start:verb_end])
+            if verb_end <= noun <= verb_end + 3:
+                return verb_start, noun + 1, cue_text  # "hieß es in der Mitteilung"
+            if noun < verb_start and verb_start - noun <= 1 and all(t.is_word for t in tokens[noun:verb_start]):
+                return max(0, noun - 2), verb_end, cue_text  # "In der Mitteilung hieß es"
+        for index in range(noun + 1, min(noun + 6, len(tokens))):
+            if not tokens[index].is_word:
+                break
+            if tokens[index].lower in lex.statement_verbs:
+                return max(0, noun - 1), index + 1, tokens[index].text  # "a statement from X read:"
+        for cue in cues:
+            if cue.kind != "verb":
+                continue
+            subject = tokens[cue.start - 1] if cue.start > 0 else None
+            if subject is not None and subject.lower in lex.impersonal_pronouns and cue.end <= noun <= cue.end + 3:
+                return cue.start - 1, noun + 1, f"{subject.text} {cue.text}"  # "it said in a statement"
+            if noun == cue.start - 1:
+                return noun - 1, cue.end, cue.text  # "the statement said"
+            if noun - cue.end in (0, 1) and all(t.is_word for t in tokens[cue.end : noun + 1]):
+                return cue.start, noun + 1, cue.text  # "said the statement"
+        return None
+
+    def _statement_owner(self, tokens: list[Token], mentions: list[Mention], noun: int) -> str | None:
+        """The body named right after a statement noun: "in einer Erklärung des Unternehmens",
+        "in a statement from Dunmore Water", "i en pressemelding fra kommunen"."""
+        lex = self.lex
+        position = noun + 1
+        while (
+            position < min(noun + 3, len(tokens))
+            and tokens[position].is_word
+            and (
+                tokens[position].lower in lex.prepositions
+                or tokens[position].lower in self._connectors
+                or tokens[position].lower in ORG_CONNECTORS
+            )
+        ):
+            position += 1
+        if position == noun + 1:
+            return None
+        if position >= len(tokens) or not tokens[position].is_word:
+            return None
+        # the owner's words run to the end of the mention that holds them ("Erklärung der Vellmann
+        # Chemie AG" is one name to the tokenizer), else it is one word ("des Unternehmens")
+        mention = next((m for m in mentions if m.start <= position < m.end and m.kind != "pronoun"), None)
+        stop = mention.end if mention is not None else position + 1
+        self._spokesperson_at = tokens[noun].start
+        return self._spoken_for([t for t in tokens[position:stop] if t.is_word], people=True)
