@@ -34,6 +34,7 @@ class Lexicon:
     according_after: frozenset[str]
     postposed: frozenset[str]
     source_verbs: frozenset[str]
+    employer_prepositions: frozenset[str]
     announce_verbs: frozenset[str]
     complementizers: frozenset[str]
     pronouns: dict[str, str]  # word -> "m", "f", "p" (a word may be f and p: "sie")
@@ -199,6 +200,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         according_after=frozenset(speech.according_to_after),
         postposed=frozenset(speech.postposed_cues),
         source_verbs=frozenset(speech.source_verbs),
+        employer_prepositions=frozenset(speech.employer_prepositions),
         announce_verbs=frozenset(speech.announce_verbs),
         complementizers=frozenset(speech.complementizers),
         pronouns=pronouns,
@@ -371,6 +373,8 @@ def _cue_at(tokens: list[Token], index: int, lex: Lexicon) -> Cue | None:
     if word in lex.according_after:
         return Cue(index, index + 1, "according_after", token.text)
     if word in lex.source_verbs and not token.capitalised:
+        if index + 1 < len(tokens) and tokens[index + 1].lower in lex.employer_prepositions:
+            return None  # "who reports for the Clarion": whom the reporter works for, no report
         return Cue(index, index + 1, "source", token.text)
     if (
         word in lex.postposed

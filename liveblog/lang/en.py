@@ -443,6 +443,7 @@ LANGUAGE = Language(
             "top",
         ),
         source_verbs=("reports", "reported", "reporting", "writes", "cites", "cited"),
+        employer_prepositions=("for",),
         source_words=("agency", "agencies", "news", "newspaper", "outlet", "media", "broadcaster", "sources", "source"),
         authority_nouns=("city", "council", "county", "municipality", "police", "ministry", "government"),
         organisation_nouns=(

@@ -52,6 +52,9 @@ class SpeechWords:
     titles: tuple[str, ...] = ()
     # Verbs whose subject is a news outlet reporting, not a speaker.
     source_verbs: tuple[str, ...] = ()
+    # Prepositions that make a source verb name a journalist's employer ("who reports for the
+    # Clarion", "writes for"): a job, no report.
+    employer_prepositions: tuple[str, ...] = ()
     # Source verbs an agency, authority or company also uses to announce ("Statens
     # vegvesen melder at …"): with a complementizer after it and a subject that does
     # not read as an outlet, the subject speaks.
