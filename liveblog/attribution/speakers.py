@@ -681,6 +681,8 @@ def _no_person_noun(tokens: list[Token], first: int, lex: Lexicon) -> bool:
     following = tokens[first + 3] if first + 3 < len(tokens) else None
     if following is not None and following.lower in lex.conjunctions:
         return False
+    if any(word.endswith(e) and len(word) - len(e) >= 3 for e in lex.genitive_endings):
+        return False  # "Kommunens Ola Vik sier …": whose person follows
     return not any(word.endswith(e) and len(word) - len(e) >= 3 for e in lex.person_noun_endings)
 
 

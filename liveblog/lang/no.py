@@ -513,12 +513,9 @@ LANGUAGE = Language(
             "pilot",
             "soldat",
             "kandidat",
-            # a body's noun in its definite genitive: "Partiets Marte Solhem", "Kommunens …"
-            "ets",
-            "ens",
-            "enes",
-            "ernes",
         ),
+        # A body's noun in its definite genitive: "Partiets Marte Solhem", "Kommunens …".
+        genitive_endings=("ets", "ens", "enes", "ernes"),
     ),
     chrome_headings=(
         "mest lest",
