@@ -115,6 +115,7 @@ class Lexicon:
     family_nouns: frozenset[str] = frozenset()  # "the family of X": see SpeechWords
     unnamed_sources: frozenset[str] = frozenset()  # "a source close to X": see SpeechWords
     person_noun_endings: tuple[str, ...] = ()  # "Landwirt", "sykepleier": see SpeechWords
+    genitive_endings: tuple[str, ...] = ()  # "Kommunens", "Partiets": see SpeechWords
     manner_cues: frozenset[str] = frozenset()  # "zeigte sich", "sprach von": see SpeechWords
     question_cues: dict[str, tuple[tuple[tuple[str, ...], bool], ...]] = field(default_factory=dict)
     origin_prepositions: frozenset[str] = frozenset()  # "hieß es aus der X": see SpeechWords
@@ -288,6 +289,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         family_nouns=frozenset(speech.family_nouns),
         unnamed_sources=frozenset(speech.unnamed_sources),
         person_noun_endings=tuple(speech.person_noun_endings),
+        genitive_endings=tuple(speech.genitive_endings),
         manner_cues=frozenset(speech.manner_cues),
         question_cues=_phrases(speech.question_cues),
         origin_prepositions=frozenset(speech.origin_prepositions),

@@ -254,6 +254,9 @@ class SpeechWords:
     # Peter Wendorf", "Liv Karin Strand sier") unless its first word ends so; without them the
     # first word of such a run is taken for a possible title.
     person_noun_endings: tuple[str, ...] = ()
+    # Endings of a body's noun in its definite genitive ("Partiets", "Kommunens", "Styrets"): such
+    # a word opening a run of capitalised words is whose person follows, never a first name.
+    genitive_endings: tuple[str, ...] = ()
     # Cues that say how someone appeared or what they spoke of ("zeigte sich zufrieden", "sprach
     # von einem „…“"): the phrase after them is no statement; only a clause after a comma or a
     # colon, or a complementizer, reports what was said (a quoted phrase in it stays a partial).
