@@ -30,6 +30,7 @@ from functools import cache
 from typing import Literal
 
 from liveblog.lang import LANGUAGES, Language
+from liveblog.lang.platforms import SHARE_TARGETS
 from liveblog.models import Block, Document, Entry, RawDocument
 from liveblog.timestamps import Grammar, PartialDate, Stamp, grammar, oldest_day, parse_iso, resolve_relative
 
@@ -61,6 +62,7 @@ _QUOTES = '"“”„‘«»‹'  # quote marks; an apostrophe ("Today's Paper")
 # a caption is a sentence or two, a paragraph may be longer.
 _SPACED_MIN_LINES = 6
 _CAPTION_MAX_CHARS = 200
+_STANDFIRST_MAX_CHARS = 320  # a standfirst is a sentence or three
 
 
 @dataclass
@@ -139,7 +141,7 @@ def segment(raw: RawDocument, language: Language) -> Document:
 
 def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tuple[list[_Line], dict[str, str]]:
     """One _Line per block with a first guess at its role; document metadata on the side."""
-    chrome_lines = frozenset(w for lang in LANGUAGES.values() for w in lang.chrome_lines)
+    chrome_lines = frozenset(w for lang in LANGUAGES.values() for w in lang.chrome_lines) | SHARE_TARGETS
     chrome_openings = tuple(w for lang in LANGUAGES.values() for w in lang.chrome_openings)
     chrome_endings = _chrome_endings()
     source_labels = frozenset(w for lang in LANGUAGES.values() for w in lang.clock.source_labels)
@@ -175,8 +177,8 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             continue  # "Del", "Share this article", "Del artikkelen   Kopier lenke"
         if _RANK.fullmatch(text):
             continue
-        if len(text) <= _MAX_CREDIT_CHARS and not _without_credit(text):
-            continue  # a photo credit on its own line ("Foto: Kari Li / NTB")
+        if len(text) <= _MAX_CREDIT_CHARS + _CAPTION_MAX_CHARS and len(_without_credit(text)) < len(text):
+            continue  # a photo's credit on its own line ("Foto: Kari Li / NTB") or after its caption
         if len(text) <= _CHROME_OPENING_MAX_CHARS and (
             _key(text).startswith(chrome_openings) or _key(text).endswith(chrome_endings)
         ):
@@ -646,7 +648,13 @@ def _credit_pattern() -> re.Pattern[str]:
     start of a paragraph or after its last sentence, up to its end."""
     labels = sorted({w for lang in LANGUAGES.values() for w in lang.credit_labels}, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in labels) or "(?!)"
-    return re.compile(rf"(?:^|(?<=[.!?…)\]»”\"])\s+)(?i:{alternation}) ?: ?[^\s.!?:][^.!?:\n]{{0,60}}$")
+    sources = sorted({w for lang in LANGUAGES.values() for w in lang.picture_source_labels}, key=len, reverse=True)
+    source_alternation = "|".join(re.escape(w) for w in sources) or "(?!)"
+    return re.compile(
+        rf"(?:^|(?<=[.!?…)\]»”\"])\s+)(?i:{alternation}) ?: ?[^\s.!?:][^.!?:\n]{{0,60}}$"
+        # "(Quelle: Jannik Vogt/dpa)": a picture's source in parentheses, a person and an agency
+        rf"|\s*\((?i:{source_alternation}) ?: ?[^()/\n]{{1,40}}/[^()/\n]{{1,40}}\)$"
+    )
 
 
 def _byline_name(line: str) -> str | None:
@@ -697,6 +705,9 @@ def _liveblog(lines: list[_Line]) -> tuple[str | None, str | None, list[Entry]]:
     # in plain text that line is title or lead.
     first_heading = pre.pop().text if pre and pre[-1].role == "heading" else None
     title, subtitle, pre = _title_and_subtitle(pre)
+    standfirst = _standfirst(pre) if title is not None and subtitle is None else None
+    if standfirst is not None:
+        subtitle, pre = standfirst.text, [line for line in pre if line is not standfirst]
     entries = _paragraph_entries(pre)
 
     below = _headline_style_below(lines)
@@ -826,16 +837,16 @@ def _headline_style_below(lines: list[_Line]) -> bool:
 
 
 def _dash_headline(lines: list[_Line], i: int) -> bool:
-    """Whether the rest of a stamp's line is the post's headline: set off by a dash, title-like, and
-    with the post's text on the lines below ("11.20 Uhr – Bombe entschärft"; "14:24 – Lavrov said …"
-    is the text itself)."""
+    """Whether the rest of a stamp's line is the post's headline: set off by a dash or a colon, title-like,
+    and with the post's text on the lines below ("11.20 Uhr – Bombe entschärft", "18.10 Uhr: Brücke
+    bleibt gesperrt"; "14:24 – Lavrov said …" is the text itself)."""
     line = lines[i]
     assert line.stamp is not None
     rest = line.stamp.rest
     before = line.text[: len(line.text) - len(rest)] if line.text.endswith(rest) else ""
     below = lines[i + 1] if i + 1 < len(lines) else None
     return (
-        before.rstrip().endswith(_DASHES)
+        before.rstrip().endswith(_HEADLINE_SEPARATORS)
         and _title_like(rest)
         and below is not None
         and below.role == "text"
@@ -843,7 +854,7 @@ def _dash_headline(lines: list[_Line], i: int) -> bool:
     )
 
 
-_DASHES = ("–", "—", "-")
+_HEADLINE_SEPARATORS = ("–", "—", "-", ":")
 
 
 def _headline_above(text: str) -> bool:
@@ -872,6 +883,18 @@ def _title_and_subtitle(pre: list[_Line]) -> tuple[str | None, str | None, list[
     if rest and rest[0].role in ("text", "heading") and _title_like(rest[0].text, max_chars=320, max_words=45):
         return title, rest[0].text, rest[1:]
     return title, None, rest
+
+
+def _standfirst(pre: list[_Line]) -> _Line | None:
+    """The live blog's standfirst, when the text between its title and its first post is one short
+    paragraph that quotes nobody ("Die Brücke ist gesperrt. Alle Infos im Newsblog."). Several
+    paragraphs there are an introduction, kept as untimed entries with whatever they report."""
+    texts = [line for line in pre if line.role in ("text", "heading")]
+    if len(texts) != 1 or texts[0].role != "text":
+        return None
+    text = texts[0].text
+    quotes = any(mark in text for mark in _QUOTES + "–—")
+    return texts[0] if len(text) <= _STANDFIRST_MAX_CHARS and not quotes else None
 
 
 def _skip_labels(lines: list[_Line]) -> list[_Line]:

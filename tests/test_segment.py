@@ -220,19 +220,19 @@ def test_a_german_liveticker_newest_first_with_headline_ads_and_most_read() -> N
         assert chrome not in everything
 
 
-def test_a_norwegian_direkte_oldest_first_with_lead_and_headline() -> None:
+def test_a_norwegian_direkte_oldest_first_with_standfirst_and_headline() -> None:
     document = _fixture("no_direkte_oldest_first.txt")
     assert document.language == "no"
     assert document.title == "Storm over Vestlandet – følg det siste her"
     assert document.date == "2024-03-03"
-    lead = document.entries[0]
-    assert (lead.time, lead.text) == (None, "Meteorologisk institutt har sendt ut rødt farevarsel for kysten.")
-    assert [e.time for e in document.entries[1:]] == ["21:50", "22:35", "23:40", "00:10", "01:05"]
-    assert document.entries[2].text == (
+    # One short paragraph between the title and the first post: the standfirst, as on a page.
+    assert document.subtitle == "Meteorologisk institutt har sendt ut rødt farevarsel for kysten."
+    assert [e.time for e in document.entries] == ["21:50", "22:35", "23:40", "00:10", "01:05"]
+    assert document.entries[1].text == (
         "Politiet stenger E39 ved Os. – Vi ber folk holde seg hjemme, sier operasjonsleder Kari Nilsen."
         "\n\nDet er meldt om flere trær over veien."
     )
-    assert document.entries[3].headline == "Strømmen er borte i Fana"
+    assert document.entries[2].headline == "Strømmen er borte i Fana"
     assert "Mest lest" not in _all_text(document)
     assert "påsken" not in _all_text(document)
 
@@ -936,6 +936,73 @@ def test_a_headline_set_off_by_a_dash_on_the_stamps_line_is_the_headline_when_th
         ("10:40", None, "Die Gewerkschaft ruft zur Kundgebung auf, sagte eine Sprecherin."),
         ("11:15", None, "Der Hafen bleibt bis zum Abend gesperrt."),
     ]
+
+
+def test_a_headline_after_a_colon_on_the_stamps_line_is_the_headline_when_the_text_follows_below() -> None:
+    document = _segment(
+        "Hafenstreik: Der Tag im Ticker\n\n"
+        "09.10 Uhr: Erste Fähren fallen aus\nAm Nordkai liegen seit dem Morgen drei Fähren fest.\n\n"
+        "10.40 Uhr: Die Gewerkschaft ruft zur Kundgebung auf, sagte eine Sprecherin.\n\n"
+        "11.15 Uhr\nDer Hafen bleibt bis zum Abend gesperrt.",
+        "de",
+    )
+    assert [(e.time, e.headline, e.text) for e in document.entries] == [
+        ("09:10", "Erste Fähren fallen aus", "Am Nordkai liegen seit dem Morgen drei Fähren fest."),
+        ("10:40", None, "Die Gewerkschaft ruft zur Kundgebung auf, sagte eine Sprecherin."),
+        ("11:15", None, "Der Hafen bleibt bis zum Abend gesperrt."),
+    ]
+
+
+_TICKER_COPY = (
+    "Hafenstreik: Alle Entwicklungen im Newsblog\n"
+    "Lesedauer: 2 Min.\n"
+    "Von Ina Roth\n"
+    "Teilen\nWhatsApp\nE-Mail\n"
+    "{standfirst}"
+    "Streikende vor dem Nordkai am Morgen. (Quelle: Pia Lenz/dpa)\n\n"
+    "11.15 Uhr\nDer Hafen bleibt bis zum Abend gesperrt.\n\n"
+    "09.10 Uhr\nAm Nordkai liegen seit dem Morgen drei Fähren fest.\n"
+)
+
+
+def test_a_tickers_reading_time_share_buttons_and_captioned_credit_copied_as_text_are_no_text() -> None:
+    document = _segment(_TICKER_COPY.format(standfirst=""), "de")
+    assert document.title == "Hafenstreik: Alle Entwicklungen im Newsblog"
+    assert [(e.time, e.text) for e in document.entries] == [
+        ("11:15", "Der Hafen bleibt bis zum Abend gesperrt."),
+        ("09:10", "Am Nordkai liegen seit dem Morgen drei Fähren fest."),
+    ]
+
+
+def test_one_short_paragraph_between_a_live_blogs_title_and_its_first_post_is_its_standfirst() -> None:
+    standfirst = "Der Hafen ist bestreikt. Pendler müssen Umwege fahren. Alle Infos im Newsblog.\n"
+    document = _segment(_TICKER_COPY.format(standfirst=standfirst), "de")
+    assert document.subtitle == standfirst.strip()
+    assert [e.time for e in document.entries] == ["11:15", "09:10"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # Two paragraphs: an introduction, kept as untimed entries.
+        "Der Hafen ist bestreikt.\nDie Gewerkschaft will bis Freitag streiken.\n",
+        # A quote: someone's words, kept where attribution reads them.
+        "„Wir bleiben draußen“, sagt die Streikleiterin.\n",
+    ],
+)
+def test_an_introduction_or_a_quote_before_the_first_post_stays_an_untimed_entry(intro: str) -> None:
+    document = _segment(_TICKER_COPY.format(standfirst=intro), "de")
+    assert document.subtitle is None
+    assert [e.text for e in document.entries if e.time is None] == intro.strip().split("\n")
+
+
+def test_a_sources_credit_in_parentheses_needs_a_person_and_an_agency() -> None:
+    # "(Quelle: Statistisches Landesamt)" may end a paragraph of the text.
+    text = "Die Zahl der Pendler stieg um vier Prozent. (Quelle: Statistisches Landesamt)"
+    document = _segment(
+        _TICKER_COPY.format(standfirst="").replace("Der Hafen bleibt bis zum Abend gesperrt.", text), "de"
+    )
+    assert document.entries[0].text == text
 
 
 def test_a_name_under_several_stamps_is_the_posts_author_and_the_line_below_stays_the_headline() -> None:

@@ -25,7 +25,7 @@ from liveblog.attribution.rules import Attributor
 from liveblog.attribution.speakers import Salience
 from liveblog.attribution.transcript import transcript_lines
 from liveblog.lang import Language
-from liveblog.models import Document, Speaker
+from liveblog.models import Document, Entry, Speaker
 
 
 def attribute(
@@ -43,8 +43,13 @@ def attribute(
     lex = lexicon(language)
     with _no_cycle_collection():
         layouts = [lay_out(entry.text, lex) for entry in document.entries]
-        table = build_table(document, lex, registry, layouts)
+        standfirst = lay_out(document.subtitle, lex) if document.subtitle else None
+        table = build_table(document, lex, registry, layouts, standfirst)
         salience = Salience()
+        if document.subtitle and standfirst is not None:
+            # The standfirst is read first, as the text above the posts: bodies and people it names are
+            # those "the union" and "she" in the posts may mean. Its words are no entry's statements.
+            Attributor(Entry(text=document.subtitle), lex, table, salience).run(standfirst)
         transcripts = transcript_lines(document, layouts, lex, table, language.speech)
         for entry, layout, lines in zip(document.entries, layouts, transcripts, strict=True):
             salience.next_entry()

@@ -36,18 +36,29 @@ _AGENCY = re.compile(
 
 
 def build_table(
-    document: Document, lex: Lexicon, registry: Sequence[Speaker] = (), layouts: list[Layout] | None = None
+    document: Document,
+    lex: Lexicon,
+    registry: Sequence[Speaker] = (),
+    layouts: list[Layout] | None = None,
+    standfirst: Layout | None = None,
 ) -> EntityTable:
-    """The document's entity table: names, surnames, roles from appositions."""
+    """The document's entity table: names, surnames, roles from appositions.
+
+    ``layouts`` are the entries' layouts and ``standfirst`` the subtitle's, when the caller has them
+    (the mentions found in them are kept there for the rules)."""
     if layouts is None:
         layouts = [lay_out(entry.text, lex) for entry in document.entries]
-    lowercase = frozenset(
-        word.lower() for entry in document.entries for word in _WORD.findall(entry.text) if word[:1].islower()
-    )
+    texts = [entry.text for entry in document.entries]
+    # The standfirst under the title teaches names and roles as the entries do ("Gov. Jane Roe held a
+    # briefing"), though none of its words are an entry's statements.
+    if document.subtitle:
+        texts = [*texts, document.subtitle]
+        layouts = [*layouts, standfirst or lay_out(document.subtitle, lex)]
+    lowercase = frozenset(word.lower() for text in texts for word in _WORD.findall(text) if word[:1].islower())
     table = EntityTable(lex, lowercase)
     parsed = [
-        _sentences(layout, lex, table) + _dash_clauses(entry.text, layout, lex, table)
-        for entry, layout in zip(document.entries, layouts, strict=True)
+        _sentences(layout, lex, table) + _dash_clauses(text, layout, lex, table)
+        for text, layout in zip(texts, layouts, strict=True)
     ]
     for entry_sentences in parsed:
         for sentence in entry_sentences:
@@ -78,10 +89,10 @@ def build_table(
     known = table.known
     alone: set[str] = set()  # one-word names standing alone ("Nguyen said")
     cited: dict[str, bool] = {}  # acronym -> whether the document only ever cites it
-    for entry, entry_sentences in zip(document.entries, parsed, strict=True):
+    for text, entry_sentences in zip(texts, parsed, strict=True):
         for sentence in entry_sentences:
             sentence.mentions = find_mentions(sentence.tokens, lex, lowercase, known)
-            _learn_appositions(entry.text, sentence, lex, table)
+            _learn_appositions(text, sentence, lex, table)
             _learn_outlets(sentence, lex, table)
             alone.update(
                 sentence.tokens[m.first].text
@@ -111,7 +122,8 @@ def build_table(
     table.outlets.update(_agencies(document, table))
     # Misspelt names join their person once the whole document is read: a blog read newest
     # first may misspell a name above the entry that introduces it.
-    words = (w for entry in document.entries for t in (entry.text, entry.headline or "") for w in _WORD.findall(t))
+    headlines = [entry.headline or "" for entry in document.entries]
+    words = (w for t in texts + headlines for w in _WORD.findall(t))
     preceded: dict[str, set[str]] = {}
     for entry_sentences in parsed:
         for sentence in entry_sentences:

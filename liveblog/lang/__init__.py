@@ -42,6 +42,10 @@ class Language:
     # Labels of a photo's or video's credit ("… on Thursday. Photo: Reuters", "Foto: dpa"): who took the
     # picture, never the post's text.
     credit_labels: tuple[str, ...] = ()
+    # Labels that name a picture's source in parentheses after its caption ("… am Morgen. (Quelle: Jannik
+    # Vogt/dpa)"): a credit only with a person and an agency joined by "/", since "(Quelle: Bundesamt)"
+    # may end a paragraph of text.
+    picture_source_labels: tuple[str, ...] = ()
 
 
 def _languages() -> dict[str, Language]:

@@ -900,6 +900,8 @@ LANGUAGE = Language(
         "anmelden",
         "artikel anhören",
         "jetzt abonnieren",
+        "mehr anzeigen",
+        "quellen anzeigen",
     ),
     chrome_heading_openings=("mehr", "weitere", "auch aus", "neues aus"),
     chrome_openings=(
@@ -920,6 +922,7 @@ LANGUAGE = Language(
         "mit material von",
         "mit material der",
         "mitarbeit:",
+        "lesedauer:",  # "Lesedauer: 3 Min."
     ),
     section_names=(
         "nachrichten",
@@ -943,4 +946,5 @@ LANGUAGE = Language(
         "wetter",
     ),
     credit_labels=("foto", "fotos", "bild", "video", "grafik"),
+    picture_source_labels=("quelle",),
 )

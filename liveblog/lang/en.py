@@ -838,6 +838,7 @@ LANGUAGE = Language(
         "all rights reserved",
         "reporting from",
         "additional reporting by",
+        "reading time:",  # "Reading time: 3 min"
     ),
     chrome_heading_openings=("more from", "more in", "more on", "latest from", "also from"),
     chrome_endings=(
@@ -877,4 +878,5 @@ LANGUAGE = Language(
         "travel",
     ),
     credit_labels=("photo", "photograph", "picture", "image", "video", "graphic"),
+    picture_source_labels=("source",),
 )

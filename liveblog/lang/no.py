@@ -547,6 +547,7 @@ LANGUAGE = Language(
         "kopier lenke",
         "logg inn",
         "lytt til saken",
+        "e-post",
     ),
     chrome_openings=(
         # A link to another story under a label ("Les også: Slik forbereder du deg").
@@ -558,6 +559,7 @@ LANGUAGE = Language(
         "copyright",
         "©",
         "alle rettigheter",
+        "lesetid:",  # "Lesetid: 3 min"
     ),
     chrome_heading_openings=("mer fra", "mer om", "flere saker", "mer", "siste fra"),
     chrome_endings=("bidro til denne saken", "har bidratt til denne saken", "bidro til saken"),
@@ -577,4 +579,5 @@ LANGUAGE = Language(
         "vær",
     ),
     credit_labels=("foto", "bilde", "video", "grafikk", "illustrasjon"),
+    picture_source_labels=("kilde",),
 )
