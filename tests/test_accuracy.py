@@ -16,7 +16,8 @@ copy of the shared scorer (tests/fixtures/score.py, loaded from its path):
   live blogs in yet other outlets' markup), blind12/ (key-event lists, microdata, a feed, an app
   shell, side boxes) and blind13/ (eight documents), and of the fifth: blind14/ (eight documents in
   BBC-, Guardian-, Sky-, Spiegel-, tagesschau-, WordPress-, VG- and TV 2-like styles) and blind15/ (six
-  documents, measured last); their READMEs keep their first, unseen measurements.
+  documents), and of the sixth: blind16/ (Reuters-, NBC-, Zeit-, t-online-text-, Bergens-Tidende-like
+  pages and a JSON-LD app shell, measured last); their READMEs keep their first, unseen measurements.
   Once scored, a set's misses were read and fixed by general rules, so none is unseen any more;
   new documents are the real check. KNOWN_MISSES names what a set may still miss, and why.
 
@@ -47,7 +48,7 @@ EVAL_SETS = [
     FIXTURES / name
     for name in (
         *("eval", "holdout", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"),
-        *("blind11", "blind12", "blind13", "blind14", "blind15"),
+        *("blind11", "blind12", "blind13", "blind14", "blind15", "blind16"),
     )
 ]
 # What each set is allowed beyond UNSEEN_BOUNDS, and why. blind4 (c08): "Ifølge Finanstorget har …"
@@ -179,7 +180,9 @@ def test_a_parse_equal_to_the_gold_scores_perfectly(folder: Path) -> None:
         shown = scorer.norm(_visible_text(raw)) if gold["source"].endswith((".html", ".xml")) else text
         quoted = gold["statements"] + gold["partials"]
         for item in [*quoted, *gold["forbidden"], *gold["entries"]]:
-            assert scorer.norm(item["starts_with"]) in text, f"{path.name}: {item['starts_with']!r} is not in the text"
+            # In the markup (a JSON-LD body) or in the text shown ("Gas &amp; Power" shows "Gas & Power").
+            start = scorer.norm(item["starts_with"])
+            assert start in text or start in shown, f"{path.name}: {item['starts_with']!r} is not in the text"
         whole_lines = [scorer.norm(line) for line in raw.splitlines()]
         chrome = [scorer.norm(line) for line in gold.get("boilerplate", [])]
         for line in gold.get("boilerplate", []):
