@@ -260,7 +260,7 @@ def _learn_names(sentence: Sentence, lex: Lexicon, table: EntityTable) -> None:
                 continue
             first = sentence.tokens.index(words[cut], mention.first)
             words = words[cut:]
-        limit = name_length_limit(sentence.tokens, first, lex)
+        limit = name_length_limit(sentence.tokens, first, lex, table.lowercase)
         prefix, name = person_name(words, lex, table.lowercase, frozenset(), limit)
         if (
             len(prefix) == 1

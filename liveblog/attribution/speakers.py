@@ -647,43 +647,48 @@ def _lowercase_compound(word: str) -> bool:
     return bool(dash) and bool(head) and rest[:1].islower()
 
 
-def name_length_limit(tokens: list[Token], first: int, lex: Lexicon) -> int:
+def name_length_limit(tokens: list[Token], first: int, lex: Lexicon, lowercase: frozenset[str] = frozenset()) -> int:
     """Three-word names ("Jonas Gahr Støre", "sier passasjer Liv Karin Strand") except where
     the first word may be a title no table knows: opening a sentence ("Meteorolog Anne Lie")
     or, where nouns are capitalised, after a lowercase word ("polnischer Amtskollege Tomasz
-    Nowicki" keeps two)."""
+    Nowicki" keeps two). ``lowercase`` holds the words the document writes in lower case: none
+    of them opens a name."""
     before = tokens[first - 1] if first > 0 else None
     if before is None:
-        # "Meteorolog Anne Lie" opening a sentence: the first word is more likely a title, unless
-        # the language's nouns for people say it is none ("Liv Karin Strand sier"); where every
-        # noun is capitalised, titles are too many to tell ("Personalvorstand Martin Seiler")
-        return 3 if not lex.capitalised_nouns and _no_person_noun(tokens, first, lex) else 2
+        # "Meteorolog Anne Lie", "Landwirt Tobias Grewe" opening a sentence: the first word is more
+        # likely a title, unless the language's nouns for people say it is none ("Liv Karin Strand
+        # sier", "Anna Lena Maier betonte")
+        return 3 if _no_person_noun(tokens, first, lex, lowercase) else 2
     if lex.capitalised_nouns and before.is_word and not before.capitalised and not lex.is_role_head(before.text):
         # "sagte Hans Peter Wendorf": right after a cue the run is the speaker's whole name,
         # unless its first word reads as a noun for a person ("sagt Pendlerin Anja Roth")
         cue = before.lower in lex.verbs or before.lower in lex.postposed or before.lower in lex.according
-        return 3 if cue and _no_person_noun(tokens, first, lex) else 2
+        return 3 if cue and _no_person_noun(tokens, first, lex, lowercase) else 2
     # Where nouns are written in lower case, a capitalised run after a lowercase word ("said
     # passenger Anna Maria Berg", "Marit Aasland og Jon Erik Haugvik") is all name.
     return 3
 
 
-def _no_person_noun(tokens: list[Token], first: int, lex: Lexicon) -> bool:
+def _no_person_noun(tokens: list[Token], first: int, lex: Lexicon, lowercase: frozenset[str] = frozenset()) -> bool:
     """Whether the capitalised word at ``first`` has none of the language's endings of nouns
-    for people ("Landwirt", "sykepleier"), in a language that lists them; an ending must leave
-    a stem of three letters ("Per" is a name, "Lehrer" a noun). A run that a conjunction
-    follows may open with one ("Både Kari Lie og …"): the word is then no name's part."""
+    for people ("Landwirt", "sykepleier"), in a language that lists them; a short ending must
+    leave a stem of three letters ("Per" is a name, "Polizist" a noun), a noun's head of four
+    letters or more may be the whole word ("Lehrer"). A body's genitive ("Kommunens") is no
+    first name, nor is a word the document writes in ``lowercase`` elsewhere. A run that a
+    conjunction follows may open with one ("Både Kari Lie og …"): the word is then no name's part."""
     if not lex.person_noun_endings or first + 3 > len(tokens) or not tokens[first].capitalised:
         return False
     word = tokens[first].lower
     if word in lex.common or word in lex.adverbs or word in lex.prepositions or word in lex.conjunctions:
         return False
+    if word in lowercase:
+        return False  # "Pendler Ola Li sier …" in a text that writes "hver pendler": a noun
     following = tokens[first + 3] if first + 3 < len(tokens) else None
     if following is not None and following.lower in lex.conjunctions:
         return False
     if any(word.endswith(e) and len(word) - len(e) >= 3 for e in lex.genitive_endings):
-        return False  # "Kommunens Ola Vik sier …": whose person follows
-    return not any(word.endswith(e) and len(word) - len(e) >= 3 for e in lex.person_noun_endings)
+        return False
+    return not any(word.endswith(e) and (len(word) - len(e) >= 3 or len(e) >= 4) for e in lex.person_noun_endings)
 
 
 def _bare(word: str) -> str:

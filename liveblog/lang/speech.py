@@ -252,7 +252,10 @@ class SpeechWords:
     # ("Landwirt", "Pendlerin", "Sprengmeister", "sykepleier"). Where a language lists them, a
     # run of three capitalised words after a cue or opening a sentence is all name ("sagte Hans
     # Peter Wendorf", "Liv Karin Strand sier") unless its first word ends so; without them the
-    # first word of such a run is taken for a possible title.
+    # first word of such a run is taken for a possible title. An ending that given names share
+    # ("er": "Werner", "Petter"; "mann": "Hermann") is never listed alone: the heads of such nouns
+    # are ("meister", "lehrer", "trener", "wehrmann"), and may be the whole word ("Lehrer"). A
+    # word the document also writes in lower case is no given name either ("Pendler … hver pendler").
     person_noun_endings: tuple[str, ...] = ()
     # Endings of a body's noun in its definite genitive ("Partiets", "Kommunens", "Styrets"): such
     # a word opening a run of capitalised words is whose person follows, never a first name.

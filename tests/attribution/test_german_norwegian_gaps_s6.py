@@ -6,9 +6,44 @@ the speech tables that were filled for English only."""
 
 from __future__ import annotations
 
-from speaking import run, speakers
+from speaking import run, speaker_of, speakers
 
 from liveblog import lang
+
+# 1. A given name that ends like a noun for a person ("Werner", "Hermann", "Petter")
+
+
+def test_a_given_name_ending_in_er_keeps_a_three_part_name_after_a_german_cue() -> None:
+    doc = run("de", "Die Lage sei ernst, sagte Werner Karl Brandt.")
+    assert speakers(doc) == ["Werner Karl Brandt"]
+
+
+def test_a_given_name_ending_in_mann_keeps_a_three_part_name_after_a_german_cue() -> None:
+    doc = run("de", "„Wir bleiben hier“, sagte Hermann Josef Kessler.")
+    assert speakers(doc) == ["Hermann Josef Kessler"]
+
+
+def test_a_norwegian_given_name_ending_in_er_keeps_a_three_part_name_opening_a_sentence() -> None:
+    doc = run("no", "Petter Olav Lunde sier at brua er trygg.")
+    assert speakers(doc) == ["Petter Olav Lunde"]
+
+
+def test_a_noun_for_a_person_with_a_head_the_table_knows_is_still_a_title_before_a_name() -> None:
+    doc = run("de", "Der Unterricht falle aus, sagte Grundschullehrer Jens Vollmar.")
+    assert speakers(doc) == ["Jens Vollmar"]
+    doc = run("de", "Das Feuer sei gelöscht, sagte Feuerwehrmann Tobias Grewe.")
+    assert speakers(doc) == ["Tobias Grewe"]
+    doc = run("no", "Lærer Kari Holmvik sier at skolen er stengt.")
+    assert speakers(doc) == ["Kari Holmvik"]
+
+
+def test_a_word_the_document_also_writes_in_lower_case_is_no_first_name() -> None:
+    doc = run(
+        "no",
+        "Pendler Ola Lidvik sier at bussen var full. Hver pendler betaler nå mer.",
+    )
+    assert speaker_of(doc, "bussen var full") == "Ola Lidvik"
+
 
 # 2. Norwegian: a body's noun in its definite genitive opening a name
 
@@ -24,3 +59,25 @@ def test_norwegian_genitive_endings_live_in_their_own_table_not_among_nouns_for_
     speech = lang.get("no").speech
     assert "ets" in speech.genitive_endings and "ens" in speech.genitive_endings
     assert not set(speech.genitive_endings) & set(speech.person_noun_endings)
+
+
+# 3. German: a three-part name opening a sentence
+
+
+def test_a_german_three_part_name_with_a_hyphen_opening_a_sentence_is_kept_whole() -> None:
+    doc = run("de", "Hans-Peter Maria Vogt sagte, die Lage sei ernst.")
+    assert speakers(doc) == ["Hans-Peter Maria Vogt"]
+
+
+def test_a_german_three_part_name_opening_a_sentence_before_dass_is_kept_whole() -> None:
+    doc = run("de", "Anna Lena Maier betonte, dass die Brücke sicher sei.")
+    assert speakers(doc) == ["Anna Lena Maier"]
+
+
+def test_a_german_noun_for_a_person_opening_a_sentence_is_still_a_title() -> None:
+    doc = run("de", "Landwirt Tobias Grewe sagte, die Ernte sei verloren.")
+    assert speakers(doc) == ["Tobias Grewe"]
+    doc = run("de", "Kreisbrandmeister Jens Vollmar sagte, der Damm halte.")
+    assert speakers(doc) == ["Jens Vollmar"]
+    doc = run("de", "Personalvorständin Ina Korbach nannte den Streik „überzogen“.")
+    assert speakers(doc) == ["Ina Korbach"]

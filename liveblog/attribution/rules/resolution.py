@@ -172,7 +172,7 @@ class SpeakerResolution(BodyRules):
             return Resolution(None, 0.0)
         if tokens[mention.start].lower in self.lex.indefinites:
             return Resolution(None, 0.0)  # "eine Anwohnerin": someone the text does not name
-        limit = name_length_limit(tokens, mention.first, self.lex)
+        limit = name_length_limit(tokens, mention.first, self.lex, self.table.lowercase)
         if mention.definite and len(words) == 1 and self._demonym(words[0].text):
             # "According to the Portuguese": a person only if the document said who is Portuguese.
             matches, _ = self.table.by_role((fold(words[0].text),))
