@@ -624,7 +624,7 @@ def person_name(
         ):
             break
         name.insert(0, bare)
-        if len(name) == 3 and not any(part.endswith(".") for part in name):
+        if len(name) == max(3, longest) and not any(part.endswith(".") for part in name):
             break
     if len(name) == 3 and len(name) == len(words) and longest < 3:
         name.pop(0)  # no title before it: the first word may be one the tables do not know
@@ -651,8 +651,9 @@ def name_length_limit(tokens: list[Token], first: int, lex: Lexicon, lowercase: 
     """Three-word names ("Jonas Gahr Støre", "sier passasjer Liv Karin Strand") except where
     the first word may be a title no table knows: opening a sentence ("Meteorolog Anne Lie")
     or, where nouns are capitalised, after a lowercase word ("polnischer Amtskollege Tomasz
-    Nowicki" keeps two). ``lowercase`` holds the words the document writes in lower case: none
-    of them opens a name."""
+    Nowicki" keeps two). Where titles are written in lower case, a name after a lowercase word
+    may have four ("ville Jan Nils Erik Berg vite"). ``lowercase`` holds the words the document
+    writes in lower case: none of them opens a name."""
     before = tokens[first - 1] if first > 0 else None
     if before is None:
         # "Meteorolog Anne Lie", "Landwirt Tobias Grewe" opening a sentence: the first word is more
@@ -666,7 +667,7 @@ def name_length_limit(tokens: list[Token], first: int, lex: Lexicon, lowercase: 
         return 3 if cue and _no_person_noun(tokens, first, lex, lowercase) else 2
     # Where nouns are written in lower case, a capitalised run after a lowercase word ("said
     # passenger Anna Maria Berg", "Marit Aasland og Jon Erik Haugvik") is all name.
-    return 3
+    return 4 if lex.lowercase_titles and before.is_word and not before.capitalised else 3
 
 
 def _no_person_noun(tokens: list[Token], first: int, lex: Lexicon, lowercase: frozenset[str] = frozenset()) -> bool:

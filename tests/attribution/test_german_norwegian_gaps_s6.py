@@ -81,3 +81,16 @@ def test_a_german_noun_for_a_person_opening_a_sentence_is_still_a_title() -> Non
     assert speakers(doc) == ["Jens Vollmar"]
     doc = run("de", "Personalvorständin Ina Korbach nannte den Streik „überzogen“.")
     assert speakers(doc) == ["Ina Korbach"]
+
+
+# 4. Norwegian: a four-part name after "ville … vite"
+
+
+def test_a_norwegian_four_part_name_in_a_wish_to_know_is_kept_whole() -> None:
+    doc = run("no", "Samtidig ville Jan Nils Erik Bergvoll vite om brua er trygg.")
+    assert speakers(doc) == ["Jan Nils Erik Bergvoll"]
+
+
+def test_a_norwegian_four_part_name_after_a_cue_is_kept_whole() -> None:
+    doc = run("no", "Det er alvorlig, sa Jan Nils Erik Bergvoll.")
+    assert speakers(doc) == ["Jan Nils Erik Bergvoll"]

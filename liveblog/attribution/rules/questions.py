@@ -166,14 +166,26 @@ class QuestionRules(SpeakerResolution):
             if not word.endswith("s") or not word[:1].isupper():
                 continue
             owner = self.text[tokens[subject.start].start : tokens[index].end - 1]
-            # a genitive after the run's first word ("Kanal Nords"); the first word itself only when it is an
-            # outlet or body the document knows or an acronym ("NRKs", "TV-X-s"), never a given name ("Hans Eide")
+            # a genitive after the run's first word when the owner reads as an outlet ("Kanal Nords", "TV
+            # Vests": a word for an outlet or an acronym in it), never a given name in s ("Jan Nils Erik
+            # Berg"); the first word itself only when it is an outlet or body the document knows or an
+            # acronym ("NRKs", "TV-X-s"), never a given name ("Hans Eide")
             known = self.table.lookup(owner)
             body = known is not None and not known.person
             acronym = len(owner) >= 2 and owner.replace("-", "").isupper()
-            if index > subject.start or fold(owner) in self.table.outlets or body or acronym:
+            outlet = any(
+                fold(w) in self.lex.source_words or fold(w).endswith(self.lex.outlet_endings) or _initials(w)
+                for w in owner.split()
+            )
+            if (index > subject.start and outlet) or fold(owner) in self.table.outlets or body or acronym:
                 return replace(subject, start=index + 1, first=index + 1, char_start=tokens[index + 1].start)
         return subject
+
+
+def _initials(word: str) -> bool:
+    """ "TV", "NRK": two letters or more, all capitals."""
+    letters = word.replace("-", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _addressee(table: EntityTable, words: str) -> str | None:
