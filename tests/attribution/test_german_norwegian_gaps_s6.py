@@ -94,3 +94,42 @@ def test_a_norwegian_four_part_name_in_a_wish_to_know_is_kept_whole() -> None:
 def test_a_norwegian_four_part_name_after_a_cue_is_kept_whole() -> None:
     doc = run("no", "Det er alvorlig, sa Jan Nils Erik Bergvoll.")
     assert speakers(doc) == ["Jan Nils Erik Bergvoll"]
+
+
+# 5. Norwegian: what someone writes on a platform or a web page
+
+
+def test_a_quote_written_on_facebook_is_the_writers() -> None:
+    doc = run("no", "«Vi gir oss ikke», skriver Kari Holmvik på Facebook.")
+    assert speakers(doc) == ["Kari Holmvik"]
+
+
+def test_a_quote_the_municipality_writes_on_its_web_pages_is_the_municipalitys() -> None:
+    doc = run(
+        "no",
+        "Lundvik kommune har stengt fylkesveien.",
+        "«Veien er stengt til fredag», skriver kommunen på sine nettsider.",
+    )
+    assert speaker_of(doc, "Veien er stengt til fredag") == "Lundvik kommune"
+
+
+# 6. A spokesperson for a body the phrase names by one word
+
+
+def test_a_norwegian_spokesperson_for_a_body_named_by_one_word_speaks_for_it() -> None:
+    doc = run("no", "En talsperson for Kystvakta sier at oljen er samlet opp.")
+    assert speakers(doc) == ["spokesperson of Kystvakta"]
+
+
+def test_a_norwegian_spokesperson_for_a_person_named_before_is_no_body_spokesperson() -> None:
+    doc = run(
+        "no",
+        "Ordfører Kari Holmvik er på ferie. En talsperson for Holmvik sier at hun kommer tilbake mandag.",
+    )
+    assert speaker_of(doc, "hun kommer tilbake mandag") != "spokesperson of Holmvik"
+
+
+def test_a_german_spokesperson_of_a_body_noun_nobody_named_keeps_the_words_as_written() -> None:
+    # the older convention: "des Landesamts" is a noun, not a name; nobody named the office
+    doc = run("de", "Ein Sprecher des Landesamts sagte, die Werte seien normal.")
+    assert speakers(doc) == ["Sprecher des Landesamts"]

@@ -56,7 +56,8 @@ class BodyRules(AttributorState):
             ):
                 # "for Statsforvalteren i Fjellby": the body of the place named right after it
                 owner = [*owner, tokens[end], tokens[end + 1]]
-            body = self._spoken_for(owner)  # "for Dunmore Water", "des Ministeriums", "i Vestvik kommune"
+            # "for Dunmore Water", "des Ministeriums", "i Vestvik kommune"
+            body = self._spoken_for(owner, connected=True)
         elif before and (
             indefinite or mention.possessor or any(t.capitalised or is_possessive(t.text) for t in before)
         ):
@@ -83,12 +84,13 @@ class BodyRules(AttributorState):
             self.table.genders[label] = gender  # "a spokeswoman for X" … "she added"
         return Resolution(label, 0.7, True)
 
-    def _spoken_for(self, owner: list[Token], people: bool = False) -> str | None:
+    def _spoken_for(self, owner: list[Token], people: bool = False, connected: bool = False) -> str | None:
         """The body (or person) whose spokesperson the words ``owner`` say it is: a name the
         document knows, in its longest form ("Stadtwerke" for "Stadtwerke Bärnfeld"); a name
         the phrase itself gives; or the nearest body named with the noun ("the council",
         "des Ministeriums", "politiets"). None for a role ("for the minister") or an outlet, and
-        for a person unless ``people`` (whose statement it is, not whose spokesperson)."""
+        for a person unless ``people`` (whose statement it is, not whose spokesperson).
+        ``connected``: the words follow the role's connector ("talsperson for Kystverket")."""
         owner = [t for t in owner if t.is_word]
         while owner and owner[0].lower in self.lex.determiners:
             owner = owner[1:]
@@ -157,7 +159,14 @@ class BodyRules(AttributorState):
             possessive = is_possessive(owner[0].text) or owner[0].text.endswith(("'", "’"))
             if entity is not None:
                 return entity.canonical
-            return self._named_body(fold(written), exact=True, possessive=possessive)
+            found = self._named_body(fold(written), exact=True, possessive=possessive)
+            if found is None and connected and self.lex.definite_suffix and not possessive:
+                # "en talsperson for Kystverket" (``connected``: after the role's connector): where a
+                # body's name is a capitalised noun with its definite suffix, a word no person of the
+                # document bears is that body, as the phrase names it (in English one word may be a
+                # surname: "a spokeswoman for Lumera" stays as written)
+                return written
+            return found
         longer = self._named_body(fold(written), whole=True)
         return longer or (entity.canonical if entity is not None else written)
 
