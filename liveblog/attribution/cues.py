@@ -99,6 +99,7 @@ class Lexicon:
     authority_nouns: frozenset[str]
     body_nouns: frozenset[str]  # organisation_nouns | authority_nouns: any kind of body
     organisation_endings: tuple[str, ...]  # organisation_nouns for str.endswith
+    unit_nouns: frozenset[str]  # "department", "office": a part of an authority its qualifier names
     asked_by: tuple[tuple[str, ...], ...]
     question_words: frozenset[str]
     deputy_words: tuple[str, ...]
@@ -275,6 +276,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         authority_nouns=frozenset(speech.authority_nouns),
         body_nouns=frozenset(speech.organisation_nouns) | frozenset(speech.authority_nouns),
         organisation_endings=tuple(sorted(set(speech.organisation_nouns))),
+        unit_nouns=frozenset(speech.unit_nouns),
         asked_by=tuple(tuple(phrase.lower().split()) for phrase in speech.asked_by),
         question_words=frozenset(speech.question_words),
         deputy_words=speech.deputy_words,
@@ -765,8 +767,8 @@ def _organisation_anaphor(tokens: list[Token], index: int, start: int, definite:
         while (
             start < min(first + 2, len(tokens) - 1)
             and tokens[start].is_word
-            and tokens[start].lower not in lex.organisation_nouns
-            and not (tokens[start].lower in lex.authority_nouns and _noun_ends(tokens, start, lex))
+            # "the city council", "the police department": a body's noun before another is its qualifier
+            and not (tokens[start].lower in lex.body_nouns and _noun_ends(tokens, start, lex))
             and not tokens[start].capitalised
             and not lex.is_role_head(tokens[start].text)  # "en pressetalsperson i selskapet": a person
             and tokens[start].lower not in lex.complementizers  # "en pressemelding at partiet …"
@@ -778,6 +780,8 @@ def _organisation_anaphor(tokens: list[Token], index: int, start: int, definite:
     )
     if not body or not (definite or token.capitalised or lex.definite_suffix):
         return None
+    if token.lower in lex.unit_nouns and tokens[index].lower in lex.possessive_pronouns:
+        return None  # "her office said": the office of the person "her" stands for, no body named before
     following = tokens[start + 1] if start + 1 < len(tokens) else None
     owner = tokens[start + 2] if start + 2 < len(tokens) else None
     if owner is not None and owner.lower in lex.determiners and start + 3 < len(tokens):

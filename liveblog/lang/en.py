@@ -446,6 +446,7 @@ LANGUAGE = Language(
         employer_prepositions=("for",),
         source_words=("agency", "agencies", "news", "newspaper", "outlet", "media", "broadcaster", "sources", "source"),
         authority_nouns=("city", "council", "county", "municipality", "police", "ministry", "government"),
+        unit_nouns=("department", "office", "bureau"),
         organisation_nouns=(
             "company",
             "police",
@@ -460,6 +461,8 @@ LANGUAGE = Language(
             "league",
             "ministry",
             "department",
+            "office",
+            "bureau",
             "operator",
             "airline",
             "bank",

@@ -73,6 +73,11 @@ class SpeechWords:
     # before: "Polizeipräsidium X" for "die Polizei"), never another organisation named
     # before it, and never a person whose title mentions it ("Wahlleiter der Stadt").
     authority_nouns: tuple[str, ...] = ()
+    # Organisation nouns for a part of an authority that the words before them name ("the
+    # fire department", "the sheriff's office"): the body named before whose name ends in
+    # the same words speaks ("Brackley Fire Department"), else the words as written; never
+    # another department of the same place.
+    unit_nouns: tuple[str, ...] = ()
     # Genitive articles that join an organisation to what it belongs to, after a
     # determiner: "dem Kreisverband des Roten Kreuzes" is one name.
     genitive_connectors: tuple[str, ...] = ()

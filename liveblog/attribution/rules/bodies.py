@@ -298,6 +298,23 @@ class BodyRules(AttributorState):
                 return name  # "Samferdselsdepartementet" for "departementet", "Bundesumweltministerium"
         return None
 
+    def _named_unit(self, tokens: list[Token], mention: Mention) -> str | None:
+        """The part of an authority that "the fire department" or "the sheriff's office" stands
+        for: the body named before whose name ends in the same words ("Brackley Fire Department"),
+        else the words as written. None when no lower-case qualifier stands before the noun ("the
+        department" is any department named before)."""
+        determiners = self.lex.determiners
+        qualifiers = [t for t in tokens[mention.start : mention.first] if t.is_word and t.lower not in determiners]
+        if not qualifiers or any(t.capitalised for t in qualifiers):
+            return None
+        written = self.text[qualifiers[0].start : tokens[mention.first].end]
+        ending = fold(written)
+        for name in reversed(self.salience.organisations):
+            folded = fold(name)
+            if folded.endswith(" " + ending) and len(folded) > len(ending):
+                return name
+        return written
+
     def _last_organisation(self, noun: str) -> str | None:
         """The organisation "the company" stands for: the last one named with that noun
         ("the union" -> "the Professional Players' Union"), else a subject of this entry

@@ -137,6 +137,10 @@ class SpeakerResolution(BodyRules):
             # "Die Stadt meldet", "ifølge kommunen": the place's own authority speaks.
             organisation = self._named_authority(words[0].lower)
             return Resolution(organisation or words[0].text, 0.6, False)
+        if mention.organisation and len(words) == 1 and words[0].lower in self.lex.unit_nouns:
+            unit = self._named_unit(tokens, mention)
+            if unit is not None:
+                return Resolution(unit, 0.6, False)
         if mention.organisation and len(words) == 1 and words[0].lower in self.lex.organisation_nouns:
             organisation = self._last_organisation(words[0].lower)
             return Resolution(organisation, 0.6, False) if organisation else Resolution(None, 0.0)
