@@ -79,6 +79,7 @@ class Lexicon:
     demonym_endings: tuple[str, ...]
     noun_endings: tuple[str, ...]
     time_nouns: frozenset[str]
+    time_words: frozenset[str]
     document_nouns: tuple[str, ...]
     possessive_pronouns: dict[str, str]
     body_synonyms: dict[str, str]
@@ -256,6 +257,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         demonym_endings=speech.demonym_endings,
         noun_endings=speech.noun_endings,
         time_nouns=frozenset(speech.time_nouns),
+        time_words=frozenset(speech.time_words),
         document_nouns=speech.document_nouns,
         possessive_pronouns=dict(speech.possessive_pronouns),
         body_synonyms=dict(speech.body_synonyms),

@@ -193,6 +193,10 @@ class SpeechWords:
     # Nouns of time ("Mittag", "Vormittag", "Tages", "Montag"): in a language that capitalises
     # nouns they are never a name, a speaker or an organisation ("der größte Wechsel des Tages").
     time_nouns: tuple[str, ...] = ()
+    # Words that name when something was said ("Monday", "night", "yesterday"): an adverbial of
+    # them and of prepositions right after a cue is no part of what was said ("said on Monday
+    # prices would rise", "said Monday prices would rise", "told reporters late on Friday …").
+    time_words: tuple[str, ...] = ()
     # Endings of nouns for documents ("Haushaltsentwurf", "Pressemitteilung", "rapporten"):
     # "laut Haushaltsentwurf", "ifølge budsjettforslaget" name a source that says nothing itself.
     document_nouns: tuple[str, ...] = ()

@@ -1,5 +1,5 @@
-"""English attribution gaps: a department or office of an authority speaking and a reporter described
-by a relative clause asking.
+"""English attribution gaps: a department or office of an authority speaking, a reporter described by a
+relative clause asking and a day after the cue.
 
 Every example is invented."""
 
@@ -91,3 +91,56 @@ def test_a_reporter_described_by_who_reports_for_asks_and_the_description_says_n
 def test_reporting_for_an_outlet_is_a_job_not_a_statement() -> None:
     document = run("en", "Dana Ferris, who reports for the Clarion, arrived at the briefing late.")
     assert said(document) == []
+
+
+# 3. A day or a time after the cue is not part of what was said.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ines Carrow said on Monday that prices would rise.",
+        "Mayor Ines Carrow said on Monday prices would rise.",
+        "Mayor Ines Carrow said Monday prices would rise.",
+        "Mayor Ines Carrow said Monday that prices would rise.",
+        "Mayor Ines Carrow said in a statement on Tuesday that prices would rise.",
+        "Mayor Ines Carrow said late on Friday that prices would rise.",
+        "Mayor Ines Carrow told reporters on Monday that prices would rise.",
+        "Mayor Ines Carrow told reporters Monday prices would rise.",
+    ],
+)
+def test_the_day_after_the_cue_is_when_it_was_said_not_what(text: str) -> None:
+    assert said(run("en", text)) == [("prices would rise", "Ines Carrow")]
+
+
+def test_a_short_name_saying_something_on_a_day_without_that() -> None:
+    document = run("en", "Mayor Ines Carrow met traders. Carrow said Monday prices would rise.")
+    assert said(document) == [("prices would rise", "Ines Carrow")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ines Carrow said yesterday prices would rise.",
+        "Mayor Ines Carrow said on Monday night prices would rise.",
+        "Mayor Ines Carrow said last week prices would rise.",
+    ],
+)
+def test_other_times_after_the_cue_are_when_it_was_said(text: str) -> None:
+    assert said(run("en", text)) == [("prices would rise", "Ines Carrow")]
+
+
+def test_a_day_owning_the_subject_of_what_was_said_stays_in_it() -> None:
+    document = run("en", "Mayor Ines Carrow said Monday's vote was lost.")
+    assert said(document) == [("Monday's vote was lost", "Ines Carrow")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Mayor Ines Carrow said Monday was the worst day of the flood.", "Monday was the worst day of the flood"),
+        ("Mayor Ines Carrow said the week had been hard.", "the week had been hard"),
+    ],
+)
+def test_a_day_that_what_was_said_is_about_stays_in_it(text: str, words: str) -> None:
+    assert said(run("en", text)) == [(words, "Ines Carrow")]

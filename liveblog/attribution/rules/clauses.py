@@ -119,10 +119,44 @@ class ClauseRules(ImpersonalRules, SpeakerResolution):
             # "told the BBC the exit poll suggested …": the listener is no part of what was said.
             listener = next((m for m in self._mentions_cache if m.start == index), None)
             if listener is not None:
-                return listener.end
+                return self._when_said(tokens, listener.end)
             article = tokens[index].lower in self.lex.determiners or tokens[index].lower in self.lex.indefinites
-            return index + 2 if article else index + 1
-        return index
+            return self._when_said(tokens, index + 2 if article else index + 1)
+        return self._when_said(tokens, index)
+
+    def _when_said(self, tokens: list[Token], index: int) -> int:
+        """Where what was said begins after a time adverbial opening at ``index`` ("said on
+        Monday prices would rise", "said Monday prices …", "said in a statement on Tuesday prices
+        …"): prepositional phrases that end in a time word, or a time word alone. ``index`` when
+        none opens there, or when the time is what the clause is about: a verb or an auxiliary
+        follows it ("said Monday was the worst day"), or it owns a noun ("said Monday's vote …")."""
+        lex = self.lex
+        end = index
+        position = index
+        inside = 0  # words of the current prepositional phrase that are no article or time word
+        while position < len(tokens) and position - index < 8:
+            token = tokens[position]
+            if not token.is_word:
+                break
+            if token.lower in lex.time_words:
+                position += 1
+                end, inside = position, 0
+            elif token.lower in lex.prepositions:
+                position, inside = position + 1, 0
+            elif position > index and (token.lower in lex.determiners or token.lower in lex.indefinites):
+                position += 1
+            elif position > index and tokens[index].lower in lex.prepositions and inside < 2:
+                position, inside = position + 1, inside + 1  # "in a statement on Tuesday"
+            else:
+                break
+        if end == index or end >= len(tokens):
+            return index
+        following = tokens[end]
+        opens = following.is_word and not any(
+            following.lower in words
+            for words in (lex.passives, lex.adverbs, lex.verbs, lex.prepositions, lex.conjunctions, lex.conditionals)
+        )
+        return end if opens else index
 
     def _adverbial(self, tokens: list[Token]) -> bool:
         """Whether ``tokens`` read as an adverbial: "on Monday", "am Dienstag", "also"."""
