@@ -1,5 +1,5 @@
 """English attribution gaps: a department or office of an authority speaking, a reporter described by a
-relative clause asking and a day after the cue.
+relative clause asking, a day after the cue and a lower-case quote after fronted words.
 
 Every example is invented."""
 
@@ -144,3 +144,33 @@ def test_a_day_owning_the_subject_of_what_was_said_stays_in_it() -> None:
 )
 def test_a_day_that_what_was_said_is_about_stays_in_it(text: str, words: str) -> None:
     assert said(run("en", text)) == [(words, "Ines Carrow")]
+
+
+# 4. A lower-case quote after fronted words, closed by its cue.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'After the talks "we are ready to sign," said Ines Carrow.',
+        "After the talks, “we are ready to sign,” said Ines Carrow.",
+        "Ines Carrow left the hall. After the talks, “we are ready to sign,” Carrow said.",
+        "Ines Carrow left the hall. Later, “we are ready to sign,” Carrow said.",
+    ],
+)
+def test_a_lower_case_quote_after_fronted_words_is_the_direct_quote_of_its_cue(text: str) -> None:
+    document = run("en", text)
+    statements = [s for e in document.entries for s in e.statements]
+    assert [(s.text, s.speaker, s.kind) for s in statements] == [("we are ready to sign", "Ines Carrow", "direct")]
+
+
+def test_a_capitalised_quote_after_fronted_words_is_direct_too() -> None:
+    document = run("en", "After the talks, “We are ready to sign,” said Ines Carrow.")
+    statements = [s for e in document.entries for s in e.statements]
+    assert [(s.text, s.speaker, s.kind) for s in statements] == [("We are ready to sign", "Ines Carrow", "direct")]
+
+
+def test_a_lower_case_quote_inside_a_report_stays_a_partial_quote() -> None:
+    document = run("en", "Ines Carrow said that after the talks they were “ready to sign” the deal.")
+    kinds = {s.text: s.kind for e in document.entries for s in e.statements}
+    assert kinds["ready to sign"] == "partial"

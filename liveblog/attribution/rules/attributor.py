@@ -198,7 +198,8 @@ class Attributor(HeadlineRules, ReportedSpeechRules, UncuedQuoteRules):
         for index, (resolution, written, cue_text) in attributed.items():
             quote = tokens[index].quote
             assert quote is not None
-            kind: StatementKind = "direct" if _stands_alone(tokens, index) else "partial"
+            alone = _stands_alone(tokens, index) or self._after_adverbial(tokens, index)
+            kind: StatementKind = "direct" if alone else "partial"
             statement = self._add(resolution, written, quote.start, quote.end, kind, cue_text)
             if statement is not None and kind == "direct":
                 self._remember_question(statement)

@@ -33,7 +33,7 @@ class CuedQuoteRules(ClauseRules, SubjectRules):
             and any(c.start == following + 1 and c.kind == "verb" for c in cues)
         ):
             following += 1  # "„…“ – so schildert X den Morgen": the verb after "so" is the cue
-        if at_start or _after_quote_block(tokens, index):
+        if at_start or _after_quote_block(tokens, index) or self._after_adverbial(tokens, index):
             found = self._cue_at(tokens, following, mentions, cues, used) or self._unnamed_cue(
                 tokens, following, cues, used
             )
@@ -185,6 +185,27 @@ class CuedQuoteRules(ClauseRules, SubjectRules):
                         return Resolution(speaker, 0.8), " ".join(t.text for t in between), cue.text
                 return Resolution(None, 0.0), " ".join(t.text for t in between), cue.text
         return None
+
+    def _after_adverbial(self, tokens: list[Token], index: int) -> bool:
+        """Whether only an adverbial opening the sentence stands before the quote at ``index``
+        ("After the talks, “we are ready to sign,” said X.", "Later “…,” X said."): the quote is
+        then the sentence's clause, direct speech as if it opened the sentence; a subject or a
+        verb before it ("He promised “a new bridge,” X said.") makes it a partial quote."""
+        stop = index - 1 if index > 0 and tokens[index - 1].text == "," else index
+        before = tokens[:stop]
+        if not before or len(before) > 6 or not all(t.is_word for t in before):
+            return False
+        if self._adverbs_only(tokens, 0, stop):
+            return True
+        lex = self.lex
+        return before[0].lower in lex.prepositions and not any(
+            t.lower in lex.verbs
+            or t.lower in lex.passives
+            or t.lower in lex.complementizers
+            or t.lower in lex.pronouns
+            or t.lower in lex.conjunctions
+            for t in before[1:]
+        )
 
     def _adverbs_only(self, tokens: list[Token], start: int, end: int) -> bool:
         return end - start <= 3 and all(t.is_word and t.lower in self.lex.adverbs for t in tokens[start:end])
