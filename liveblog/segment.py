@@ -63,6 +63,7 @@ _QUOTES = '"“”„‘«»‹'  # quote marks; an apostrophe ("Today's Paper")
 _SPACED_MIN_LINES = 6
 _CAPTION_MAX_CHARS = 200
 _STANDFIRST_MAX_CHARS = 320  # a standfirst is a sentence or three
+_STANDFIRST_MIN_WORDS = 8  # a kicker over the title ("Storm Orla", "Wirtschaft") is shorter
 
 
 @dataclass
@@ -75,6 +76,7 @@ class _Line:
     stamp: Stamp | None = None
     day: PartialDate | None = None  # of a day heading, and of the entries it stands above
     author: str | None = None  # of an entry: the name its byline paragraph gave
+    above_byline: bool = False  # the last line before the page's byline ("By Jane Doe"): a title or standfirst
 
 
 def segment(raw: RawDocument, language: Language) -> Document:
@@ -188,8 +190,10 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             meta.setdefault("publisher", source)
             continue
         if len(text) <= 100 and _byline_line(text, byline):
+            _mark_above_byline(lines, seen_stamp or seen_opening)
             continue  # "By Jane Doe and John Roe": who wrote it, not what was said
         if lines and not seen_stamp and len(text) <= 100 and writers.fullmatch(text):
+            _mark_above_byline(lines, seen_opening)
             continue  # "Jane Doe and John Roe" under the title: the writers, without a label
         stamp = gram.stamp(text)
         if stamp is not None:
@@ -221,6 +225,14 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
         first_text = len(lines) if first_text is None else first_text
         lines.append(_Line(text, "text", block))
     return lines, meta
+
+
+def _mark_above_byline(lines: list[_Line], in_body: bool) -> None:
+    """Mark the line above the page's first byline (none in the posts): the title's, or the standfirst's."""
+    if in_body or not lines or any(line.above_byline for line in lines):
+        return
+    if lines[-1].role in ("text", "heading"):
+        lines[-1].above_byline = True
 
 
 def _glued_captions(blocks: list[Block]) -> set[int]:
@@ -387,20 +399,36 @@ def _settle_stamps(lines: list[_Line], gram: Grammar) -> None:
 
 
 def _mark_author_lines(lines: list[_Line]) -> None:
-    """Names alone on the line under stamps, one of them under two stamps or more ("21:50" / "Hanne Lie"
-    / text): the posts' author lines, as pages copied as text print them; a headline never repeats
-    like that, and where posts carry author lines, every name right under a stamp is one. A label
-    ("Breaking News") or a section's name is no name."""
+    """Names alone on the line under stamps, or alone on the line over them, one of them there twice or
+    more ("21:50" / "Hanne Lie" / text, or text / "Hanne Lie" / "21:50"): the posts' author lines, as
+    pages copied as text print them at a post's head or foot; a headline never repeats like that. Where
+    posts carry author lines, every name at that place is one, and a name found so is one wherever it
+    stands alone (the last post's foot has no stamp under it). A label ("Breaking News") or a section's
+    name is no name."""
     under_stamps: dict[str, list[_Line]] = {}
+    over_stamps: dict[str, list[_Line]] = {}
     for above, line in itertools.pairwise(lines):
         alone = above.role == "stamp" and above.stamp is not None and not above.stamp.rest
-        short = line.role == "text" and len(line.text) <= _AUTHOR_LINE_MAX_CHARS
-        if alone and short and _author_name().fullmatch(line.text) and _no_label_words(line.text):
+        if alone and _name_line(line):
             under_stamps.setdefault(line.text, []).append(line)
-    if any(len(found) >= 2 for found in under_stamps.values()):
-        for found in under_stamps.values():
-            for line in found:
-                line.role = "author"
+        if line.role == "stamp" and _name_line(above):
+            over_stamps.setdefault(above.text, []).append(above)
+    for found in (under_stamps, over_stamps):
+        if any(len(lines_of_name) >= 2 for lines_of_name in found.values()):
+            names = set(found)
+            for line in lines:
+                if line.role == "text" and line.text in names:
+                    line.role = "author"
+
+
+def _name_line(line: _Line) -> bool:
+    """A line of text that is only a person's name."""
+    return (
+        line.role == "text"
+        and len(line.text) <= _AUTHOR_LINE_MAX_CHARS
+        and _author_name().fullmatch(line.text) is not None
+        and _no_label_words(line.text)
+    )
 
 
 def _no_label_words(text: str) -> bool:
@@ -874,6 +902,9 @@ def _headline_below(lines: list[_Line], i: int) -> bool:
 
 def _title_and_subtitle(pre: list[_Line]) -> tuple[str | None, str | None, list[_Line]]:
     """The title and subtitle at the top of a page, when the first lines look like them."""
+    headed = _head_above_byline(pre)
+    if headed is not None:
+        return headed
     pre = _skip_labels(pre)
     texts = [line for line in pre if line.role in ("text", "heading")]
     if not texts or pre[0] is not texts[0] or not _title_like(texts[0].text):
@@ -895,6 +926,23 @@ def _standfirst(pre: list[_Line]) -> _Line | None:
     text = texts[0].text
     quotes = any(mark in text for mark in _QUOTES + "–—")
     return texts[0] if len(text) <= _STANDFIRST_MAX_CHARS and not quotes else None
+
+
+def _head_above_byline(lines: list[_Line]) -> tuple[str, str | None, list[_Line]] | None:
+    """Title, standfirst and what follows, told by the page's byline under them: a page copied as text
+    puts its menu and section labels above the title, the title, the standfirst, then "By Jane Doe".
+    The line above the byline is the standfirst when it is long (a sentence or more) and a title of a few
+    words stands over it; else it is the title. Lines above the title are the page's labels."""
+    marked = next((i for i, line in enumerate(lines) if line.above_byline), None)
+    if marked is None:
+        return None
+    heads = [line for line in lines[: marked + 1] if line.role in ("text", "heading")]
+    last = heads[-1]
+    rest = lines[marked + 1 :]
+    standfirst = len(last.text) <= _STANDFIRST_MAX_CHARS and len(last.text.split()) >= _STANDFIRST_MIN_WORDS
+    if standfirst and len(heads) >= 2 and _title_like(heads[-2].text) and len(heads[-2].text.split()) >= 3:
+        return heads[-2].text, last.text, rest
+    return (last.text, None, rest) if _title_like(last.text) else None
 
 
 def _skip_labels(lines: list[_Line]) -> list[_Line]:
@@ -992,6 +1040,9 @@ def _section_names() -> frozenset[str]:
 
 def _article(lines: list[_Line], find_title: bool) -> tuple[str | None, str | None, list[Entry]]:
     """Title, subtitle and untimed entries of a document without stamps."""
+    headed = _head_above_byline(lines) if find_title else None
+    if headed is not None:
+        return headed[0], headed[1], _paragraph_entries(headed[2])
     title = None
     body = lines = _skip_labels(lines)
     subtitle = None

@@ -1005,6 +1005,75 @@ def test_a_sources_credit_in_parentheses_needs_a_person_and_an_agency() -> None:
     assert document.entries[0].text == text
 
 
+def test_a_name_at_the_foot_of_several_posts_is_their_author_never_the_next_posts_headline() -> None:
+    document = _segment(
+        "Floods in the valley – live\n\n"
+        "14:40 GMT\nDam holds\nEngineers say the dam at Millbrook is holding.\nMia Dale\nShare\n\n"
+        "13:55 GMT\nThe valley road is closed in both directions.\nTom Aske\nShare\nAdvertisement\n\n"
+        "13:10 GMT\nRain is forecast until midnight.\nMia Dale\nShare\n\n"
+        "12:30 GMT\nWelcome to our coverage of the floods.\nTom Aske\nShare\n\n"
+        "Most viewed\nRail fares to rise in March\nThe best winter walks",
+    )
+    assert [(e.time, e.headline, e.author, e.text) for e in document.entries] == [
+        ("14:40", "Dam holds", "Mia Dale", "Engineers say the dam at Millbrook is holding."),
+        ("13:55", None, "Tom Aske", "The valley road is closed in both directions."),
+        ("13:10", None, "Mia Dale", "Rain is forecast until midnight."),
+        # the last post's foot has no stamp under it: the name is known by then
+        ("12:30", None, "Tom Aske", "Welcome to our coverage of the floods."),
+    ]
+
+
+def test_a_pasted_pages_title_and_standfirst_are_told_by_the_byline_under_them() -> None:
+    document = _segment(
+        "The Wharf Post\nNews\nUK\nPorts\n"
+        "Dock strike ends after nine days on the picket line\n"
+        "Workers accept a 6% offer; the first ships are unloaded on Wednesday morning\n"
+        "By Ines Carrow\n24 November 2026\n\n"
+        "The strike at Wharfton docks ended on Tuesday after members voted to accept the offer.\n\n"
+        "“This is a fair deal,” said the union’s branch secretary, Tom Aske.",
+    )
+    assert document.title == "Dock strike ends after nine days on the picket line"
+    assert document.subtitle == "Workers accept a 6% offer; the first ships are unloaded on Wednesday morning"
+    assert [e.text for e in document.entries] == [
+        "The strike at Wharfton docks ended on Tuesday after members voted to accept the offer.",
+        "“This is a fair deal,” said the union’s branch secretary, Tom Aske.",
+    ]
+
+
+def test_a_kicker_over_the_title_is_no_title_when_the_byline_follows_the_title() -> None:
+    document = _segment(
+        "Wirtschaft\nHafenstreik beendet\nVon Ina Roth\n\n"
+        "Wharfton. Der Streik im Hafen ist nach neun Tagen beendet, teilte die Gewerkschaft mit.",
+        "de",
+    )
+    assert document.title == "Hafenstreik beendet"
+    assert document.subtitle is None
+    assert [e.text for e in document.entries] == [
+        "Wharfton. Der Streik im Hafen ist nach neun Tagen beendet, teilte die Gewerkschaft mit."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Show more", "en"),
+        ("Load more", "en"),
+        ("Reuse this content", "en"),
+        ("Print", "en"),
+        ("Merken", "de"),
+        ("Drucken", "de"),
+        ("Lesezeit: 3 Min.", "de"),
+        ("Kommentare (12)", "de"),
+        ("Mehr laden", "de"),
+        ("Vis flere oppdateringer", "no"),
+        ("Skriv ut", "no"),
+    ],
+)
+def test_a_button_or_reading_time_pasted_between_posts_is_no_text(line: str, code: str) -> None:
+    document = _segment(f"Title of the blog\n\n14:40\nThe first post.\n{line}\n\n13:55\nThe second post.", code)
+    assert [e.text for e in document.entries] == ["The first post.", "The second post."]
+
+
 def test_a_name_under_several_stamps_is_the_posts_author_and_the_line_below_stays_the_headline() -> None:
     doc = _segment(
         "Brua over Lonsund er stengt\n\n"

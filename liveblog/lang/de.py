@@ -1002,6 +1002,11 @@ LANGUAGE = Language(
         "jetzt abonnieren",
         "mehr anzeigen",
         "quellen anzeigen",
+        "mehr laden",
+        "weitere einträge laden",
+        "ältere einträge laden",
+        "merken",
+        "drucken",
     ),
     chrome_heading_openings=("mehr", "weitere", "auch aus", "neues aus"),
     chrome_openings=(
@@ -1023,6 +1028,8 @@ LANGUAGE = Language(
         "mit material der",
         "mitarbeit:",
         "lesedauer:",  # "Lesedauer: 3 Min."
+        "lesezeit:",
+        "kommentare (",  # "Kommentare (12)"
     ),
     section_names=(
         "nachrichten",

@@ -821,6 +821,9 @@ LANGUAGE = Language(
         "more on this",
         "read next",
         "further reading",
+        "most viewed",
+        "explore more on these topics",
+        "more on this topic",
     ),
     chrome_lines=(
         # An embedded post's link to its platform.
@@ -845,6 +848,15 @@ LANGUAGE = Language(
         "listen to this article",
         "show key events only",
         "please turn on javascript in your browser to use this feature",
+        "please turn on javascript to use this feature",
+        "show more",
+        "show more updates",
+        "load more",
+        "load more updates",
+        "see more",
+        "reuse this content",
+        "print",
+        "print this article",
     ),
     # "Reporting from Moscow": a correspondent's credit under a post.
     chrome_openings=(

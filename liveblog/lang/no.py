@@ -585,6 +585,11 @@ LANGUAGE = Language(
         "logg inn",
         "lytt til saken",
         "e-post",
+        "vis flere",
+        "last flere",
+        "vis flere oppdateringer",
+        "vis eldre oppdateringer",
+        "skriv ut",
     ),
     chrome_openings=(
         # A link to another story under a label ("Les også: Slik forbereder du deg").

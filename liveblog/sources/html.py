@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, timedelta, timezone
 from functools import lru_cache
@@ -125,6 +126,9 @@ CHROME_WORDS = frozenset(
         "kommentar",
         "kommentare",
         "kommentarer",
+        # An article's list of topic links ("Topics: Wind power, Carrow Bay").
+        "tags",
+        "topics",
     ]
 )
 # Two-word chrome names: "most read", "read more", "site header".
@@ -320,7 +324,10 @@ def read_tree(
         out.extend(blocks)
     else:
         raw.reader = "html"
-        out.extend(main_text_blocks(root, chrome, raw.title))
+        standfirst = _lead(scan, raw.title)
+        if standfirst:
+            raw.subtitle = standfirst
+        out.extend(main_text_blocks(root, chrome, raw.title, _article_furniture(scan)))
     if not out:
         raise LiveblogError(source, "no text in the page (only scripts, styles, media or page chrome)")
     raw.blocks = out
@@ -1594,22 +1601,47 @@ def _lead(scan: _Scan, title: str | None) -> str | None:
     return "\n\n".join(texts) or None
 
 
-def main_text_blocks(root: HtmlElement, chrome: set[HtmlElement], title: str | None = None) -> list[Block]:
-    """The page's main text as heading and paragraph blocks, chrome and the page header dropped."""
+def main_text_blocks(
+    root: HtmlElement, chrome: set[HtmlElement], title: str | None = None, furniture: Collection[HtmlElement] = ()
+) -> list[Block]:
+    """The page's main text as heading and paragraph blocks, chrome, the page header and the article's
+    ``furniture`` (its standfirst, byline and publishing time) dropped."""
     body = root.find("body")
     if body is None:
         body = root
     container = _main_container(body, chrome)
-    skip_set = set(chrome)
+    skip_set = set(chrome) | set(furniture)
     for element in container.iter("header", "footer"):
         # A page header holds the site's name and menus; an article's own header holds its title.
         if element.tag == "footer" or element.find(".//h1") is None:
             skip_set.add(element)
     pieces = text_blocks([container], skip_set.__contains__)
     blocks = [Block(text=text, kind="heading" if kind == "heading" else "paragraph") for kind, text in pieces]
-    if blocks and title and blocks[0].text == title:
-        blocks = blocks[1:]
-    return blocks
+    # The title, under a section's name or kicker at most ("Environment" over it).
+    at_title = next((i for i, block in enumerate(blocks[:_TITLE_WITHIN]) if block.text == title), None)
+    return blocks if at_title is None else blocks[:at_title] + blocks[at_title + 1 :]
+
+
+_TITLE_WITHIN = 3  # the title is among an article's first blocks
+
+
+def _article_furniture(scan: _Scan) -> list[HtmlElement]:
+    """What an article shows around its text that is not its text: the standfirst (the page's subtitle),
+    byline boxes and a publishing time standing on its own (not a time inside a sentence)."""
+    furniture = [scan.lead] if scan.lead is not None else []
+    furniture += [
+        element
+        for element, bits in scan.bits.items()
+        if bits & _AUTHOR and element.tag not in NEVER_CHROME and text_length(element) <= _MAX_BYLINE_CHARS
+    ]
+    for marker in scan.markers:
+        if marker.tag == "time" and not any(parent.tag in _SENTENCE_TAGS for parent in marker.iterancestors()):
+            furniture.append(marker)
+    return furniture
+
+
+_MAX_BYLINE_CHARS = 200
+_SENTENCE_TAGS = frozenset({"p", "li", "blockquote", "td", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption"})
 
 
 def _main_container(body: HtmlElement, chrome: set[HtmlElement]) -> HtmlElement:
