@@ -17,7 +17,9 @@ copy of the shared scorer (tests/fixtures/score.py, loaded from its path):
   shell, side boxes) and blind13/ (eight documents), and of the fifth: blind14/ (eight documents in
   BBC-, Guardian-, Sky-, Spiegel-, tagesschau-, WordPress-, VG- and TV 2-like styles) and blind15/ (six
   documents), and of the sixth: blind16/ (Reuters-, NBC-, Zeit-, t-online-text-, Bergens-Tidende-like
-  pages and a JSON-LD app shell, measured last); their READMEs keep their first, unseen measurements.
+  pages and a JSON-LD app shell) and blind17/ (Telegraph-, Welt-, Adresseavisen-like pages, an Atom feed,
+  an HTML and a pasted news article, a pasted live blog; measured last); their READMEs keep their first,
+  unseen measurements.
   Once scored, a set's misses were read and fixed by general rules, so none is unseen any more;
   new documents are the real check. KNOWN_MISSES names what a set may still miss, and why.
 
@@ -48,7 +50,7 @@ EVAL_SETS = [
     FIXTURES / name
     for name in (
         *("eval", "holdout", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"),
-        *("blind11", "blind12", "blind13", "blind14", "blind15", "blind16"),
+        *("blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"),
     )
 ]
 # What each set is allowed beyond UNSEEN_BOUNDS, and why. blind4 (c08): "Ifølge Finanstorget har …"
@@ -61,7 +63,9 @@ EVAL_SETS = [
 # blind15 no longer keeps n2's photo caption (a page copied as text: "Foto: X" / caption / blank line / the
 # first paragraph): the text reader now says which lines a blank line set apart, and a caption stays glued
 # to its credit line.
-KNOWN_MISSES = {"blind4": {"forbidden": 1}}
+# blind17: e1 gives a pronoun's quote to the woman who questioned the man who answered, and g2 a
+# spokeswoman's words to her union (a name holding "und"); both are open work.
+KNOWN_MISSES = {"blind4": {"forbidden": 1}, "blind17": {"forbidden": 2}}
 PARSE_CMD = shlex.join([sys.executable, "-m", "liveblog", "parse", "PATH", "--format", "json"]).replace(
     "PATH", "{path}"
 )
