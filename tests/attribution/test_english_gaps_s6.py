@@ -1,5 +1,6 @@
 """English attribution gaps: a department or office of an authority speaking, a reporter described by a
-relative clause asking, a day after the cue and a lower-case quote after fronted words.
+relative clause asking, a day after the cue, a lower-case quote after fronted words and a quote over
+two paragraphs.
 
 Every example is invented."""
 
@@ -174,3 +175,19 @@ def test_a_lower_case_quote_inside_a_report_stays_a_partial_quote() -> None:
     document = run("en", "Ines Carrow said that after the talks they were “ready to sign” the deal.")
     kinds = {s.text: s.kind for e in document.entries for s in e.statements}
     assert kinds["ready to sign"] == "partial"
+
+
+# 5. A quote over two paragraphs: the first paragraph leaves it open, the next opens it again.
+
+
+def test_a_quote_left_open_at_a_paragraph_end_is_the_speaker_of_the_next_paragraphs_cue() -> None:
+    document = run(
+        "en",
+        "Mayor Ines Carrow visited the river.\n\n"
+        "“We will rebuild the bridge.\n\n"
+        "“It will take two years,” Carrow said.",
+    )
+    assert said(document) == [
+        ("We will rebuild the bridge.", "Ines Carrow"),
+        ("It will take two years", "Ines Carrow"),
+    ]
