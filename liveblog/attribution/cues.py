@@ -88,6 +88,7 @@ class Lexicon:
     female_words: frozenset[str]
     male_words: frozenset[str]
     female_endings: tuple[str, ...]
+    plural_endings: tuple[str, ...]
     title_abbreviations: dict[str, str]
     definite_suffix: bool
     capitalised_nouns: bool
@@ -143,6 +144,17 @@ class Lexicon:
                 if self.is_role_head(stem):
                     return "f"
         return ""
+
+    def is_plural_role(self, word: str) -> bool:
+        """Whether ``word`` is a role in the plural: a role head with a plural ending ("leaders")."""
+        lower = word.lower()
+        return any(
+            lower.endswith(e)
+            and not lower.endswith(e + e)
+            and len(lower) > len(e) + 2
+            and self.is_role_head(lower[: -len(e)])
+            for e in self.plural_endings
+        )
 
     def is_title(self, word: str) -> bool:
         """Whether ``word`` is a title or role that may stand before a name."""
@@ -266,6 +278,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         female_words=frozenset(speech.female_words),
         male_words=frozenset(speech.male_words),
         female_endings=speech.female_endings,
+        plural_endings=speech.plural_endings,
         title_abbreviations=dict(speech.title_abbreviations),
         definite_suffix=speech.definite_suffix,
         capitalised_nouns=speech.capitalised_nouns,

@@ -733,6 +733,7 @@ LANGUAGE = Language(
             "brother",
         ),
         female_endings=(),
+        plural_endings=("s",),
         stance_phrases=("in favor of", "in favour of"),
         demonym_endings=("ese", "ian", "ish", "ean", "ch", "i"),
         possessive_pronouns=(("his", "m"), ("her", "f"), ("their", "p")),
@@ -777,7 +778,7 @@ LANGUAGE = Language(
             "indicated",
             "indicates",
         ),
-        indefinites=("a", "an", "another", "one"),
+        indefinites=("a", "an", "another", "one", "both"),  # "both ministers said": no one person
         spokesperson_words=("spokesman", "spokeswoman", "spokesperson"),
         statement_nouns=("statement", "release", "announcement"),
         reading_verbs=("read", "reads"),

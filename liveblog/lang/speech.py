@@ -176,6 +176,10 @@ class SpeechWords:
     female_words: tuple[str, ...] = ()
     male_words: tuple[str, ...] = ()
     female_endings: tuple[str, ...] = ()
+    # Endings of a role word in the plural ("ministers", "leaders"): several people speak ("the two
+    # leaders said"), never one person the document named. A word that ends in the ending twice
+    # ("boss", "princess") is singular.
+    plural_endings: tuple[str, ...] = ()
     # Phrases of a stated position, cues like a speech verb after "is"/"was":
     # "He was in favour of continuing the dialogue".
     stance_phrases: tuple[str, ...] = ()

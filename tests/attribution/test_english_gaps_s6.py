@@ -1,6 +1,6 @@
 """English attribution gaps: a department or office of an authority speaking, a reporter described by a
-relative clause asking, a day after the cue, a lower-case quote after fronted words and a quote over
-two paragraphs.
+relative clause asking, a day after the cue, a lower-case quote after fronted words, a quote over
+two paragraphs and plural speakers.
 
 Every example is invented."""
 
@@ -191,3 +191,24 @@ def test_a_quote_left_open_at_a_paragraph_end_is_the_speaker_of_the_next_paragra
         ("We will rebuild the bridge.", "Ines Carrow"),
         ("It will take two years", "Ines Carrow"),
     ]
+
+
+# 7. Plural speakers: no one of them is invented.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks went well, the two leaders said in a joint statement.",
+        "The two leaders said in a joint statement that the talks went well.",
+        "Both ministers said the talks went well.",
+        "The talks went well, both ministers said.",
+        "Premier Ola Vint and Premier Ines Carrow met at noon. The talks went well, the two leaders said.",
+    ],
+)
+def test_plural_speakers_say_it_without_any_one_of_them_speaking(text: str) -> None:
+    document = run("en", text)
+    assert [(s.text, s.speaker) for e in document.entries for s in e.statements if "talks" in s.text] == [
+        ("the talks went well" if text.startswith(("The two", "Both")) else "The talks went well", None)
+    ]
+    assert speakers(document) == []

@@ -153,6 +153,8 @@ class SpeakerResolution(BodyRules):
             if person.speaker is None:
                 return Resolution(None, 0.0)
             return Resolution(f"{person.speaker}'s {' '.join(mention.role)}", min(person.confidence, 0.7), False)
+        if mention.kind == "role" and mention.role and self.lex.is_plural_role(mention.role[-1]):
+            return Resolution(None, 0.0)  # "the two leaders said", "the ministers said": several, none of them alone
         if mention.kind == "role":
             last = tokens[mention.end - 1]
             if self.lex.capitalised_nouns and last.capitalised and not _owned(tokens, mention, self.lex):
