@@ -120,6 +120,7 @@ def build_table(
     # …", never "NTB sier …") is a news agency cited as a source, not a speaker.
     table.outlets.update(key for key, only in cited.items() if only)
     table.outlets.update(_agencies(document, table))
+    _learn_bodies(document, parsed, lex, table)
     # Misspelt names join their person once the whole document is read: a blog read newest
     # first may misspell a name above the entry that introduces it.
     headlines = [entry.headline or "" for entry in document.entries]
@@ -139,6 +140,22 @@ def build_table(
                     preceded.setdefault(fold(token.text), set()).add(fold(before.text))
     table.join_misspellings(Counter(fold(w) for w in words), preceded)
     return table
+
+
+def _learn_bodies(document: Document, parsed: list[list[Sentence]], lex: Lexicon, table: EntityTable) -> None:
+    """Each entry's bodies named in full ("the Harbour Authority", "Brackley Police Department"): a
+    post further up a live blog read newest first may call one of them "the authority"."""
+    table.entry_times = [entry.timestamp or entry.time for entry in document.entries]
+    for at, (entry, entry_sentences) in enumerate(zip(document.entries, parsed, strict=False)):
+        for sentence in entry_sentences:
+            for mention in sentence.mentions:
+                if mention.kind != "name" or mention.possessor:
+                    continue
+                words = mention_words(sentence.tokens, mention)
+                if len(words) < 2 or not all(t.capitalised for t in words) or words[-1].lower not in lex.body_nouns:
+                    continue
+                name = entry.text[words[0].start : words[-1].end]
+                table.bodies_by_noun.setdefault(fold(words[-1].text), []).append((at, table.entry_times[at], name))
 
 
 def _agencies(document: Document, table: EntityTable) -> set[str]:

@@ -93,8 +93,26 @@ class EntityTable:
         # sentence), with that word: a name if the document uses it alone as one.
         self.leading: list[tuple[Entity, list[str]]] = []
         self._bodies: dict[str, bool] = {}  # folded word -> whether it names a kind of body
+        # Bodies named in full in each entry ("Harbour Authority"), by their folded last word: the
+        # entry's index, its time (timestamp, else clock time) and the name, in document order.
+        self.bodies_by_noun: dict[str, list[tuple[int, str | None, str]]] = {}
+        self.entry_times: list[str | None] = []
         # Folded word -> the folded capitalised words written right before it (join_misspellings).
         self._preceded: dict[str, set[str]] = {}
+
+    def older_bodies(self, noun: str, entry: int) -> list[str]:
+        """The bodies named with ``noun`` ("Harbour Authority" for "authority") in entries older
+        than the entry at index ``entry`` that stand below it, as in a live blog read newest first:
+        what "the authority said" at 11:40 means when only the 09:10 post further down names it.
+        Nearest first; none for an untimed entry."""
+        time = self.entry_times[entry] if 0 <= entry < len(self.entry_times) else None
+        if time is None:
+            return []
+        return [
+            name
+            for at, older, name in self.bodies_by_noun.get(fold(noun), ())
+            if at > entry and older is not None and len(older) == len(time) and older < time
+        ]
 
     @property
     def known(self) -> frozenset[str]:
@@ -538,9 +556,11 @@ class Salience:
         self.entry_organisations: list[str] = []
         # The last question quoted: who asked it, and whom it named as the one asked.
         self.question: tuple[str, str | None] | None = None
+        self.entry = -1  # the index of the entry being read (-1: the standfirst above the entries)
 
     def next_entry(self) -> None:
         """The reader moves on to the next entry in document order."""
+        self.entry += 1
         if self.current:
             self.previous = self.current
         self.current = []

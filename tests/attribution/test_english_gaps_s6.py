@@ -1,6 +1,6 @@
 """English attribution gaps: a department or office of an authority speaking, a reporter described by a
 relative clause asking, a day after the cue, a lower-case quote after fronted words, a quote over
-two paragraphs and plural speakers.
+two paragraphs, a body named in an older entry further down a live blog and plural speakers.
 
 Every example is invented."""
 
@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 from speaking import run, speakers
 
-from liveblog.models import Document
+from liveblog import lang
+from liveblog.attribution import attribute
+from liveblog.models import Document, Entry
 
 
 def said(document: Document) -> list[tuple[str, str | None]]:
@@ -191,6 +193,55 @@ def test_a_quote_left_open_at_a_paragraph_end_is_the_speaker_of_the_next_paragra
         ("We will rebuild the bridge.", "Ines Carrow"),
         ("It will take two years", "Ines Carrow"),
     ]
+
+
+# 6. A body named only in an older entry, referred to by its noun in a newer one.
+
+
+def _blog(*entries: tuple[str, str]) -> Document:
+    return attribute(
+        Document(source="test", kind="liveblog", entries=[Entry(time=t, text=x) for t, x in entries]), lang.get("en")
+    )
+
+
+def test_a_body_named_in_an_older_entry_further_down_the_blog_gives_its_full_name() -> None:
+    document = _blog(
+        ("11:40", "The quay will reopen on Monday, the authority said."),
+        ("09:10", "The Harbour Authority closed the quay after the storm."),
+    )
+    assert said(document) == [("The quay will reopen on Monday", "Harbour Authority")]
+
+
+def test_a_body_named_in_an_older_entry_earlier_in_the_document_gives_its_full_name() -> None:
+    document = _blog(
+        ("09:10", "The Harbour Authority closed the quay after the storm."),
+        ("11:40", "The quay will reopen on Monday, the authority said."),
+    )
+    assert said(document) == [("The quay will reopen on Monday", "Harbour Authority")]
+
+
+def test_a_department_named_in_an_older_entry_further_down_gives_its_full_name() -> None:
+    document = _blog(
+        ("11:40", "The footbridge is unsafe, the police department said."),
+        ("09:10", "The Brackley Police Department closed the footbridge."),
+    )
+    assert said(document) == [("The footbridge is unsafe", "Brackley Police Department")]
+
+
+def test_an_authority_named_in_an_older_entry_further_down_gives_its_full_name() -> None:
+    document = _blog(
+        ("11:40", "The depot will close in May, the council said."),
+        ("09:10", "Brackley Town Council met at nine."),
+    )
+    assert said(document) == [("The depot will close in May", "Brackley Town Council")]
+
+
+def test_a_body_named_only_in_a_newer_entry_further_down_is_not_looked_up() -> None:
+    document = _blog(
+        ("09:10", "The quay will reopen on Monday, the authority said."),
+        ("11:40", "The Harbour Authority checked the cranes."),
+    )
+    assert said(document) == [("The quay will reopen on Monday", None)]
 
 
 # 7. Plural speakers: no one of them is invented.

@@ -296,7 +296,8 @@ class BodyRules(AttributorState):
                 return name
             if len(stem) >= 6 and any(fold(w).endswith(stem) for w in words):
                 return name  # "Samferdselsdepartementet" for "departementet", "Bundesumweltministerium"
-        return None
+        older = self.table.older_bodies(noun, self.salience.entry)
+        return older[0] if older else None  # "the council" named as "Brackley Town Council" in a post below
 
     def _named_unit(self, tokens: list[Token], mention: Mention) -> str | None:
         """The part of an authority that "the fire department" or "the sheriff's office" stands
@@ -313,7 +314,9 @@ class BodyRules(AttributorState):
             folded = fold(name)
             if folded.endswith(" " + ending) and len(folded) > len(ending):
                 return name
-        return written
+        noun = tokens[mention.first].text
+        older = [n for n in self.table.older_bodies(noun, self.salience.entry) if fold(n).endswith(" " + ending)]
+        return older[0] if older else written
 
     def _last_organisation(self, noun: str) -> str | None:
         """The organisation "the company" stands for: the last one named with that noun
@@ -336,6 +339,9 @@ class BodyRules(AttributorState):
             for known in reversed(self.table.entities):
                 if any(fold(form.split()[-1]).endswith(stem) for form in known.forms):
                     return known.canonical
+        older = self.table.older_bodies(noun, self.salience.entry)
+        if older:
+            return older[0]  # "the authority" after the 09:10 post below named "the Harbour Authority"
         named = [n for n in self.salience.entry_organisations if self._club_name(n)]
         if named:
             return named[-1]  # "wechselt zum FC X. Der Verein teilte mit": the club this entry named
