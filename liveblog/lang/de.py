@@ -503,6 +503,11 @@ LANGUAGE = Language(
             "jetzt",
             "deutlich",
             "außerdem",
+            # "…, so X weiter.", "sagte X abschließend": the speaker goes on
+            "weiter",
+            "weiterhin",
+            "abschließend",
+            "ferner",
             "wiederholt",
             "zuvor",
             "schon",

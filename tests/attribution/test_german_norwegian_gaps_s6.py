@@ -133,3 +133,55 @@ def test_a_german_spokesperson_of_a_body_noun_nobody_named_keeps_the_words_as_wr
     # the older convention: "des Landesamts" is a noun, not a name; nobody named the office
     doc = run("de", "Ein Sprecher des Landesamts sagte, die Werte seien normal.")
     assert speakers(doc) == ["Sprecher des Landesamts"]
+
+
+# 7. German cues
+
+
+def test_raeumte_ein_dass_reports_the_subjects_words() -> None:
+    doc = run("de", "Jana Korff räumte am Montag ein, dass Fehler gemacht worden seien.")
+    assert speaker_of(doc, "Fehler gemacht worden seien") == "Jana Korff"
+    doc = run("de", "„Das war ein Fehler“, räumte Korff ein.")
+    assert speaker_of(doc, "Das war ein Fehler") == "Korff"
+
+
+def test_betonte_reports_the_subjects_words_before_and_after_it() -> None:
+    doc = run("de", "Jana Korff betonte, die Schule bleibe offen.")
+    assert speaker_of(doc, "die Schule bleibe offen") == "Jana Korff"
+    doc = run("de", "Die Schule bleibe offen, betonte Jana Korff.")
+    assert speaker_of(doc, "Die Schule bleibe offen") == "Jana Korff"
+
+
+def test_the_outlet_after_erklaerte_gegenueber_is_the_one_told_never_the_speaker() -> None:
+    doc = run("de", "Jana Korff erklärte gegenüber dem Talboten, die Schule bleibe offen.")
+    assert speakers(doc) == ["Jana Korff"]
+    doc = run("de", "Die Schule bleibe offen, erklärte Jana Korff gegenüber dem Talboten.")
+    assert speakers(doc) == ["Jana Korff"]
+
+
+def test_a_role_nobody_named_told_an_outlet_is_no_earlier_speakers_continuation() -> None:
+    doc = run(
+        "de",
+        "Die Schule bleibe offen, erklärte Jana Korff gegenüber dem Talboten.",
+        "Man sei vorbereitet, erklärte die Rektorin gegenüber dem Talboten.",
+    )
+    statements = [s for e in doc.entries for s in e.statements]
+    assert [s.text for s in statements] == ["Die Schule bleibe offen", "Man sei vorbereitet"]
+    assert statements[1].speaker != "Jana Korff"
+
+
+def test_hiess_es_in_einer_mitteilung_der_x_gives_the_words_to_the_body_named_there() -> None:
+    doc = run("de", "Die Leitung sei repariert, hieß es in einer Mitteilung der Stadtwerke.")
+    assert speakers(doc) == ["Stadtwerke"]
+    doc = run("de", "„Die Leitung ist repariert“, hieß es in einer Mitteilung des Wasserverbands.")
+    assert speakers(doc) == ["Wasserverband"]
+
+
+def test_so_x_weiter_goes_on_with_the_same_speaker_in_reported_speech() -> None:
+    doc = run(
+        "de",
+        "Die Schule bleibe offen, sagte Jana Korff. Man werde alles prüfen, so Korff weiter.",
+    )
+    assert speaker_of(doc, "Man werde alles prüfen") == "Jana Korff"
+    doc = run("de", "Die Schule bleibe offen, sagte Jana Korff.", "„Wir prüfen alles“, so Korff weiter.")
+    assert speaker_of(doc, "Wir prüfen alles") == "Jana Korff"

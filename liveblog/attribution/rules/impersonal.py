@@ -235,4 +235,36 @@ class ImpersonalRules(BodyRules):
         mention = next((m for m in mentions if m.start <= position < m.end and m.kind != "pronoun"), None)
         stop = mention.end if mention is not None else position + 1
         self._spokesperson_at = tokens[noun].start
-        return self._spoken_for([t for t in tokens[position:stop] if t.is_word], people=True)
+        owner = [t for t in tokens[position:stop] if t.is_word]
+        found = self._spoken_for(owner, people=True)
+        if found is None and len(owner) == 1 and owner[0].capitalised and position > noun + 1:
+            # "hieß es in einer Mitteilung der Stadtwerke" with no Stadtwerke named before: the
+            # body the noun names issued it, as the noun names it
+            found = self._body_noun_written(owner[0], tokens[position - 1].lower)
+        return found
+
+    def _body_noun_written(self, word: Token, article: str) -> str | None:
+        """ "Wasserverband" for "des Wasserverbands", "Stadtwerke" for "der Stadtwerke": a word
+        that ends in a body's noun, without its genitive ending; or, where nouns are capitalised,
+        any noun after a genitive article that leaves it as it is ("der" of the feminine and the
+        plural; ``genitives`` holds the articles that add one). None for a role, an
+        outlet or a time."""
+        text = word.text
+        nouns = tuple(fold(n) for n in self.lex.body_nouns)
+        for cut in (0, 1, 2):
+            if cut and not text.endswith("es"[2 - cut :]):
+                continue
+            bare = text[: len(text) - cut] if cut else text
+            if len(bare) >= 4 and fold(bare).endswith(nouns):
+                return bare
+        if (
+            self.lex.capitalised_nouns
+            and article in self.lex.role_connectors
+            and article not in self.lex.genitives
+            and article in self.lex.determiners
+            and word.lower not in self.lex.time_nouns
+            and not self.lex.is_role_head(text)
+            and not fold(text).endswith(self.lex.outlet_endings)
+        ):
+            return text
+        return None

@@ -533,4 +533,6 @@ class SubjectRules(AttributorState):
             word in self.lex.adverbs and word not in self.lex.passives and word not in _AUXILIARIES
         ):
             return True
+        if word in self.lex.listener_prepositions:
+            return True  # "…, erklärte die Rektorin gegenüber dem Talboten": the one told follows
         return len(word) <= 3 and word not in self.lex.passives and word not in _AUXILIARIES
