@@ -71,6 +71,13 @@ class SpeakerResolution(BodyRules):
             if "m" not in mention.gender and "f" not in mention.gender:
                 return Resolution(None, 0.0)
             wanted = "m" if "f" not in mention.gender else "f" if "m" not in mention.gender else ""
+            headline = self._headline_quoted()
+            if headline is not None and (not wanted or self._gender(headline) in ("", wanted)):
+                # "X: ‘We got it wrong’" over "“We got it wrong, …,” he said": the one the headline
+                # quotes, not whoever the sentence before was about
+                if wanted and not self._gender(headline):
+                    self.table.genders[headline] = wanted
+                return Resolution(headline, 0.75)
             others = frozenset(
                 s
                 for s, _ in self.salience.current + self.salience.previous

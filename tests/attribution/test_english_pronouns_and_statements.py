@@ -1,0 +1,117 @@
+"""English attribution: a pronoun whose quote repeats the headline's quote, and a pronoun right after
+a sentence in which someone spoke.
+
+Every example is invented."""
+
+from __future__ import annotations
+
+import pytest
+from speaking import speaker_of
+
+from liveblog import lang
+from liveblog.attribution import attribute
+from liveblog.models import Document, Entry
+
+
+def said(document: Document) -> list[tuple[str, str | None]]:
+    """Every statement's text and speaker, in order."""
+    return [(s.text, s.speaker) for e in document.entries for s in e.statements]
+
+
+def article(headline: str, text: str) -> Document:
+    """An English document of one entry with a headline."""
+    return attribute(Document(source="test", entries=[Entry(text=text, headline=headline)]), lang.get("en"))
+
+
+def blog(*texts: str) -> Document:
+    """An English live blog, newest entry first: one timed entry per text, in document order."""
+    times = [f"{12 - number:02d}:00" for number in range(len(texts))]
+    entries = [Entry(text=text, time=time) for text, time in zip(texts, times, strict=True)]
+    return attribute(Document(source="test", kind="liveblog", entries=entries), lang.get("en"))
+
+
+# 1. A pronoun's quote that repeats the headline's quote is the headline speaker's.
+
+QUESTIONED = (
+    "Dana Ferris questioned Tom Carrow for an hour about the missing reports. "
+    "“We got the numbers wrong, and I apologise,” {pronoun} said. “We will repay every client.”"
+)
+
+
+def test_a_pronouns_quote_that_repeats_the_headline_is_the_headline_speakers() -> None:
+    document = article("Carrow: ‘We got the numbers wrong’", QUESTIONED.format(pronoun="he"))
+    assert said(document) == [
+        ("We got the numbers wrong", "Tom Carrow"),
+        ("We got the numbers wrong, and I apologise", "Tom Carrow"),
+        ("We will repay every client.", "Tom Carrow"),
+    ]
+
+
+def test_the_headline_speaker_keeps_the_quote_when_the_pronoun_says_what_the_document_taught() -> None:
+    document = article(
+        "Carrow: ‘We got the numbers wrong’",
+        "Tom Carrow, the fund’s chairman, arrived with his lawyer. " + QUESTIONED.format(pronoun="he"),
+    )
+    assert speaker_of(document, "and I apologise") == "Tom Carrow"
+
+
+def test_a_pronoun_whose_gender_the_headline_speaker_contradicts_is_someone_else() -> None:
+    # The document taught that Tom Carrow is a man: "she" is not him, though she repeats his words.
+    document = article(
+        "Carrow: ‘We got the numbers wrong’",
+        "Tom Carrow, the fund’s chairman, had written to the committee. " + QUESTIONED.format(pronoun="she"),
+    )
+    assert speaker_of(document, "and I apologise") == "Dana Ferris"
+
+
+def test_a_pronouns_quote_that_does_not_repeat_the_headline_stays_with_the_last_speaker() -> None:
+    document = article(
+        "Carrow: ‘We got the numbers wrong’",
+        "Dana Ferris questioned Tom Carrow for an hour. “The reports were never filed,” she said.",
+    )
+    assert speaker_of(document, "The reports were never filed") == "Dana Ferris"
+
+
+def test_a_headline_quote_of_two_words_claims_no_pronouns_quote() -> None:
+    document = article(
+        "Carrow: ‘Numbers wrong’",
+        "Dana Ferris questioned Tom Carrow for an hour. “The numbers were wrong, and nobody checked,” she said.",
+    )
+    assert speaker_of(document, "and nobody checked") == "Dana Ferris"
+
+
+# 2. A pronoun right after a sentence in which someone spoke is that person.
+
+COMMITTEE = (
+    "Dana Ferris, who chairs the housing committee, said the report would be published in March. "
+    "She said the council still had “a lot to explain”."
+)
+READ_OUT = "The solicitor Mia Dale read a statement on behalf of Ann Lee, whose son died in the fire."
+
+
+@pytest.mark.parametrize(
+    "older",
+    [
+        READ_OUT,
+        READ_OUT + " Ms Lee said she wanted answers.",
+        READ_OUT + " “She wanted answers,” the statement said.",
+    ],
+)
+def test_she_after_a_woman_spoke_is_that_woman_not_one_an_older_post_names(older: str) -> None:
+    document = blog(COMMITTEE, older)
+    assert speaker_of(document, "the council still had") == "Dana Ferris"
+    assert speaker_of(document, "a lot to explain") == "Dana Ferris"
+
+
+def test_she_after_a_woman_spoke_is_that_woman_in_the_next_paragraph_too() -> None:
+    document = blog(COMMITTEE.replace(". She said", ".\n\nShe said"), READ_OUT)
+    assert speaker_of(document, "a lot to explain") == "Dana Ferris"
+
+
+def test_she_after_a_man_spoke_is_not_that_man() -> None:
+    document = blog(
+        "Mr Tom Carrow said the report would be published in March. She said the council still had “a lot to explain”.",
+        READ_OUT,
+    )
+    assert speaker_of(document, "a lot to explain") != "Tom Carrow"
+    assert speaker_of(document, "a lot to explain") != "Ann Lee"
