@@ -714,7 +714,7 @@ def _marker_candidates(scan: _Scan) -> tuple[list[HtmlElement], list[HtmlElement
         if blocked:
             continue
         text = scan.marker_texts[element] = text_content(element)
-        if len(text) > _MAX_MARKER_CHARS:
+        if len(text) > _MAX_MARKER_CHARS or _inside_sentence(element):
             continue
         if not _DIGIT.search(text) and not element.get("datetime") and tag != "abbr":
             continue
@@ -722,6 +722,30 @@ def _marker_candidates(scan: _Scan) -> tuple[list[HtmlElement], list[HtmlElement
         chosen.add(element)
         (updates if _is_update_marker(element, bool(bits & _UPDATE), text) else primary).append(element)
     return primary, updates
+
+
+def _inside_sentence(element: HtmlElement) -> bool:
+    """Whether a time stands inside a sentence of a paragraph ("ended on <time>Tuesday</time> after members
+    voted"): words before it and after it. A post's time opens its paragraph or closes a byline ("Jane
+    Doe, <time>14:24</time>")."""
+    paragraph = element.getparent()
+    if paragraph is None or paragraph.tag not in ("p", "li"):
+        return False
+    before = paragraph.text or ""
+    for sibling in element.itersiblings(preceding=True):
+        before += text_content(sibling) + (sibling.tail or "")
+        if len(before) > _SENTENCE_SIDE_CHARS:
+            break
+    after = element.tail or ""
+    for sibling in element.itersiblings():
+        after += text_content(sibling) + (sibling.tail or "")
+        if len(after) > _SENTENCE_SIDE_CHARS:
+            break
+    return len(_LETTER_WORD.findall(before)) >= 2 and len(_LETTER_WORD.findall(after)) >= 3
+
+
+_SENTENCE_SIDE_CHARS = 80  # enough of a paragraph around a time to tell a sentence
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _find_entries(root: HtmlElement, scan: _Scan) -> list[_Entry]:

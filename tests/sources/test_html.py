@@ -458,14 +458,14 @@ def test_an_article_without_entries_gives_its_main_text_without_chrome() -> None
     ]
 
 
-def test_an_articles_kicker_title_standfirst_byline_time_and_topics_are_not_its_text() -> None:
+def test_an_articles_furniture_is_not_its_text_and_a_time_in_a_sentence_is_no_posts_time() -> None:
     page = """<html lang="en"><head><title>Dock strike ends | The Wharf Post</title></head><body>
     <article class="story"><p class="story__section"><a href="/business/">Business</a></p>
     <h1 class="story__headline">Dock strike ends</h1>
     <p class="story__standfirst">Workers accept a 6% offer after nine days on the picket line</p>
     <div class="story__meta"><span class="byline">By Ines Carrow, Business Reporter</span>
     <time datetime="2026-11-24T18:15:00Z">Published 24 November 2026, 6:15pm</time></div>
-    <p>The strike at Wharfton docks ended on Tuesday after members voted.</p>
+    <p>The strike at Wharfton docks ended on <time datetime="2026-11-24">Tuesday</time> after members voted.</p>
     <p>“This is a fair deal,” said the union’s branch secretary, Tom Aske.</p>
     <div class="story__tags"><span>Topics:</span> <a href="/t/ports">Ports</a> <a href="/t/unions">Unions</a></div>
     </article></body></html>"""
@@ -475,6 +475,7 @@ def test_an_articles_kicker_title_standfirst_byline_time_and_topics_are_not_its_
     assert [(b.kind, b.text) for b in raw.blocks] == [
         ("title", "Dock strike ends"),
         ("paragraph", "Business"),  # a section's name: the segmenter's labels
+        # a time inside a sentence is part of it, never a post's time
         ("paragraph", "The strike at Wharfton docks ended on Tuesday after members voted."),
         ("paragraph", "“This is a fair deal,” said the union’s branch secretary, Tom Aske."),
     ]
