@@ -143,6 +143,7 @@ def test_a_day_owning_the_subject_of_what_was_said_stays_in_it() -> None:
     [
         ("Mayor Ines Carrow said Monday was the worst day of the flood.", "Monday was the worst day of the flood"),
         ("Mayor Ines Carrow said the week had been hard.", "the week had been hard"),
+        ("Mayor Ines Carrow said Sunday Herald reporters were wrong.", "Sunday Herald reporters were wrong"),
     ],
 )
 def test_a_day_that_what_was_said_is_about_stays_in_it(text: str, words: str) -> None:

@@ -152,6 +152,8 @@ class ClauseRules(ImpersonalRules, SpeakerResolution):
         if end == index or end >= len(tokens):
             return index
         following = tokens[end]
+        if following.capitalised and tokens[index].lower in lex.time_words:
+            return index  # "said Sunday Times reporters were wrong": the day opens a name, no time
         opens = following.is_word and not any(
             following.lower in words
             for words in (lex.passives, lex.adverbs, lex.verbs, lex.prepositions, lex.conjunctions, lex.conditionals)
