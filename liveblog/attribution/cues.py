@@ -936,9 +936,11 @@ def _owner_end(tokens: list[Token], end: int, lex: Lexicon) -> int:
         position == start
         and lex.definite_suffix
         and position < len(tokens)
-        and tokens[position].lower in lex.body_nouns
+        and (tokens[position].lower in lex.body_nouns or tokens[position].lower in lex.body_synonyms)
     ):
-        position += 1  # "en pressetalsperson i selskapet": a body named before, in its definite form
+        # "en pressetalsperson i selskapet", "en talsperson for rådhuset": a body named before, in
+        # its definite form
+        position += 1
     if position == start and definite:
         # "a spokesman for the charity": a common noun or two after the determiner
         while (

@@ -818,6 +818,16 @@ LANGUAGE = Language(
         capitalised_nouns=True,
         verb_second=True,
         spokesperson_words=("sprecher", "sprecherin"),
+        # "Die Mitteilung der Stadtwerke lautete: „…“"
+        statement_verbs=("lautet", "lautete", "lauten", "lauteten"),
+        # "die Familie von X", "Angehörige von X": the family speaks, never X
+        family_nouns=("familie", "angehörige", "angehörigen", "hinterbliebene", "hinterbliebenen"),
+        # "eine Quelle aus dem Umfeld von X", "Insider aus Kreisen von X": nobody named
+        unnamed_sources=("quelle", "quellen", "insider", "insiderin", "insiderinnen"),
+        # "bestätigte den Tod eines Mannes", "kündigte einen Besuch an": an object, nothing said
+        object_verbs=("bestätigte", "bestätigt", "bestätigten", "bestätigen"),
+        # "ein Sprecher des Präsidiums" after "Polizeipräsidium X"
+        body_synonyms=(("präsidium", "polizei"), ("präsidiums", "polizei")),
         statement_nouns=("mitteilung", "erklärung", "stellungnahme", "verlautbarung", "bekanntmachung"),
         reading_verbs=("verlas", "verliest", "verlasen", "verlesen"),
         client_nouns=("mandant", "mandanten", "mandantin", "mandantinnen", "klient", "klienten", "klientin"),

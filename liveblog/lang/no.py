@@ -486,6 +486,12 @@ LANGUAGE = Language(
         lowercase_titles=True,
         verb_second=True,
         spokesperson_words=("talsperson", "talspersonen", "talsmann", "talsmannen", "talskvinne", "talskvinnen"),
+        # "Meldingen fra kommunen lød: «…»"
+        statement_verbs=("lyder", "lød", "lyde"),
+        # "bekreftet en ny plan", "kunngjorde et kutt": an object, nothing said
+        object_verbs=("bekreftet", "bekrefter", "bekrefte", "kunngjorde", "kunngjør"),
+        # "en talsperson for rådhuset" after "Vestvik kommune"
+        body_synonyms=(("rådhuset", "kommunen"),),
         statement_nouns=("melding", "meldingen", "uttalelse", "uttalelsen", "kunngjøring", "kunngjøringen"),
         reading_verbs=("leste", "leser"),
         client_nouns=("klient", "klienten", "klientens", "klienter"),

@@ -185,3 +185,62 @@ def test_so_x_weiter_goes_on_with_the_same_speaker_in_reported_speech() -> None:
     assert speaker_of(doc, "Man werde alles prüfen") == "Jana Korff"
     doc = run("de", "Die Schule bleibe offen, sagte Jana Korff.", "„Wir prüfen alles“, so Korff weiter.")
     assert speaker_of(doc, "Wir prüfen alles") == "Jana Korff"
+
+
+# 8. Tables that were filled for English only
+
+
+def test_the_family_of_a_person_speaks_as_the_family_in_german() -> None:
+    doc = run(
+        "de",
+        "Jonas Weidler starb bei dem Unfall. Die Familie von Jonas Weidler sagte, er sei ein guter Mensch gewesen.",
+    )
+    assert speaker_of(doc, "er sei ein guter Mensch gewesen") == "family of Jonas Weidler"
+
+
+def test_a_german_source_close_to_a_body_names_nobody() -> None:
+    doc = run(
+        "de",
+        "Nordgas hat den Vertrag unterschrieben. Der Preis sei hoch, sagte eine Quelle aus dem Umfeld von Nordgas.",
+    )
+    assert speaker_of(doc, "Der Preis sei hoch") is None
+
+
+def test_a_german_statement_noun_with_lautete_is_the_bodys_words() -> None:
+    doc = run("de", "Die Mitteilung der Stadtwerke Hollbach lautete: „Wir bedauern den Ausfall.“")
+    assert speaker_of(doc, "Wir bedauern den Ausfall") == "Stadtwerke Hollbach"
+
+
+def test_a_norwegian_statement_noun_with_lyder_is_the_bodys_words() -> None:
+    doc = run("no", "Meldingen fra Vestvik kommune lød: «Vi beklager stengingen.»")
+    assert speaker_of(doc, "Vi beklager stengingen") == "Vestvik kommune"
+
+
+def test_a_german_cue_that_takes_an_object_says_nothing_before_an_article() -> None:
+    doc = run("de", "Die Polizei bestätigte den Tod eines Mannes.")
+    assert [s.text for e in doc.entries for s in e.statements] == []
+    doc = run("de", "Die Polizei bestätigte, dass ein Mann gestorben sei.")
+    assert speaker_of(doc, "ein Mann gestorben sei") == "Polizei"
+
+
+def test_a_norwegian_cue_that_takes_an_object_says_nothing_before_an_article() -> None:
+    doc = run("no", "Kommunen bekreftet en ny plan for brua i dag.")
+    assert [s.text for e in doc.entries for s in e.statements] == []
+    doc = run("no", "Kommunen bekreftet at veien er stengt.")
+    assert speaker_of(doc, "veien er stengt") == "Kommunen"
+
+
+def test_a_german_body_synonym_names_the_body_a_spokesperson_speaks_for() -> None:
+    doc = run(
+        "de",
+        "Das Polizeipräsidium Talheim sucht Zeugen. Ein Sprecher des Präsidiums sagte, niemand sei verletzt.",
+    )
+    assert speaker_of(doc, "niemand sei verletzt") == "spokesperson of Polizeipräsidium Talheim"
+
+
+def test_a_norwegian_body_synonym_names_the_body_a_spokesperson_speaks_for() -> None:
+    doc = run(
+        "no",
+        "Vestvik kommune har stengt veien. En talsperson for rådhuset sier at veien åpner fredag.",
+    )
+    assert speaker_of(doc, "veien åpner fredag") == "spokesperson of Vestvik kommune"

@@ -161,7 +161,11 @@ class ImpersonalRules(BodyRules):
         preposition ("the statement", "in einer Erklärung", "i pressemeldingen")."""
         lex = self.lex
         for index, token in enumerate(tokens):
-            if not token.is_word or index == 0 or not fold(token.text).endswith(lex.statement_nouns):
+            if not token.is_word or not fold(token.text).endswith(lex.statement_nouns):
+                continue
+            if index == 0:
+                if lex.definite_suffix and token.capitalised:
+                    return index  # "Meldingen fra kommunen lød: «…»": definite by its suffix
                 continue
             previous = tokens[index - 1].lower
             if (

@@ -62,6 +62,9 @@ class SpeakerResolution(BodyRules):
         start, end = mention.start, mention.end
         if start >= 2 and tokens[start - 1].lower in self.lex.role_connectors and tokens[start - 2].lower in nouns:
             return True
+        first = mention.first
+        if end - first >= 3 and tokens[first].lower in nouns and tokens[first + 1].lower in self.lex.role_connectors:
+            return True  # "Die Familie von Jonas Weidler" read as one mention where nouns are capitalised
         if end >= 2 and tokens[end - 1].lower in nouns and is_possessive(tokens[end - 2].text):
             return True  # "X's family" read as one mention
         return end < len(tokens) and tokens[end].lower in nouns and is_possessive(tokens[end - 1].text)
