@@ -404,7 +404,7 @@ def _cue_at(tokens: list[Token], index: int, lex: Lexicon) -> Cue | None:
     ):
         return Cue(index, index + 1, "postposed", token.text)
     if (word in lex.verbs and not token.text[:1].isupper()) or (word in lex.verbs and index == 0):
-        end = _phrase_end(tokens, index, lex.verbs[word])
+        end = _phrase_end(tokens, index, lex.verbs[word], lex.determiners)
         if end and not _passive_or_negated(tokens, index, end, lex):
             if end - index > 2 and all(t.lower not in (tokens[end - 1].lower,) for t in tokens[index + 1 : end - 1]):
                 separated = any(len(p) == 2 and sep for p, sep in lex.verbs[word] if p[-1] == tokens[end - 1].lower)
@@ -415,11 +415,14 @@ def _cue_at(tokens: list[Token], index: int, lex: Lexicon) -> Cue | None:
     return None
 
 
-def _apposition_end(tokens: list[Token], comma: int) -> int:
-    """The index after ", Name," (a name with titles and particles) opening at ``comma``, else 0."""
+def _apposition_end(tokens: list[Token], comma: int, articles: frozenset[str] = frozenset()) -> int:
+    """The index after ", Name," (a name with titles and particles, or a body's name after an
+    article in ``articles``: ", die Nordwerft Holding,") opening at ``comma``, else 0."""
     if tokens[comma].text != ",":
         return 0
     position = comma + 1
+    if position < len(tokens) and tokens[position].lower in articles and not tokens[position].capitalised:
+        position += 1
     while position < min(comma + 8, len(tokens)):
         token = tokens[position]
         if token.text == ",":
@@ -457,30 +460,38 @@ def _reported_mood_follows(tokens: list[Token], end: int, lex: Lexicon) -> bool:
 _MAX_PARTICLE_GAP = 16
 
 
-def _phrase_end(tokens: list[Token], index: int, phrases: tuple[tuple[tuple[str, ...], bool], ...]) -> int:
-    """The token index after the phrase starting at ``index``, or 0."""
+def _phrase_end(
+    tokens: list[Token],
+    index: int,
+    phrases: tuple[tuple[tuple[str, ...], bool], ...],
+    articles: frozenset[str] = frozenset(),
+) -> int:
+    """The token index after the phrase starting at ``index``, or 0 (``articles``: the
+    language's articles, which may open a body's name in apposition)."""
     for parts, separable in phrases:
         if len(parts) == 1:
             return index + 1
         if separable:
             # A separated particle closes its clause within a few words ("sagte der Region am Abend
             # zusätzliche Mittel für den Umleitungsverkehr zu"): the search stops at punctuation.
-            for gap in range(index + 1, min(index + _MAX_PARTICLE_GAP, len(tokens))):
+            gap, stop = index + 1, min(index + _MAX_PARTICLE_GAP, len(tokens))
+            apposed = False
+            while gap < stop:
                 if not tokens[gap].is_word:
-                    # "räumte der Werkleiter, Dr. Bernd Sauerland, ein, …": a name in apposition
-                    after = _apposition_end(tokens, gap)
-                    if (
-                        after
-                        and tokens[after].lower == parts[-1]
-                        and (after + 1 >= len(tokens) or not tokens[after + 1].is_word)
-                    ):
-                        return after + 1
+                    # "räumte der Werkleiter, Dr. Bernd Sauerland, ein, …", "teilte der Eigentümer,
+                    # die Nordwerft Holding, am Mittwoch mit": a name in apposition is skipped once
+                    after = 0 if apposed else _apposition_end(tokens, gap, articles)
+                    if after and after < len(tokens):
+                        apposed, gap = True, after
+                        stop = min(stop + (after - index), len(tokens))
+                        continue
                     break
                 # Far from its verb, a particle must close the clause ("teilte das Amt des
                 # Kreises am Montag mit."), or it is a preposition ("teilte sich X mit Y").
                 closes = gap + 1 >= len(tokens) or not tokens[gap + 1].is_word
-                if tokens[gap].lower == parts[-1] and (gap < index + 6 or closes):
+                if tokens[gap].lower == parts[-1] and (closes if apposed else gap < index + 6 or closes):
                     return gap + 1
+                gap += 1
             continue
         words = [t.lower for t in tokens[index : index + len(parts)]]
         if tuple(words) == parts:

@@ -52,7 +52,27 @@ class SubjectRules(AttributorState):
                 break
             index += 1
         found = next((m for m in mentions if m.start == index), None) or self._described(tokens, index, mentions)
-        return self._staff_member(tokens, found, mentions) if found is not None else None
+        if found is None:
+            return None
+        return self._apposition(tokens, found, mentions) or self._staff_member(tokens, found, mentions)
+
+    def _apposition(self, tokens: list[Token], mention: Mention, mentions: list[Mention]) -> Mention | None:
+        """ "sagte der Eigentümer, Jan Ober, am Mittwoch", "teilte der Betreiber, die Nordwerft
+        Holding, mit": a role or a bare noun with its article, then a name set off by commas;
+        the name says who it is. None for a list ("der Sprecher, Kiel, Bonn und …") or a
+        name opening a clause ("sagte der Minister, Ober habe …")."""
+        bare = mention.kind == "name" and mention.definite and mention.end - mention.first == 1
+        if not (mention.kind == "role" or bare) or mention.end + 2 >= len(tokens) or tokens[mention.end].text != ",":
+            return None
+        name = next((m for m in mentions if m.start == mention.end + 1 and m.kind == "name"), None)
+        if name is None or (name.definite and name.end - name.first == 1) or name.end >= len(tokens):
+            return None
+        if tokens[name.end].text != ",":
+            return None
+        after = tokens[name.end + 1] if name.end + 1 < len(tokens) else None
+        if after is not None and after.is_word and (after.capitalised or after.lower in self.lex.conjunctions):
+            return None  # a list goes on
+        return name
 
     def _described(self, tokens: list[Token], index: int, mentions: list[Mention]) -> Mention | None:
         """ "said resident Mary Jones", "said local farmer Tom Hill": after an inverted cue, a

@@ -1,0 +1,42 @@
+"""German reports by companies and works councils: a body named in apposition to a role
+("der Eigentümer, die Nordwerft Holding,"), "das Unternehmen" for the company named before, a
+meeting whose name ends like a body's noun, the one told after "sagte dem Sender", Konjunktiv
+sentences that go on with a report whose clause names someone else, a body whose name holds
+"und", and the short name of a body in "hieß es in einer Mitteilung des Verbunds"."""
+
+from __future__ import annotations
+
+from speaking import run, speaker_of, speakers
+
+_CLOSING = (
+    "Hafenstadt. Die Werft wird Ende März geschlossen. Das teilte der Eigentümer, die Nordwerft Holding, "
+    "am Mittwoch den Beschäftigten auf einer Betriebsversammlung mit."
+)
+_MOVING = (
+    "Wie das Unternehmen mitteilte, soll die Produktion nach Polen verlagert werden. "
+    "Die Kosten seien auf Dauer nicht zu tragen. Man habe alle Alternativen geprüft."
+)
+_COUNCIL = (
+    "Betriebsratschef Jan Ober sagte dem Sender Radio Nord, die Belegschaft sei „fassungslos“. "
+    "Noch im Frühjahr habe die Geschäftsführung Investitionen versprochen. "
+    "Nun stehe man vor vollendeten Tatsachen."
+)
+
+# 1. A body named in apposition to a role; a dateline opening the paragraph
+
+
+def test_a_company_in_apposition_to_a_role_is_who_announced_the_sentence_before() -> None:
+    doc = run("de", _CLOSING)
+    assert speaker_of(doc, "Die Werft wird Ende März geschlossen") == "Nordwerft Holding"
+    assert speakers(doc) == ["Nordwerft Holding"]
+
+
+def test_a_person_in_apposition_to_a_role_is_who_said_the_sentence_before() -> None:
+    doc = run("de", "Die Werft wird geschlossen. Das sagte der Eigentümer, Jan Ober, am Mittwoch.")
+    assert speaker_of(doc, "Die Werft wird geschlossen") == "Jan Ober"
+
+
+def test_a_dateline_opening_the_paragraph_does_not_break_das_teilte_x_mit() -> None:
+    doc = run("de", "Hafenstadt. Die Werft wird geschlossen. Das teilte die Nordwerft Holding mit.")
+    assert speaker_of(doc, "Die Werft wird geschlossen") == "Nordwerft Holding"
+    assert [s.text for e in doc.entries for s in e.statements] == ["Die Werft wird geschlossen"]
