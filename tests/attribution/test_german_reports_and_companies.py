@@ -40,3 +40,24 @@ def test_a_dateline_opening_the_paragraph_does_not_break_das_teilte_x_mit() -> N
     doc = run("de", "Hafenstadt. Die Werft wird geschlossen. Das teilte die Nordwerft Holding mit.")
     assert speaker_of(doc, "Die Werft wird geschlossen") == "Nordwerft Holding"
     assert [s.text for e in doc.entries for s in e.statements] == ["Die Werft wird geschlossen"]
+
+
+# 2. "das Unternehmen" is the company named before; a meeting is never a speaker
+
+
+def test_das_unternehmen_is_the_company_named_in_the_paragraph_before_and_konjunktiv_goes_on() -> None:
+    doc = run("de", _CLOSING, _MOVING)
+    assert speaker_of(doc, "soll die Produktion nach Polen verlagert werden") == "Nordwerft Holding"
+    assert speaker_of(doc, "Die Kosten seien auf Dauer nicht zu tragen") == "Nordwerft Holding"
+    assert speaker_of(doc, "Man habe alle Alternativen geprüft") == "Nordwerft Holding"
+
+
+def test_a_meeting_whose_name_ends_like_a_body_is_never_a_speaker() -> None:
+    doc = run("de", _CLOSING, _MOVING)
+    assert "Betriebsversammlung" not in speakers(doc)
+    doc = run(
+        "de",
+        "Der Sportverein Talheim hat einen neuen Vorstand. Gewählt wurde er auf der Mitgliederversammlung.",
+        "Wie der Verein mitteilte, soll das Stadion saniert werden.",
+    )
+    assert speaker_of(doc, "soll das Stadion saniert werden") == "Sportverein Talheim"

@@ -23,7 +23,7 @@ from liveblog.attribution.rules.predicates import (
 from liveblog.attribution.rules.reported import ReportedSpeechRules
 from liveblog.attribution.rules.state import _finish
 from liveblog.attribution.rules.uncued_quotes import UncuedQuoteRules
-from liveblog.attribution.speakers import Resolution
+from liveblog.attribution.speakers import Resolution, fold
 from liveblog.attribution.text import Token
 from liveblog.attribution.transcript import Line
 from liveblog.lang import LANGUAGES
@@ -227,7 +227,11 @@ class Attributor(HeadlineRules, ReportedSpeechRules, UncuedQuoteRules):
             if entity is not None and entity.person:
                 self.saw_person = True
                 self.salience.mention(entity.canonical)
-            elif (mention.organisation or entity is not None or self._club_name(written)) and not mention.role:
+            elif (
+                (mention.organisation or entity is not None or self._club_name(written))
+                and not mention.role
+                and (entity is not None or not self._occasion(tokens, mention))
+            ):
                 self.salience.organisation(written)  # a name, not "the company"
         self._impersonal(tokens, mentions, cues, before, subjects, opened)
         fresh = [s for s in self.statements[before:] if s.speaker and s.kind != "partial"]
@@ -238,6 +242,20 @@ class Attributor(HeadlineRules, ReportedSpeechRules, UncuedQuoteRules):
             speaker = self._colon_speaker(tokens, mentions, cues)
             return speaker
         return None
+
+    def _occasion(self, tokens: list[Token], mention: Mention) -> bool:
+        """Whether the mention is one capitalised noun with its article after a preposition, no
+        body's noun, where every noun is capitalised ("auf einer Betriebsversammlung", "bei der
+        Mitgliederversammlung"): where or when something happened, never the body that "das
+        Unternehmen" or "der Verein" later stands for ("bei der Polizei" still names one)."""
+        if not self.lex.capitalised_nouns or mention.kind != "name" or not mention.definite:
+            return False
+        if mention.end - mention.first != 1 or mention.first < 2 or mention.first - mention.start != 1:
+            return False
+        if tokens[mention.start - 1].lower not in self.lex.prepositions:
+            return False
+        word = fold(tokens[mention.first].text)
+        return not word.endswith(tuple(fold(n) for n in self.lex.body_nouns))
 
     def _continues_report(self, tokens: list[Token]) -> bool:
         """A sentence in the mood of reported speech, with no quote of its own standing
