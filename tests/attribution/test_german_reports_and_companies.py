@@ -61,3 +61,27 @@ def test_a_meeting_whose_name_ends_like_a_body_is_never_a_speaker() -> None:
         "Wie der Verein mitteilte, soll das Stadion saniert werden.",
     )
     assert speaker_of(doc, "soll das Stadion saniert werden") == "Sportverein Talheim"
+
+
+# 3. The one told after "sagte dem Sender"; Konjunktiv goes on past a clause naming someone else
+
+
+def test_konjunktiv_sentences_naming_someone_else_go_on_with_the_report() -> None:
+    doc = run("de", _COUNCIL)
+    assert speaker_of(doc, "die Belegschaft sei") == "Jan Ober"
+    assert speaker_of(doc, "Noch im Frühjahr habe die Geschäftsführung Investitionen versprochen") == "Jan Ober"
+    assert speaker_of(doc, "Nun stehe man vor vollendeten Tatsachen") == "Jan Ober"
+
+
+def test_the_station_told_after_sagte_dem_sender_never_speaks() -> None:
+    doc = run("de", _CLOSING, _MOVING, _COUNCIL)
+    assert "Radio Nord" not in speakers(doc)
+    assert speaker_of(doc, "die Belegschaft sei") == "Jan Ober"
+
+
+def test_an_indicative_sentence_naming_a_new_speaker_is_no_continuation() -> None:
+    doc = run(
+        "de",
+        "Jan Ober sagte, die Belegschaft sei fassungslos. Die Geschäftsführung erklärte, man habe keine Wahl.",
+    )
+    assert speaker_of(doc, "man habe keine Wahl") == "Geschäftsführung"

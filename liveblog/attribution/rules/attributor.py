@@ -287,7 +287,22 @@ class Attributor(HeadlineRules, ReportedSpeechRules, UncuedQuoteRules):
         for cue in cues:
             if cue.kind in ("according", "according_after", "postposed"):
                 return True
+            if cue.kind == "verb" and self._reported_cue(tokens, cue):
+                continue  # "Noch im Frühjahr habe die Geschäftsführung … versprochen": inside the report
             if self._subject(tokens, cue, mentions) is not None:
+                return True
+        return False
+
+    def _reported_cue(self, tokens: list[Token], cue: Cue) -> bool:
+        """Whether the cue's clause has its finite verb in the reported mood ("habe … versprochen",
+        "sei … gewarnt worden"): someone reports what another said; the indicative ("erklärte")
+        gives a speaker of the sentence's own."""
+        if not self.lex.reported_mood:
+            return False
+        for token in reversed(tokens[: cue.start + 1]):
+            if not token.is_word:
+                return False  # the clause before the cue ends here
+            if token.lower in self.lex.reported_mood:
                 return True
         return False
 
