@@ -915,7 +915,7 @@ def _owner_end(tokens: list[Token], end: int, lex: Lexicon) -> int:
         position += 1
     if position > start and position < len(tokens) and tokens[position].lower in lex.conjunctions:
         # "a spokesperson for Ridgeshire Fire and Rescue Service": one body's name
-        position = _organisation_run(tokens, position, lex) or position
+        position = _organisation_run(tokens, position, lex, start) or position
     named = position
     while position > start and position < min(named + 2, len(tokens)) and _body_noun(tokens[position].lower, lex):
         # "for the Hale County courts", "for the Marlow city council": the body's nouns after its name
@@ -1072,7 +1072,7 @@ def _name_mention(
         if token.text == "-" and end > start and end + 1 < len(tokens) and tokens[end + 1].capitalised:
             end += 1
             continue
-        run = _organisation_run(tokens, end, lex) if end > start and token.lower in lex.conjunctions else 0
+        run = _organisation_run(tokens, end, lex, start) if end > start and token.lower in lex.conjunctions else 0
         if run:
             end, organisation = run, True  # "the Kellburn and District Health Trust": one body's name
             continue
@@ -1125,13 +1125,29 @@ def _name_mention(
     return mention
 
 
-def _organisation_run(tokens: list[Token], conjunction: int, lex: Lexicon) -> int:
+def _organisation_run(tokens: list[Token], conjunction: int, lex: Lexicon, start: int = -1) -> int:
     """The end of capitalised words after ``conjunction`` when the last is a body's noun
-    ("… and District Health Trust"), else 0: "Smith and Jones" are two people."""
+    ("… and District Health Trust"), else 0: "Smith and Jones" are two people. Where nouns are
+    capitalised, a name opened at ``start`` by a body's noun (a compound ending in one) and
+    a word of its own may take one more word after the conjunction: "Industriegewerkschaft
+    Holz und Kunststoff" (never "Gewerkschaft Nordmetall und Jana Korff", nor "Polizei und
+    Feuerwehr")."""
     run = conjunction + 1
     while run < min(conjunction + 6, len(tokens)) and tokens[run].capitalised:
         run += 1
-    return run if run > conjunction + 1 and tokens[run - 1].lower in lex.organisation_nouns else 0
+    if run > conjunction + 1 and tokens[run - 1].lower in lex.organisation_nouns:
+        return run
+    if (
+        lex.capitalised_nouns
+        and 0 <= start < conjunction - 1
+        and run == conjunction + 2
+        and tokens[start].lower.endswith(lex.body_endings)
+        and all(t.capitalised for t in tokens[start:conjunction])
+        and not lex.is_role_head(tokens[conjunction + 1].text)
+        and not lex.is_title(tokens[conjunction + 1].text)
+    ):
+        return run
+    return 0
 
 
 def _name_noun(token: Token, lex: Lexicon) -> bool:

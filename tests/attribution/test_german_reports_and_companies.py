@@ -85,3 +85,24 @@ def test_an_indicative_sentence_naming_a_new_speaker_is_no_continuation() -> Non
         "Jan Ober sagte, die Belegschaft sei fassungslos. Die Geschäftsführung erklärte, man habe keine Wahl.",
     )
     assert speaker_of(doc, "man habe keine Wahl") == "Geschäftsführung"
+
+
+# 4. A spokesperson of a body whose name holds "und"
+
+
+def test_a_spokesperson_of_a_body_whose_name_holds_und_speaks_for_the_whole_body() -> None:
+    doc = run(
+        "de",
+        "Eine Sprecherin der Industriegewerkschaft Holz und Kunststoff kündigte an, man werde Klage erheben.",
+    )
+    assert speakers(doc) == ["spokesperson of Industriegewerkschaft Holz und Kunststoff"]
+
+
+def test_a_body_whose_name_holds_und_speaks_as_the_whole_name() -> None:
+    doc = run("de", "Die Industriegewerkschaft Holz und Kunststoff kündigte an, man werde klagen.")
+    assert speakers(doc) == ["Industriegewerkschaft Holz und Kunststoff"]
+
+
+def test_a_body_and_a_person_joined_by_und_are_no_body() -> None:
+    doc = run("de", "Die Gewerkschaft Nordmetall und Jana Korff forderten mehr Geld. Korff sagte, man sei bereit.")
+    assert speaker_of(doc, "man sei bereit") == "Jana Korff"
