@@ -179,10 +179,13 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             continue  # "Del", "Share this article", "Del artikkelen   Kopier lenke"
         if _RANK.fullmatch(text):
             continue
-        if len(text) <= _MAX_CREDIT_CHARS + _CAPTION_MAX_CHARS and len(_without_credit(text)) < len(text):
+        caption = _without_credit(text)
+        if len(text) <= _MAX_CREDIT_CHARS + _CAPTION_MAX_CHARS and len(caption) < len(text):
+            if caption and lines and lines[-1].role == "text" and lines[-1].text == caption:
+                lines.pop()  # the caption printed twice, the second time with its credit
             continue  # a photo's credit on its own line ("Foto: Kari Li / NTB") or after its caption
         if len(text) <= _CHROME_OPENING_MAX_CHARS and (
-            _key(text).startswith(chrome_openings) or _key(text).endswith(chrome_endings)
+            _opening_key(text).startswith(chrome_openings) or _key(text).endswith(chrome_endings)
         ):
             continue
         source = _source_line(text, source_labels)
@@ -652,7 +655,11 @@ def _without_credits(
                 author = author or _byline_name(paragraph)
                 continue
             key = _key(paragraph)
-            if key in chrome_lines or key.startswith(chrome_openings) or key.endswith(chrome_endings):
+            if (
+                key in chrome_lines
+                or _opening_key(paragraph).startswith(chrome_openings)
+                or key.endswith(chrome_endings)
+            ):
                 continue
             if gram.is_update_stamp(paragraph):
                 continue  # "Updated 6:10 p.m. ET" under a feed item's text: when it changed, not what it says
@@ -673,13 +680,15 @@ _MAX_CREDIT_CHARS = 80
 @cache
 def _credit_pattern() -> re.Pattern[str]:
     """A credit label of the language tables ("Photo", "Foto", "Bilde"), a colon and a short name, at the
-    start of a paragraph or after its last sentence, up to its end."""
+    start of a paragraph or after its last sentence, up to its end; or such a credit in parentheses
+    closing a caption ("… am Nachmittag (Bild: APA/Markus Lind)")."""
     labels = sorted({w for lang in LANGUAGES.values() for w in lang.credit_labels}, key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in labels) or "(?!)"
     sources = sorted({w for lang in LANGUAGES.values() for w in lang.picture_source_labels}, key=len, reverse=True)
     source_alternation = "|".join(re.escape(w) for w in sources) or "(?!)"
     return re.compile(
         rf"(?:^|(?<=[.!?…)\]»”\"])\s+)(?i:{alternation}) ?: ?[^\s.!?:][^.!?:\n]{{0,60}}$"
+        rf"|\s*\((?i:{alternation}) ?: ?[^\s()][^()\n]{{0,60}}\)$"
         # "(Quelle: Jannik Vogt/dpa)": a picture's source in parentheses, a person and an agency
         rf"|\s*\((?i:{source_alternation}) ?: ?[^()/\n]{{1,40}}/[^()/\n]{{1,40}}\)$"
     )
@@ -1098,6 +1107,18 @@ def _key(text: str) -> str:
     """A line as a lookup key: lower case, no surrounding punctuation, single spaces."""
     text = unicodedata.normalize("NFKC", text).casefold()
     return " ".join(text.strip(" \t:.-–—|•*#>»«").split())
+
+
+def _opening_key(text: str) -> str:
+    """A line as a lookup key for the openings of chrome lines, a short label's bar or dash written as the
+    tables' colon ("READ MORE | What the strike means" -> "read more: what the strike means")."""
+    key = _key(text)
+    label = _LABEL_SEPARATOR.match(key)
+    return f"{label.group(1)}:{key[label.end() - 1 :]}" if label else key
+
+
+# A short label before a bar or dash: "read more | …", "les også – …".
+_LABEL_SEPARATOR = re.compile(r"([^\W\d][\w ]{0,24}?) ?[|–—] ")
 
 
 # --- dates ------------------------------------------------------------------

@@ -1074,6 +1074,30 @@ def test_a_button_or_reading_time_pasted_between_posts_is_no_text(line: str, cod
     assert [e.text for e in document.entries] == ["The first post.", "The second post."]
 
 
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("READ MORE | What the strike means for your Christmas shopping", "en"),
+        ("Read more – What the strike means for your Christmas shopping", "en"),
+        ("Got a story? Email newsdesk@wharfpost.example", "en"),
+        ("Mehr dazu in hafen.example.at", "de"),
+        ("Streikende vor dem Nordkai am Nachmittag (Bild: APA/Pia Lenz)", "de"),
+    ],
+)
+def test_a_link_to_another_story_a_tip_line_or_a_captioned_credit_in_a_post_is_no_text(line: str, code: str) -> None:
+    document = _segment(f"Title of the blog\n\n14:40\nThe first post.\n{line}\n\n13:55\nThe second post.", code)
+    assert [e.text for e in document.entries] == ["The first post.", "The second post."]
+
+
+def test_a_sentence_with_a_bar_or_a_parenthesis_stays_text() -> None:
+    kept = [
+        "Mayor – we will rebuild the harbour wall before the winter storms arrive.",
+        "Der Umsatz stieg (Foto: siehe unten) im Herbst deutlich.",
+    ]
+    document = _segment("Title of the blog\n\n" + "".join(f"14:{n}0\n{t}\n\n" for n, t in enumerate(kept)), "de")
+    assert [e.text for e in document.entries] == kept
+
+
 def test_a_name_under_several_stamps_is_the_posts_author_and_the_line_below_stays_the_headline() -> None:
     doc = _segment(
         "Brua over Lonsund er stengt\n\n"

@@ -1032,6 +1032,8 @@ LANGUAGE = Language(
         "lesen sie mehr:",
         "auch interessant:",
         "mehr dazu:",
+        "mehr dazu in",  # "Mehr dazu in oberland.example.at": a link to another page
+        "mehr dazu auf",
         "melden sie sich",
         "abonnieren sie",
         "jetzt anmelden",

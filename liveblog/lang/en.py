@@ -875,6 +875,7 @@ LANGUAGE = Language(
         "all rights reserved",
         "reporting from",
         "additional reporting by",
+        "got a story",  # "Got a story? Email newsdesk@…"
         "reading time:",  # "Reading time: 3 min"
     ),
     chrome_heading_openings=("more from", "more in", "more on", "latest from", "also from"),

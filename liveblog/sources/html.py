@@ -126,9 +126,11 @@ CHROME_WORDS = frozenset(
         "kommentar",
         "kommentare",
         "kommentarer",
-        # An article's list of topic links ("Topics: Wind power, Carrow Bay").
+        # An article's list of topic links ("Topics: Wind power, Carrow Bay") and its footer (author box,
+        # related links).
         "tags",
         "topics",
+        "footer",
     ]
 )
 # Two-word chrome names: "most read", "read more", "site header".
@@ -327,7 +329,7 @@ def read_tree(
         standfirst = _lead(scan, raw.title)
         if standfirst:
             raw.subtitle = standfirst
-        out.extend(main_text_blocks(root, chrome, raw.title, _article_furniture(scan)))
+        out.extend(main_text_blocks(root, chrome, raw.title, _article_furniture(root, scan)))
     if not out:
         raise LiveblogError(source, "no text in the page (only scripts, styles, media or page chrome)")
     raw.blocks = out
@@ -1649,10 +1651,12 @@ def main_text_blocks(
 _TITLE_WITHIN = 3  # the title is among an article's first blocks
 
 
-def _article_furniture(scan: _Scan) -> list[HtmlElement]:
+def _article_furniture(root: HtmlElement, scan: _Scan) -> list[HtmlElement]:
     """What an article shows around its text that is not its text: the standfirst (the page's subtitle),
-    byline boxes and a publishing time standing on its own (not a time inside a sentence)."""
+    byline boxes, a publishing time standing on its own (not a time inside a sentence) and photo captions
+    (a caption that quotes someone is text)."""
     furniture = [scan.lead] if scan.lead is not None else []
+    furniture += [caption for caption in root.iter("figcaption") if not is_quote_caption(caption)]
     furniture += [
         element
         for element, bits in scan.bits.items()

@@ -106,3 +106,45 @@ def test_a_body_whose_name_holds_und_speaks_as_the_whole_name() -> None:
 def test_a_body_and_a_person_joined_by_und_are_no_body() -> None:
     doc = run("de", "Die Gewerkschaft Nordmetall und Jana Korff forderten mehr Geld. Korff sagte, man sei bereit.")
     assert speaker_of(doc, "man sei bereit") == "Jana Korff"
+
+
+# 5. The short name of a body named before, in "hieß es in einer Mitteilung des Verbunds"
+
+
+def test_a_quote_in_a_statement_of_a_body_by_its_short_name_is_the_body_named_before() -> None:
+    doc = run(
+        "de",
+        "Der Klinikverbund Ostheim hat zwei Krankenhäuser übernommen.",
+        "„Die Versorgung ist gesichert“, hieß es in einer Mitteilung des Verbunds. Die Notaufnahme bleibe geöffnet.",
+    )
+    assert speaker_of(doc, "Die Versorgung ist gesichert") == "Klinikverbund Ostheim"
+    assert speaker_of(doc, "Die Notaufnahme bleibe geöffnet") == "Klinikverbund Ostheim"
+
+
+def test_a_konjunktiv_sentence_after_the_bodys_statement_goes_on_with_it() -> None:
+    doc = run(
+        "de",
+        "Der Klinikverbund Ostheim hat zwei Krankenhäuser übernommen.",
+        "Die Versorgung sei gesichert, hieß es in einer Mitteilung des Verbunds. Die Notaufnahmen seien geöffnet.",
+    )
+    assert speaker_of(doc, "Die Versorgung sei gesichert") == "Klinikverbund Ostheim"
+    assert speaker_of(doc, "Die Notaufnahmen seien geöffnet") == "Klinikverbund Ostheim"
+
+
+def test_a_spokesperson_of_a_body_by_its_short_name_speaks_for_the_body_named_before() -> None:
+    doc = run(
+        "de",
+        "Der Klinikverbund Ostheim hat zwei Krankenhäuser übernommen.",
+        "Die Versorgung sei gesichert, sagte ein Sprecher des Verbunds.",
+    )
+    assert speakers(doc) == ["spokesperson of Klinikverbund Ostheim"]
+
+
+def test_a_past_tense_plural_after_a_bodys_quote_is_narration_not_its_words() -> None:
+    # "blieben" reads as the indicative past as often as the Konjunktiv II: no continuation
+    doc = run(
+        "de",
+        "Der Klinikverbund Ostheim hat zwei Krankenhäuser übernommen.",
+        "„Die Versorgung ist gesichert“, hieß es in einer Mitteilung des Verbunds. Die Türen blieben zu.",
+    )
+    assert [s.text for e in doc.entries for s in e.statements] == ["Die Versorgung ist gesichert"]

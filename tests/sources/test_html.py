@@ -481,6 +481,25 @@ def test_an_articles_furniture_is_not_its_text_and_a_time_in_a_sentence_is_no_po
     ]
 
 
+def test_an_articles_photo_captions_and_footer_are_not_its_text() -> None:
+    page = """<html lang="de"><head><title>Spital wird Gesundheitszentrum</title></head><body>
+    <article><h1>Spital wird Gesundheitszentrum</h1>
+    <figure><img src="a.jpg" alt=""><figcaption>Das Spital soll ab 2028 ambulant betrieben werden.
+    <span class="credit">Pia Lenz / Keystone</span></figcaption></figure>
+    <p>Der Kanton streicht die Notfallstation, teilte die Gesundheitsdirektion mit.</p>
+    <figure><blockquote>«Das ist ein Wortbruch»</blockquote>
+    <figcaption>— Gemeindepräsident Urs Rohr</figcaption></figure>
+    <div class="article__footer"><p>Ina Roth, Obersee-Stadt</p><p>Passend zum Artikel</p>
+    <ul><li><a href="/x">Kantonsrat genehmigt Sparpaket</a></li></ul></div>
+    </article></body></html>"""
+    texts = [b.text for b in read_html(page, "x", "x").blocks if b.kind != "title"]
+    assert texts == [
+        "Der Kanton streicht die Notfallstation, teilte die Gesundheitsdirektion mit.",
+        "«Das ist ein Wortbruch»",
+        "— Gemeindepräsident Urs Rohr",  # a caption naming who is quoted: text
+    ]
+
+
 def test_a_teaser_list_with_times_is_not_a_live_blog() -> None:
     teasers = "".join(
         f'<li class="teaser"><time datetime="2022-04-2{n}T10:00:00Z">2{n} April</time><a>Story {n}</a></li>'

@@ -142,7 +142,15 @@ class BodyRules(AttributorState):
                     found = self._last_organisation(noun_of)
                 return None if found is None or self._spokesperson_name(found) else found
             # "der Stadtwerke", "des Landratsamts": a body named by that very word, else nobody known
-            return self._named_body(stem, exact=True) if noun and owner[-1].capitalised else None
+            if not (noun and owner[-1].capitalised):
+                return None
+            found = self._named_body(stem, exact=True)
+            if found is None and self.lex.capitalised_nouns and len(owner) == 1:
+                # "des Verbunds" after "der Klinikverbund Ostheim": a body's name whose first or
+                # last word is a compound ending in the noun, without the genitive's ending
+                head = next((s for s in (self._noun_stem(bare), bare) if len(s) >= 5), None)
+                found = self._compound_body(head) if head is not None else None
+            return found
         entity = self.table.lookup(written)
         if len(owner) > 2 and owner[-2].lower in self.lex.role_connectors and fold(written) not in self.table.by_form:
             entity = None  # "Fylkesmannen i Vestmark": a body of a place, not whoever bears the place's name
@@ -169,6 +177,24 @@ class BodyRules(AttributorState):
             return found
         longer = self._named_body(fold(written), whole=True)
         return longer or (entity.canonical if entity is not None else written)
+
+    def _compound_body(self, head: str) -> str | None:
+        """The latest body named before (subjects first) whose first or last word is a compound
+        ending in the folded noun ``head`` ("Klinikverbund Ostheim" for "verbund"); never a
+        person's name, a spokesperson or an outlet."""
+        seen: set[str] = set()
+        for name in [*reversed(self.salience.subject_organisations), *reversed(self.salience.organisations)]:
+            folded = fold(name)
+            if folded in seen or folded in self.table.outlets or self._spokesperson_name(name):
+                continue
+            seen.add(folded)
+            entity = self.table.lookup(name)
+            if entity is not None and entity.person:
+                continue
+            words = folded.split()
+            if any(len(w) > len(head) and w.endswith(head) for w in {words[0], words[-1]}):
+                return name
+        return None
 
     def _spokesperson_name(self, name: str) -> bool:
         """Whether a speaker's name is a spokesperson's ("spokesperson of X", "a hospital
