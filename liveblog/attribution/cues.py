@@ -72,6 +72,7 @@ class Lexicon:
     name_particles: frozenset[str]
     reading_verbs: frozenset[str]
     client_nouns: frozenset[str]
+    behalf_words: frozenset[str]
     reported_mood: frozenset[str]
     reported_mood_endings: tuple[str, ...]
     past_endings: tuple[str, ...]
@@ -232,6 +233,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         name_particles=frozenset(speech.name_particles),
         reading_verbs=frozenset(speech.reading_verbs),
         client_nouns=frozenset(speech.client_nouns),
+        behalf_words=frozenset(speech.behalf_words),
         organisation_nouns=frozenset(speech.organisation_nouns),
         genitives=frozenset(speech.genitive_connectors),
         abbreviations=frozenset(speech.abbreviations),

@@ -783,6 +783,7 @@ LANGUAGE = Language(
         statement_nouns=("statement", "release", "announcement"),
         reading_verbs=("read", "reads"),
         client_nouns=("client", "client's", "client’s", "clients", "clients'", "clients’"),
+        behalf_words=("from", "by", "on", "behalf"),
         impersonal_pronouns=("it",),
         statement_verbs=("read", "reads"),
         family_nouns=("family", "relatives"),

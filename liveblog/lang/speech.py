@@ -244,6 +244,10 @@ class SpeechWords:
     reading_verbs: tuple[str, ...] = ()
     # Nouns for a lawyer's client ("Mandanten", "client"): the one whose statement is read out.
     client_nouns: tuple[str, ...] = ()
+    # Words that join a statement read out to the one whose statement it is, besides role
+    # connectors and articles ("a statement from Y", "on behalf of Y"): "X read a statement on
+    # behalf of Y" reads Y's statement.
+    behalf_words: tuple[str, ...] = ()
     # Impersonal subject pronouns ("es", "man", "det", "it"): "hieß es", "Man rechne mit …".
     impersonal_pronouns: tuple[str, ...] = ()
     # Verbs that report what a text says with an impersonal subject ("hieß es", "heißt es in

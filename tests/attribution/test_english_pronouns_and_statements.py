@@ -1,12 +1,12 @@
-"""English attribution: a pronoun whose quote repeats the headline's quote, and a pronoun right after
-a sentence in which someone spoke.
+"""English attribution: a pronoun whose quote repeats the headline's quote, a pronoun right after a
+sentence in which someone spoke, and a statement a lawyer reads out for a client.
 
 Every example is invented."""
 
 from __future__ import annotations
 
 import pytest
-from speaking import speaker_of
+from speaking import run, speaker_of
 
 from liveblog import lang
 from liveblog.attribution import attribute
@@ -115,3 +115,107 @@ def test_she_after_a_man_spoke_is_not_that_man() -> None:
     )
     assert speaker_of(document, "a lot to explain") != "Tom Carrow"
     assert speaker_of(document, "a lot to explain") != "Ann Lee"
+
+
+# 3. A statement read out by a lawyer is the client's.
+
+
+def test_a_statement_read_out_on_behalf_of_someone_is_theirs_and_the_reader_speaks_for_herself_after() -> None:
+    document = run(
+        "en",
+        "Outside court, the solicitor Mia Dale read a statement on behalf of Ann Lee, whose son died in "
+        "the fire. “Sam went to school and never came home,” the statement said. Dale said the family "
+        "would consider legal action.",
+    )
+    assert said(document) == [
+        ("Sam went to school and never came home", "Ann Lee"),
+        ("the family would consider legal action", "Mia Dale"),
+    ]
+
+
+SAM = "Sam went to school and never came home"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (f"Mia Dale read a statement on behalf of Ann Lee: “{SAM}.”", f"{SAM}."),
+        (f"Mia Dale read a statement from Ann Lee: “{SAM}.”", f"{SAM}."),
+        (f"Mia Dale read a statement from Ann Lee. “{SAM},” the statement said.", SAM),
+        (f"Mia Dale read a statement from her client, Ann Lee: “{SAM}.”", f"{SAM}."),
+        (f"Mia Dale read out a statement from her client Ann Lee: “{SAM}.”", f"{SAM}."),
+    ],
+)
+def test_a_statement_read_out_from_someone_or_a_client_is_theirs(text: str, quote: str) -> None:
+    assert said(run("en", text)) == [(quote, "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee’s lawyer read a statement: “Sam went to school and never came home.”",
+        "Ann Lee's lawyer, Mia Dale, read a statement: “Sam went to school and never came home.”",
+        "Ann Lee's solicitor read a short statement outside court: “Sam went to school and never came home.”",
+    ],
+)
+def test_a_statement_someones_lawyer_reads_out_is_theirs(text: str) -> None:
+    assert said(run("en", text)) == [("Sam went to school and never came home.", "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("In a statement read by her lawyer, Ann Lee said her son had been failed by everyone.", "her son"),
+        ("In a statement read by her lawyer, Ann Lee said: “Sam went to school and never came home.”", "Sam went"),
+    ],
+)
+def test_a_statement_read_by_a_lawyer_names_its_speaker_as_the_subject(text: str, words: str) -> None:
+    assert speaker_of(run("en", text), words) == "Ann Lee"
+
+
+def test_a_statement_the_reader_reads_of_her_own_is_hers() -> None:
+    document = run("en", "The solicitor Mia Dale read a statement: “We will appeal.”")
+    assert said(document) == [("We will appeal.", "Mia Dale")]
+
+
+def test_the_reader_speaking_after_the_statement_speaks_for_herself() -> None:
+    document = run(
+        "en",
+        "Mia Dale read a statement from Ann Lee: “Sam went to school and never came home.” "
+        "“We will appeal,” Dale said.",
+    )
+    assert said(document) == [
+        ("Sam went to school and never came home.", "Ann Lee"),
+        ("We will appeal", "Mia Dale"),
+    ]
+
+
+def test_the_statement_quoted_in_the_next_paragraph_is_still_the_clients() -> None:
+    document = run(
+        "en",
+        f"The solicitor Mia Dale read a statement on behalf of Ann Lee.\n\n“{SAM},” the statement said.",
+    )
+    assert said(document) == [(SAM, "Ann Lee")]
+
+
+def test_a_statement_her_lawyer_reads_out_is_the_womans_the_sentence_before_named() -> None:
+    document = run("en", f"Ann Lee lost her son in the fire. Her lawyer read a statement: “{SAM}.”")
+    assert said(document) == [(f"{SAM}.", "Ann Lee")]
+
+
+def test_a_place_after_the_statement_is_not_whose_statement_it_is() -> None:
+    document = run("en", "Mia Dale read a statement outside the Crown Court: “We will appeal.”")
+    assert said(document) == [("We will appeal.", "Mia Dale")]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Ms Lee has answered every question and will keep doing so.",
+        "Ann has answered every question and will keep doing so.",
+        "My client has answered every question and will keep doing so.",
+    ],
+)
+def test_a_statement_someones_lawyer_reads_about_them_is_the_lawyers_own(quote: str) -> None:
+    document = run("en", f"Ann Lee's lawyer, Mia Dale, read a short statement to reporters: “{quote}”")
+    assert said(document) == [(quote, "Mia Dale")]

@@ -13,6 +13,7 @@ import re
 from liveblog.attribution.cues import Cue, Mention, find_cues
 from liveblog.attribution.layout import Layout, Paragraph
 from liveblog.attribution.rules.headlines import HeadlineRules
+from liveblog.attribution.rules.impersonal import Reading
 from liveblog.attribution.rules.predicates import (
     _is_subheading,
     _mood_by_pronoun,
@@ -109,24 +110,55 @@ class Attributor(HeadlineRules, ReportedSpeechRules, UncuedQuoteRules):
             return
         self._paragraph_colon = None
         self._unsaid = None
-        reading: tuple[str, str | None] | None = None  # (reader, owner) of a statement read out
+        reading: Reading | None = None  # who reads out a statement, and whose it is
         for number, sentence in enumerate(paragraph.sentences):
             if number and self._dash_sentence(sentence.tokens, last=number == len(paragraph.sentences) - 1):
                 self._unsaid = self._paragraph_colon = None
                 continue
             before = len(self.statements)
+            read = self._read_out(paragraph, sentence.tokens, sentence.mentions)
             self._paragraph_colon = self._sentence(sentence.tokens, sentence.mentions)
-            reading = self._read_out(paragraph, sentence.tokens, sentence.mentions) or reading
+            if read is not None and read.owner:
+                # "…, the statement said" later in the entry is the owner's, and so is a quote the
+                # sentence itself gives after the statement noun with no speaker yet
+                if not read.aide:
+                    self._issuer = read.owner
+                self._read_quotes(sentence.tokens, read)
+            reading = read or reading
             if reading is not None:
                 for statement in self.statements[before:]:
-                    if statement.cue in (None, ":") and statement.speaker == reading[0]:
+                    if (
+                        statement.cue in (None, ":")
+                        and statement.speaker == reading.reader
+                        and not self._about(reading, statement.start, statement.end)
+                    ):
                         # "Darin heißt es: „…“": the words read out are the owner's, never the reader's
-                        statement.speaker, statement.speaker_text = reading[1], None
-                        if reading[1]:
-                            self.salience.push(reading[1], True)
+                        statement.speaker, statement.speaker_text = reading.owner, None
+                        if reading.owner:
+                            self.salience.push(reading.owner, True)
             words = [t for t in sentence.tokens if t.kind != "punct"]
             fresh = len(self.statements) > before
             self._unsaid = None if fresh or not words else (words[0].start, sentence.tokens[-1].end)
+
+    def _read_quotes(self, tokens: list[Token], reading: Reading) -> None:
+        """ "Ann Lee's lawyer read a statement: “…”": the quotes after the statement noun that
+        wait for a speaker are the owner's (the reader's when they speak of the owner)."""
+        found = self._read_noun(tokens)
+        if found is None:
+            return
+        quotes = [t.quote for t in tokens[found[1] + 1 :] if t.kind == "quote" and t.quote is not None]
+        waiting = [
+            (entry, statement)
+            for entry, statement in self.salience.pending
+            if entry is self.entry and any(q.start <= statement.start and statement.end <= q.end for q in quotes)
+        ]
+        if waiting and reading.owner:
+            self.salience.pending = [item for item in self.salience.pending if item not in waiting]
+            for item in waiting:
+                about = self._about(reading, item[1].start, item[1].end)
+                speaker = reading.reader if about else reading.owner
+                self._settle([item], Resolution(speaker, 0.6), None, ":")
+                self.salience.push(speaker, True)
 
     def _nested(self, tokens: list[Token], cue: Cue, mentions: list[Mention], spans: list[_Span]) -> bool:
         """Whether ``cue`` reports an unnamed someone's words inside a person's reported words ("She

@@ -8,14 +8,29 @@ statement noun, given to the body or person who issued it (``_impersonal``,
 
 from __future__ import annotations
 
-from liveblog.attribution.cues import ORG_CONNECTORS, Cue, Mention
+import re
+from typing import NamedTuple
+
+from liveblog.attribution.cues import ORG_CONNECTORS, Cue, Mention, is_possessive
 from liveblog.attribution.layout import Paragraph
-from liveblog.attribution.rules.bodies import BodyRules
+from liveblog.attribution.rules.resolution import SpeakerResolution
 from liveblog.attribution.speakers import Resolution, fold
 from liveblog.attribution.text import Token
 
+# The possessive ending of a name ("Lee's", "Lee’s", "Harris'").
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
-class ImpersonalRules(BodyRules):
+
+class Reading(NamedTuple):
+    """A statement read out: who reads it, whose it is (None: a client the text does not name),
+    and whether the owner is only the one whose aide the reader is called ("Ann Lee's lawyer")."""
+
+    reader: str
+    owner: str | None
+    aide: bool = False
+
+
+class ImpersonalRules(SpeakerResolution):
     """Statements said by a statement, a notice or a document rather than a person."""
 
     def _impersonal(
@@ -62,11 +77,15 @@ class ImpersonalRules(BodyRules):
             body = subjects[-1]
         if body is None or self._spokesperson_name(body):
             return
+        # a person's statement ("X read a statement from Ann Lee. “…,” the statement said") keeps
+        # her a person: "she" next may be her, "the company" never
+        issuer = self.table.lookup(body)
+        person = issuer is not None and issuer.person and issuer.canonical == body
         unsaid = [s for s in made if s.speaker is None]
         if unsaid:
             for statement in unsaid:  # "“…,” the statement said": a quote found, its speaker not
                 statement.speaker, statement.confidence = body, 0.6
-            self.salience.push(body, False)
+            self.salience.push(body, person)
             return
         said = [t for t in tokens[: first - 1] if t.is_word or t.kind == "quote"] if first > 0 else []
         comma = first > 0 and tokens[first - 1].text in (",", "–", "—")
@@ -90,13 +109,13 @@ class ImpersonalRules(BodyRules):
             t.kind == "quote" for t in tokens[start:end]
         ):
             return
-        resolution = Resolution(body, 0.6, False)
+        resolution = Resolution(body, 0.6, person)
         quote = tokens[start].quote if end - start == 1 and tokens[start].kind == "quote" else None
         if quote is not None:  # "„Wir bedauern das“, hieß es in der Mitteilung der X AG."
             self._add(resolution, None, quote.start, quote.end, "direct", cue_text)
         else:
             self._add(resolution, None, tokens[start].start, tokens[end - 1].end, "indirect", cue_text)
-        self.salience.push(body, False)
+        self.salience.push(body, person)
 
     def _bare_impersonal(self, tokens: list[Token], cues: list[Cue]) -> tuple[int, int, str] | None:
         """ "…, hieß es.", "…, het det.", "…, it said.": an impersonal cue after a comma that ends
@@ -112,26 +131,35 @@ class ImpersonalRules(BodyRules):
             return words[-2], words[-1] + 1, f"{verb.text} {pronoun.text}"  # "it said"
         return None
 
-    def _read_out(
-        self, paragraph: Paragraph, tokens: list[Token], mentions: list[Mention]
-    ) -> tuple[str, str | None] | None:
-        """ "Verteidiger X verlas eine Erklärung seines Mandanten", "X read a statement from Y": the
-        reader and the one whose statement it is (a person named after the noun; for a client
-        noun, the other person this paragraph names; None when there is none). None when the
-        sentence reads out nothing or the reader reads a statement of their own."""
+    def _read_out(self, paragraph: Paragraph, tokens: list[Token], mentions: list[Mention]) -> Reading | None:
+        """ "Verteidiger X verlas eine Erklärung seines Mandanten", "X read a statement from Y",
+        "X read a statement on behalf of Y", "Y's lawyer read a statement": the reader and the
+        one whose statement it is (a person named after the noun; for a client noun, the other
+        person this paragraph names; else the person whose aide the reader is called; None when
+        there is none). None when the sentence reads out nothing or the reader reads a statement
+        of their own."""
         lex = self.lex
-        verb = next((i for i, t in enumerate(tokens) if t.lower in lex.reading_verbs), None)
-        noun = self._statement_noun(tokens)
-        if verb is None or noun is None or not verb < noun <= verb + 4:
+        found_noun = self._read_noun(tokens)
+        if found_noun is None:
             return None
+        verb, noun = found_noun
+        principal = self._principal(tokens, mentions, verb)
         subject = next((m for m in mentions if m.kind == "name" and m.end <= verb), None)
         entity = self.table.lookup(self.text[subject.char_start : subject.char_end]) if subject else None
-        if entity is None or not entity.person:
+        if entity is not None and entity.person and (principal is None or entity.canonical != principal[1]):
+            reader = entity.canonical
+        elif principal is not None:
+            reader = principal[0]  # "Ann Lee's lawyer read a statement": the aide as resolved
+        else:
             return None
-        reader = entity.canonical
+        # "on behalf of Y", "from her client, Y": the words that say for whom, up to a name or a client
+        position = noun + 1
+        while position < min(noun + 6, len(tokens)) and self._acting_for(tokens[position]):
+            position += 1
         after = [t for t in tokens[noun + 1 : noun + 5] if t.is_word]
         before_noun = [t for t in tokens[verb + 1 : noun] if t.is_word]
-        if any(fold(t.text) in lex.client_nouns for t in after[:2] + before_noun):
+        client = position < len(tokens) and fold(tokens[position].text) in lex.client_nouns
+        if client or any(fold(t.text) in lex.client_nouns for t in after[:2] + before_noun):
             others = [
                 found.canonical
                 for sentence in paragraph.sentences
@@ -141,20 +169,102 @@ class ImpersonalRules(BodyRules):
                 and found.person
                 and found.canonical != reader
             ]
-            return reader, (others[0] if len(set(others)) == 1 else None)
-        # the name after the noun and a connector ("von Otto Brem", "from Otto Brem"), also when
-        # the mention found holds the noun ("Erklärung von Otto Brem")
+            return Reading(reader, others[0] if len(set(others)) == 1 else None)
+        # the name after the noun and a connector ("von Otto Brem", "from Otto Brem", "on behalf
+        # of Otto Brem"), also when the mention found holds the noun ("Erklärung von Otto Brem")
         first = next((i for i in range(noun + 1, min(noun + 4, len(tokens))) if tokens[i].capitalised), None)
+        if first is None and position < len(tokens) and tokens[position].capitalised:
+            first = position
         owner = next((m for m in mentions if m.kind == "name" and m.start <= first < m.end), None) if first else None
         if owner is None or first is None:
-            return None  # "Der Minister verlas eine Erklärung: „…“": his own
+            # "Der Minister verlas eine Erklärung: „…“": his own; "Y's lawyer read a statement": Y's
+            return Reading(reader, principal[1], aide=True) if principal is not None else None
         written = self.text[tokens[first].start : tokens[owner.end - 1].end]
         found = self.table.lookup(written)
-        if found is None and len(written.split()) >= 2:
-            return reader, written  # "eine Erklärung von Otto Brem": a full name the text gives here
+        if found is None and len(written.split()) >= 2 and first == position:
+            return Reading(reader, written)  # "eine Erklärung von Otto Brem": a full name the text gives here
         if found is None or not found.person or found.canonical == reader:
+            return Reading(reader, principal[1], aide=True) if principal is not None else None
+        return Reading(reader, found.canonical)
+
+    def _about(self, reading: Reading, start: int, end: int) -> bool:
+        """Whether the words read out at start..end speak of the one whose aide the reader is, by
+        name or as a client ("Mr Whitlock has answered every question", "my client"): the aide's
+        own statement about them, not theirs."""
+        if not reading.aide or not reading.owner:
+            return False
+        names = {fold(w) for w in reading.owner.split() if len(w) > 2}
+        words = {fold(w.strip(".,;:!?'’")) for w in self.text[start:end].split()}
+        return bool(words & names) or bool(words & self.lex.client_nouns)
+
+    def _read_noun(self, tokens: list[Token]) -> tuple[int, int] | None:
+        """Where the reading verb and the noun of the statement it reads stand ("read a statement",
+        "read out a short statement", "verlas eine kurze Erklärung"); None when the sentence reads
+        out no statement."""
+        lex = self.lex
+        verb = next((i for i, t in enumerate(tokens) if t.lower in lex.reading_verbs), None)
+        if verb is None:
             return None
-        return reader, found.canonical
+        noun = self._statement_noun(tokens)
+        if noun is not None and verb < noun <= verb + 4:
+            return verb, noun
+        for index in range(verb + 2, min(verb + 5, len(tokens))):
+            between = tokens[verb + 1 : index]
+            if not all(t.is_word and not t.capitalised for t in between):
+                return None
+            if fold(tokens[index].text).endswith(lex.statement_nouns) and any(
+                t.lower in lex.determiners or t.lower in lex.indefinites or t.lower in lex.possessive_pronouns
+                for t in between
+            ):
+                return verb, index  # an adjective between the article and the noun
+        return None
+
+    def _acting_for(self, token: Token) -> bool:
+        """Whether a lower-case word between a statement noun and its owner only says whose it is
+        ("from", "on behalf of", "the", "her" before "client"; not "outside the Crown Court")."""
+        lex = self.lex
+        return (
+            token.is_word
+            and not token.capitalised
+            and (
+                token.lower in lex.behalf_words
+                or token.lower in self._connectors
+                or token.lower in lex.possessive_pronouns
+            )
+        )
+
+    def _principal(self, tokens: list[Token], mentions: list[Mention], verb: int) -> tuple[str, str] | None:
+        """ "Ann Lee's lawyer read …", "Her solicitor read …": the reader called someone's aide
+        before the reading verb, as resolved, and the person whose aide they are."""
+        for mention in mentions:
+            if mention.kind != "role" or not mention.possessor or mention.end > verb:
+                continue
+            if mention.possessor.lower() in self.lex.possessive_pronouns:
+                pronoun = Mention(mention.start, mention.start + 1, "pronoun", mention.char_start, mention.char_start)
+                pronoun.gender = self.lex.possessive_pronouns[mention.possessor.lower()]
+                person = self.resolve(tokens, pronoun).speaker
+            else:
+                person = self._possessor_person(tokens, mention)
+            if person is not None:
+                aide = self.resolve(tokens, mention).speaker or self.text[mention.char_start : mention.char_end]
+                return aide, person
+        return None
+
+    def _possessor_person(self, tokens: list[Token], mention: Mention) -> str | None:
+        """The person named in a role's possessive ("Ann Lee's lawyer"): one the document knows,
+        or a full name of two capitalised words or more that names no body."""
+        end = next((i for i in range(mention.first, mention.end) if is_possessive(tokens[i].text)), None)
+        if end is None:
+            return None
+        words = [t.text for t in tokens[mention.first : end + 1]]
+        words[-1] = _POSSESSIVE_END.sub("", words[-1])
+        name = " ".join(words)
+        entity = self.table.lookup(name) or self.table.lookup(mention.possessor)
+        if entity is not None:
+            return entity.canonical if entity.person else None
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and fold(words[-1]) not in self.lex.body_nouns:
+            return name
+        return None
 
     def _statement_noun(self, tokens: list[Token]) -> int | None:
         """Where a noun for a body's statement stands after an article, a possessive or a
