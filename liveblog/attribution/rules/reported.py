@@ -15,6 +15,14 @@ from liveblog.attribution.rules.subjects import SubjectRules
 from liveblog.attribution.speakers import Resolution, fold, mention_words
 from liveblog.attribution.text import Token
 
+# What may follow "…, X said" and leave the words before it X's: adverbials of up to this many words
+# ("in an interview", "am Montag vor Journalisten"); longer runs only when every word is an adverbial's.
+_MAX_ADVERBIAL_WORDS = 6
+# The count of words after the cue when they open a clause, not an adverbial: more than any adverbial run.
+_CLAUSE_FOLLOWS = 99
+# A party's or place's brackets after the speaker ("Kjersti Brenna (Ap)") close within this many tokens.
+_MAX_BRACKET_TOKENS = 6
+
 
 class ReportedSpeechRules(ClauseRules, QuestionRules, SubjectRules):
     """Indirect statements: what a cue reports, and 'according to'."""
@@ -91,7 +99,9 @@ class ReportedSpeechRules(ClauseRules, QuestionRules, SubjectRules):
         if start < len(tokens) and tokens[start].lower in self.lex.prepositions and self._colon_follows(tokens, start):
             return None  # "X said in a video posted online:": where it was said; the quote follows
         if start == block_end:
-            stop = next((i for i in range(start, min(start + 6, len(tokens))) if not tokens[i].is_word), None)
+            stop = next(
+                (i for i in range(start, min(start + _MAX_ADVERBIAL_WORDS, len(tokens))) if not tokens[i].is_word), None
+            )
             if stop is not None and tokens[stop].text == ":" and stop + 1 < len(tokens) and tokens[stop + 1].is_word:
                 start = stop + 1  # "äußerte sich in Hamburg: Die Lage sei …": the words after the colon
         introduces = start > block_end and tokens[start - 1].text != ","
@@ -99,7 +109,12 @@ class ReportedSpeechRules(ClauseRules, QuestionRules, SubjectRules):
         if after_block < len(tokens) and tokens[after_block].text == "(":
             # "…, bekrefter Kjersti Brenna (Ap) overfor NTB.": a party in brackets after the speaker
             bracket_end = next(
-                (i for i in range(after_block, min(after_block + 6, len(tokens))) if tokens[i].text == ")"), 0
+                (
+                    i
+                    for i in range(after_block, min(after_block + _MAX_BRACKET_TOKENS, len(tokens)))
+                    if tokens[i].text == ")"
+                ),
+                0,
             )
             after_block = bracket_end + 1 if bracket_end else after_block
         if (
@@ -126,14 +141,25 @@ class ReportedSpeechRules(ClauseRules, QuestionRules, SubjectRules):
         rest = [t for t in tokens[after_block:narration] if t.kind != "punct"]
         # Only an adverbial may follow "…, X said": "in an interview", "am Montag".
         trailing = (
-            len(rest) if not rest or rest[0].lower in self.lex.prepositions or rest[0].lower in self.lex.adverbs else 99
+            len(rest)
+            if not rest or rest[0].lower in self.lex.prepositions or rest[0].lower in self.lex.adverbs
+            else _CLAUSE_FOLLOWS
         )
-        if trailing < 99 and cue.start == block_start and subject.start >= cue.end:
+        if trailing < _CLAUSE_FOLLOWS and cue.start == block_start and subject.start >= cue.end:
             # "…, sa X til NRK på vei inn i garderoben": after a cue inverted before its speaker,
             # adverbials of any length follow what was said, unless a clause opens among them
             trailing = trailing if any(t.lower in self.lex.complementizers for t in rest) else 0
-        if 6 < trailing < 99 and self._adverbials_only(tokens, after_block):
+        if _MAX_ADVERBIAL_WORDS < trailing < _CLAUSE_FOLLOWS and self._adverbials_only(tokens, after_block):
             trailing = 0  # "…, X said in a post on the union's Facebook page.": long, but only where
+        # "…, X said, and the board agreed …": a clause of its own after the cue's comma; the words
+        # before the cue are X's.
+        coordinated = (
+            after_block + 1 < len(tokens)
+            and tokens[after_block].text == ","
+            and tokens[after_block + 1].lower in self.lex.conjunctions
+        )
+        if coordinated:
+            trailing = 0
         # "The prime minister, Jane Doe, said …": the words before the comma are an apposition.
         apposition = any(
             (m.start == 0 or m.kind == "role") and m.end == block_start - 1 and m is not subject for m in mentions
@@ -142,7 +168,7 @@ class ReportedSpeechRules(ClauseRules, QuestionRules, SubjectRules):
         if (
             role is not None
             and not introduces
-            and trailing <= 6
+            and trailing <= _MAX_ADVERBIAL_WORDS
             and role.start >= 2
             and tokens[role.start - 1].text in (",", "–", "—")
             and sum(1 for t in tokens[: role.start] if t.kind != "punct") >= 3
@@ -157,19 +183,20 @@ class ReportedSpeechRules(ClauseRules, QuestionRules, SubjectRules):
             and tokens[block_end].text == ","
             and len(rest) >= 2
             and not introduces
+            and not coordinated
         )
         if inserted:
             # "The talks, he said, had been useful": the cue sits inside what was said.
             return self._emit(tokens, 0, len(tokens), subject, cue)
         aside = self._as_aside(tokens, block_start)
-        if aside and not introduces and trailing <= 6:
+        if aside and not introduces and trailing <= _MAX_ADVERBIAL_WORDS:
             # "Verletzt wurde niemand, wie der Kreisbrandrat sagte", "…, as the mayor, Ann Lee,
             # said": what was said stands before "as"
             return self._emit(tokens, 0, aside - 1, subject, cue)
         if (
             not introduces
             and not apposition
-            and trailing <= 6
+            and trailing <= _MAX_ADVERBIAL_WORDS
             and block_start > 0
             and tokens[block_start - 1].text in (",", "–", "—")
             and words_before >= 3
@@ -232,7 +259,9 @@ class ReportedSpeechRules(ClauseRules, QuestionRules, SubjectRules):
                 if token.kind == "quote" or any(t.is_word or t.kind == "quote" for t in tokens[position + 1 :]):
                     return False
                 break
-            if token.lower in lex.prepositions and position + 1 < len(tokens) and tokens[position + 1].is_word:
+            # "of the harbour board", "der Stadt": a connector goes on with the phrase as a preposition does
+            opens_phrase = token.lower in lex.prepositions or token.lower in lex.role_connectors
+            if opens_phrase and position + 1 < len(tokens) and tokens[position + 1].is_word:
                 words = 0
                 position += 1
                 if tokens[position].lower in lex.determiners or tokens[position].lower in lex.indefinites:
