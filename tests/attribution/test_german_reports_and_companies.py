@@ -148,3 +148,32 @@ def test_a_past_tense_plural_after_a_bodys_quote_is_narration_not_its_words() ->
         "„Die Versorgung ist gesichert“, hieß es in einer Mitteilung des Verbunds. Die Türen blieben zu.",
     )
     assert [s.text for e in doc.entries for s in e.statements] == ["Die Versorgung ist gesichert"]
+
+
+def test_a_quote_hiess_es_gives_to_a_body_is_never_the_person_quoted_before() -> None:
+    doc = run(
+        "de",
+        "Der Klinikverbund Ostheim hat zwei Krankenhäuser übernommen. Jan Ober sagte, man werde klagen.",
+        "„Die Versorgung ist gesichert“, hieß es in einer Mitteilung des Verbunds.",
+    )
+    assert speaker_of(doc, "Die Versorgung ist gesichert") == "Klinikverbund Ostheim"
+    doc = run(
+        "de",
+        "Jan Ober sagte, man werde klagen.",
+        "„Die Leitung ist repariert“, hieß es in einer Mitteilung der Stadtwerke.",
+    )
+    assert speaker_of(doc, "Die Leitung ist repariert") == "Stadtwerke"
+
+
+def test_a_quote_hiess_es_from_nobody_named_is_not_the_person_quoted_before() -> None:
+    doc = run("de", "Jan Ober sagte, man werde klagen.", "„Die Leitung ist repariert“, hieß es in einer Mitteilung.")
+    assert speaker_of(doc, "Die Leitung ist repariert") != "Jan Ober"
+
+
+def test_a_norwegian_quote_het_det_in_a_press_release_is_never_the_person_quoted_before() -> None:
+    doc = run(
+        "no",
+        "Ola Nordvang sier at brua er trygg.",
+        "«Veien er stengt til fredag», het det i en pressemelding fra Vestvik kommune.",
+    )
+    assert speaker_of(doc, "Veien er stengt til fredag") == "Vestvik kommune"

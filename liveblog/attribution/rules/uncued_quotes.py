@@ -157,6 +157,12 @@ class UncuedQuoteRules(QuestionRules, SubjectRules):
                         resolution.confidence - 0.1,
                     )
                     return
+        if alone and self._impersonal_after(tokens, index):
+            # "„…“, hieß es in einer Mitteilung des Verbunds", "«…», het det i en pressemelding":
+            # a statement's words, never the person quoted before; the statement's rule names
+            # whose (or leaves them nobody's)
+            self._add(Resolution(None, 0.0), None, quote.start, quote.end, "direct", None)
+            return
         others = [m for m in mentions if m.kind == "name" and not m.possessor and m.start < index]
         found = self.salience.last_person(self._spokespeople())
         if (
@@ -183,6 +189,17 @@ class UncuedQuoteRules(QuestionRules, SubjectRules):
             self.salience.pending.append((self.entry, statement))
             if not quote.closed:
                 self.salience.running.append((self.entry, statement))
+
+    def _impersonal_after(self, tokens: list[Token], index: int) -> bool:
+        """Whether an impersonal verb and its pronoun ("hieß es", "het det") follow the quote at
+        ``index`` after a comma or dash."""
+        position = index + 1
+        while position < len(tokens) and tokens[position].text in (",", "–", "—", "-"):
+            position += 1
+        if position == index + 1 or position + 1 >= len(tokens):
+            return False
+        verb, pronoun = tokens[position].lower, tokens[position + 1].lower
+        return verb in self.lex.impersonal_verbs and pronoun in self.lex.impersonal_pronouns
 
     def _points_back(
         self, tokens: list[Token], mentions: list[Mention], cues: list[Cue], waiting: list[tuple[Entry, Statement]]
