@@ -64,6 +64,7 @@ def build_table(
         for sentence in entry_sentences:
             _learn_names(sentence, lex, table)
     table.add_registry(registry, document.date)
+    _learn_titled_genders(parsed, lex, table)
     midcaps = {
         t.text
         for entry_sentences in parsed
@@ -304,6 +305,30 @@ def _learn_names(sentence: Sentence, lex: Lexicon, table: EntityTable) -> None:
             entity.person = False  # "FC Rhenania Ostheim", "VfL Grünwalde": a club, not a person
         if len(name) >= 3 and name[-1].lower() in lex.organisation_nouns:
             entity.person = False  # "Regional Medical Center", "Harbour Development Bank"
+
+
+def _learn_titled_genders(parsed: list[list[Sentence]], lex: Lexicon, table: EntityTable) -> None:
+    """ "Mr Carrow", "Ms. Lee": a title that tells a gender before a lone surname teaches it to
+    the one person the document names with that surname (its full name may come anywhere), unless
+    the document gives that surname titles of both genders."""
+    told: dict[str, set[str]] = {}
+    for entry_sentences in parsed:
+        for sentence in entry_sentences:
+            tokens = sentence.tokens
+            for index, token in enumerate(tokens[:-1]):
+                gender = lex.gender_of((token.lower,)) if token.capitalised else ""
+                if not gender:
+                    continue
+                at = index + 2 if tokens[index + 1].text == "." else index + 1
+                if at >= len(tokens) or not tokens[at].capitalised:
+                    continue
+                if at + 1 < len(tokens) and tokens[at + 1].capitalised:
+                    continue  # "Mr Tom Carrow": a full name, learnt with its title
+                told.setdefault(fold(tokens[at].text), set()).add(gender)
+    for surname, genders in told.items():
+        people = [e for e in table.by_surname.get(surname, []) if e.person]
+        if len(genders) == 1 and len(people) == 1 and not people[0].gender:
+            people[0].gender = next(iter(genders))
 
 
 def _learn_genitive(words: list[str], lex: Lexicon, table: EntityTable) -> None:

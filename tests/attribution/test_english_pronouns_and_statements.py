@@ -55,13 +55,27 @@ def test_the_headline_speaker_keeps_the_quote_when_the_pronoun_says_what_the_doc
     assert speaker_of(document, "and I apologise") == "Tom Carrow"
 
 
-def test_a_pronoun_whose_gender_the_headline_speaker_contradicts_is_someone_else() -> None:
-    # The document taught that Tom Carrow is a man: "she" is not him, though she repeats his words.
+@pytest.mark.parametrize(
+    "taught",
+    [
+        "Tom Carrow, the fund’s chairman, had written to the committee. ",
+        "Mr Carrow had written to the committee. ",
+        "Mr. Carrow had written to the committee. ",
+    ],
+)
+def test_a_pronoun_whose_gender_the_headline_speaker_contradicts_is_someone_else(taught: str) -> None:
+    # The document taught that Tom Carrow is a man (a title before his surname alone is enough):
+    # "she" is not him, though she repeats his words.
+    document = article("Carrow: ‘We got the numbers wrong’", taught + QUESTIONED.format(pronoun="she"))
+    assert speaker_of(document, "and I apologise") == "Dana Ferris"
+
+
+def test_a_title_of_each_gender_before_a_shared_surname_teaches_no_gender() -> None:
     document = article(
         "Carrow: ‘We got the numbers wrong’",
-        "Tom Carrow, the fund’s chairman, had written to the committee. " + QUESTIONED.format(pronoun="she"),
+        "Mr Carrow and Ms Carrow had written to the committee. " + QUESTIONED.format(pronoun="she"),
     )
-    assert speaker_of(document, "and I apologise") == "Dana Ferris"
+    assert speaker_of(document, "and I apologise") == "Tom Carrow"
 
 
 def test_a_pronouns_quote_that_does_not_repeat_the_headline_stays_with_the_last_speaker() -> None:
