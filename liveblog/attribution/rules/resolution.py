@@ -384,8 +384,8 @@ class SpeakerResolution(BodyRules):
 
     def _headline_quoted(self) -> str | None:
         """The known person whose headline quote (three words or more) the quote being read
-        repeats: a role the document tied to nobody that says the headline's words is the
-        headline's speaker."""
+        repeats: a role the document tied to nobody, or a pronoun whose gender does not
+        contradict theirs, that says the headline's words is the headline's speaker."""
         if self._quoted is None:
             return None
         said = set(_plain(self.text[self._quoted.start : self._quoted.end]).split())
