@@ -103,6 +103,7 @@ class Lexicon:
     body_nouns: frozenset[str]  # organisation_nouns | authority_nouns: any kind of body
     organisation_endings: tuple[str, ...]  # organisation_nouns for str.endswith
     unit_nouns: frozenset[str]  # "department", "office": a part of an authority its qualifier names
+    force_nouns: tuple[str, ...]  # "police", "polizei", "politi": a place has one such body
     asked_by: tuple[tuple[str, ...], ...]
     question_words: frozenset[str]
     deputy_words: tuple[str, ...]
@@ -294,6 +295,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         body_nouns=frozenset(speech.organisation_nouns) | frozenset(speech.authority_nouns),
         organisation_endings=tuple(sorted(set(speech.organisation_nouns))),
         unit_nouns=frozenset(speech.unit_nouns),
+        force_nouns=tuple(_unaccented(n).casefold() for n in speech.force_nouns),
         asked_by=tuple(tuple(phrase.lower().split()) for phrase in speech.asked_by),
         question_words=frozenset(speech.question_words),
         deputy_words=speech.deputy_words,

@@ -12,7 +12,16 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from liveblog.attribution.cues import NAME_PARTICLES, Lexicon, dash_split, find_cues, find_mentions, is_club_acronym
+from liveblog.attribution.cues import (
+    NAME_PARTICLES,
+    ORG_CONNECTORS,
+    Lexicon,
+    Mention,
+    dash_split,
+    find_cues,
+    find_mentions,
+    is_club_acronym,
+)
 from liveblog.attribution.layout import Layout, Sentence, lay_out
 from liveblog.attribution.speakers import (
     EntityTable,
@@ -150,6 +159,7 @@ def _learn_bodies(document: Document, parsed: list[list[Sentence]], lex: Lexicon
     for at, (entry, entry_sentences) in enumerate(zip(document.entries, parsed, strict=False)):
         for sentence in entry_sentences:
             for mention in sentence.mentions:
+                _learn_force(entry.text, sentence.tokens, mention, lex, table)
                 if mention.kind != "name" or mention.possessor:
                     continue
                 words = mention_words(sentence.tokens, mention)
@@ -157,6 +167,39 @@ def _learn_bodies(document: Document, parsed: list[list[Sentence]], lex: Lexicon
                     continue
                 name = entry.text[words[0].start : words[-1].end]
                 table.bodies_by_noun.setdefault(fold(words[-1].text), []).append((at, table.entry_times[at], name))
+
+
+def _learn_force(text: str, tokens: list[Token], mention: Mention, lex: Lexicon, table: EntityTable) -> None:
+    """A police force named in full, as a body ("the Wharfton Harbour Police", "Vestfjord
+    politidistrikt") or as whose a role is ("ein Sprecher der Kantonspolizei Talberg"): a name of
+    two words or more, one of them the force noun, ending in it ("Kantonspolizei") or opening a
+    compound with it ("Polizeipräsidium", "politidistrikt"). Never a title's name ("Police Chief
+    Tom Reed") or a body the noun merely belongs to ("Gewerkschaft der Polizei")."""
+    if not lex.force_nouns:
+        return
+    if mention.kind == "role" and mention.possessor:
+        name = mention.possessor
+    elif mention.kind == "name" and mention.organisation and not mention.possessor:
+        span = mention_words(tokens, mention)
+        name = text[span[0].start : span[-1].end] if span else ""
+    else:
+        return
+    words = name.split()
+    # "Police" itself may open a title ("Police Chief"), so only the other words are looked at
+    if len(words) < 2 or any(lex.is_title(w) and not fold(w).endswith(lex.force_nouns) for w in words):
+        return
+    connectors = lex.role_connectors | lex.genitives | lex.determiners | ORG_CONNECTORS
+    for at, word in enumerate(words):
+        folded = fold(word)
+        if at and fold(words[at - 1]) in connectors:
+            continue
+        for noun in lex.force_nouns:
+            rest = folded[len(noun) :] if folded.startswith(noun) else None
+            # a compound's second part is a body's word of its own ("präsidium"), never a few
+            # letters that make another word ("Politik", "politiker")
+            if folded.endswith(noun) or (rest is not None and (not rest or len(rest) >= 6)):
+                table.add_force(noun, name)
+                return
 
 
 def _agencies(document: Document, table: EntityTable) -> set[str]:

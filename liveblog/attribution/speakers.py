@@ -97,6 +97,9 @@ class EntityTable:
         # entry's index, its time (timestamp, else clock time) and the name, in document order.
         self.bodies_by_noun: dict[str, list[tuple[int, str | None, str]]] = {}
         self.entry_times: list[str | None] = []
+        # The police forces the document names anywhere, by force noun ("police" -> ["Wharfton Harbour
+        # Police"]), each once: a shorter name held in a longer one is the same force.
+        self.forces: dict[str, list[str]] = {}
         # Folded word -> the folded capitalised words written right before it (join_misspellings).
         self._preceded: dict[str, set[str]] = {}
 
@@ -113,6 +116,25 @@ class EntityTable:
             for at, older, name in self.bodies_by_noun.get(fold(noun), ())
             if at > entry and older is not None and len(older) == len(time) and older < time
         ]
+
+    def add_force(self, noun: str, name: str) -> None:
+        """The document names the force ``name`` ("Wharfton Harbour Police") for the force noun
+        ``noun``; "Harbour Police" after it, or a genitive "Polizeipräsidiums X", is the same force."""
+        names = self.forces.setdefault(noun, [])
+        key = _force_key(name)
+        for at, known in enumerate(names):
+            other = _force_key(known)
+            if _holds(other, key):
+                return
+            if _holds(key, other):
+                names[at] = name
+                return
+        names.append(name)
+
+    def the_force(self, noun: str) -> str | None:
+        """The one force the document names for the force noun ``noun``; None for none or several."""
+        names = self.forces.get(noun, [])
+        return names[0] if len(names) == 1 else None
 
     @property
     def known(self) -> frozenset[str]:
@@ -452,6 +474,18 @@ class EntityTable:
             elif "conflict" in verdict or "deputy" in verdict:
                 conflicts.append(entity)  # (nor is the deputy whom the bare role falls back on)
         return matches, conflicts
+
+
+def _force_key(name: str) -> tuple[str, ...]:
+    """A force's name for comparing: folded words without a genitive "s" ("Polizeipräsidiums")."""
+    words = (fold(w).removesuffix("'s") for w in name.split())
+    return tuple(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+
+
+def _holds(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Whether the words ``shorter`` stand together, in order, in ``longer``."""
+    size = len(shorter)
+    return any(longer[at : at + size] == shorter for at in range(len(longer) - size + 1))
 
 
 def _deletions(word: str, depth: int) -> set[str]:

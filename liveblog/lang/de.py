@@ -441,6 +441,7 @@ LANGUAGE = Language(
             "bundesregierung",
             "ministerium",
         ),
+        force_nouns=("polizei",),
         organisation_nouns=(
             "unternehmen",
             "konzern",

@@ -468,6 +468,7 @@ LANGUAGE = Language(
         source_words=("agency", "agencies", "news", "newspaper", "outlet", "media", "broadcaster", "sources", "source"),
         authority_nouns=("city", "council", "county", "municipality", "police", "ministry", "government"),
         unit_nouns=("department", "office", "bureau"),
+        force_nouns=("police",),
         organisation_nouns=(
             "company",
             "police",

@@ -272,6 +272,7 @@ LANGUAGE = Language(
         source_verbs=("melder", "meldte", "skriver", "rapporterer", "rapporterte", "siterer", "siterte"),
         announce_verbs=("melder", "meldte"),
         authority_nouns=("kommunen", "fylket", "fylkeskommunen", "bydelen", "departementet", "politiet"),
+        force_nouns=("politi",),
         organisation_nouns=(
             "selskapet",
             "firmaet",

@@ -78,6 +78,11 @@ class SpeechWords:
     # the same words speaks ("Brackley Fire Department"), else the words as written; never
     # another department of the same place.
     unit_nouns: tuple[str, ...] = ()
+    # Authority nouns for a body a place has one of, its police ("police", "Polizei", "politi"; the
+    # bare form, without a definite ending): bare, it is the one force the document names anywhere
+    # by a name that ends in or holds the noun ("Wharfton Harbour Police", "Kantonspolizei X",
+    # "Polizeipräsidium X", "X politidistrikt"), when the document names exactly one.
+    force_nouns: tuple[str, ...] = ()
     # Genitive articles that join an organisation to what it belongs to, after a
     # determiner: "dem Kreisverband des Roten Kreuzes" is one name.
     genitive_connectors: tuple[str, ...] = ()

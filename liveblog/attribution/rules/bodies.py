@@ -309,6 +309,10 @@ class BodyRules(AttributorState):
         A name with the noun itself goes first: "die Stadt" is "Stadt Talheim", not the "Stadtteil
         Nord" named after it, and never a word after a connector ("Gewerkschaft der Polizei")."""
         stem = fold(noun)
+        for force in (stem, self._noun_stem(noun)):
+            if force in self.lex.force_nouns and self.table.the_force(force):
+                # "according to police": the one force the document names, wherever it names it
+                return self.table.the_force(force)
         for name in reversed(self.salience.organisations):
             words = [fold(w) for w in name.split()]
             if len(words) > 1 and any(

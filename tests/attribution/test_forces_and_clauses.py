@@ -1,0 +1,103 @@
+"""A bare police noun is the one force the document names.
+
+Every example is invented."""
+
+from __future__ import annotations
+
+import pytest
+from speaking import run
+
+from liveblog.models import Document
+
+
+def said(document: Document) -> list[tuple[str, str | None]]:
+    """Every statement's words and speaker, in order."""
+    return [(s.text, s.speaker) for e in document.entries for s in e.statements]
+
+
+def speaker_of(document: Document, words: str) -> str | None:
+    """The speaker of the statement that holds ``words``."""
+    holding = [s for e in document.entries for s in e.statements if words in s.text]
+    assert holding, f"no statement holds {words!r} in {said(document)}"
+    return min(holding, key=lambda s: len(s.text)).speaker
+
+
+# 1. A bare authority noun for the police is the one force the document names, wherever it names it.
+
+
+def test_police_are_the_force_named_later_in_the_same_entry() -> None:
+    document = run(
+        "en",
+        "The picket line has been calm all day, according to police. Const. Ana Ruiz of the Wharfton "
+        "Harbour Police told Radio Nord that officers would stay overnight.",
+    )
+    assert speaker_of(document, "The picket line has been calm all day") == "Wharfton Harbour Police"
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["The picket line has been calm all day, police said.", "Police said the picket line had been calm all day."],
+)
+def test_police_are_the_force_another_entry_names(first: str) -> None:
+    document = run("en", first, "The Wharfton Harbour Police closed the dock road at noon.")
+    assert speaker_of(document, "calm all day") == "Wharfton Harbour Police"
+
+
+def test_police_are_the_force_an_entry_before_names() -> None:
+    document = run("en", "The Wharfton Harbour Police closed the dock road.", "The picket line is calm, police said.")
+    assert speaker_of(document, "The picket line is calm") == "Wharfton Harbour Police"
+
+
+def test_politiet_are_the_police_district_another_entry_names() -> None:
+    document = run(
+        "no",
+        "Ifølge politiet ble veien stengt klokken 15.32.",
+        "Vestfjord politidistrikt skriver på X at veien er åpnet igjen.",
+    )
+    assert speaker_of(document, "veien stengt klokken 15.32") == "Vestfjord politidistrikt"
+
+
+def test_politiet_are_the_police_district_named_before() -> None:
+    document = run(
+        "no",
+        "Vestfjord politidistrikt skriver på X at veien er stengt.",
+        "Ifølge politiet ble veien åpnet igjen klokken 17.10.",
+    )
+    assert speaker_of(document, "veien åpnet igjen") == "Vestfjord politidistrikt"
+
+
+@pytest.mark.parametrize(
+    ("named", "force"),
+    [
+        ("Das Polizeipräsidium Hohenbrück teilte mit, die Straße sei wieder frei.", "Polizeipräsidium Hohenbrück"),
+        ("Ein Sprecher der Kantonspolizei Talberg sagte, die Straße sei wieder frei.", "Kantonspolizei Talberg"),
+    ],
+)
+def test_die_polizei_are_the_force_named_later(named: str, force: str) -> None:
+    document = run("de", "Laut Polizei wurde die Straße um 15.32 Uhr gesperrt.", named)
+    assert speaker_of(document, "wurde die Straße um 15.32 Uhr gesperrt") == force
+
+
+def test_police_stay_bare_when_the_document_names_two_forces() -> None:
+    document = run(
+        "en",
+        "The picket line has been calm all day, police said.",
+        "The Wharfton Harbour Police and the Estby County Police closed the roads.",
+    )
+    assert speaker_of(document, "calm all day") == "police"
+
+
+def test_politiet_stay_bare_when_the_document_names_two_districts() -> None:
+    document = run(
+        "no",
+        "Ifølge politiet ble veien stengt klokken 15.32.",
+        "Vestfjord politidistrikt og Nordmark politidistrikt samarbeider om saken.",
+    )
+    assert speaker_of(document, "veien stengt klokken 15.32") == "politiet"
+
+
+def test_a_police_officers_title_and_a_police_union_are_no_force() -> None:
+    english = run("en", "The road is closed, police said.", "Police Chief Tom Reed visited the site.")
+    assert speaker_of(english, "The road is closed") == "police"
+    german = run("de", "Laut Polizei ist die Straße gesperrt.", "Die Gewerkschaft der Polizei kritisierte den Einsatz.")
+    assert speaker_of(german, "ist die Straße gesperrt") == "Polizei"
