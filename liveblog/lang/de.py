@@ -747,6 +747,7 @@ LANGUAGE = Language(
             "anfang",
             "beginn",
             "mitte",
+            "ende",  # "Ende März erklärte X": a time, never a name
             "montag",
             "dienstag",
             "mittwoch",

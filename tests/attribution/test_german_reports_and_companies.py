@@ -2,7 +2,8 @@
 ("der Eigentümer, die Nordwerft Holding,"), "das Unternehmen" for the company named before, a
 meeting whose name ends like a body's noun, the one told after "sagte dem Sender", Konjunktiv
 sentences that go on with a report whose clause names someone else, a body whose name holds
-"und", and the short name of a body in "hieß es in einer Mitteilung des Verbunds"."""
+"und", the short name of a body in "hieß es in einer Mitteilung des Verbunds", and "Ende März"
+opening a sentence."""
 
 from __future__ import annotations
 
@@ -177,3 +178,17 @@ def test_a_norwegian_quote_het_det_in_a_press_release_is_never_the_person_quoted
         "«Veien er stengt til fredag», het det i en pressemelding fra Vestvik kommune.",
     )
     assert speaker_of(doc, "Veien er stengt til fredag") == "Vestvik kommune"
+
+
+# 6. "Ende März" is a time, never a person
+
+
+def test_ende_and_a_month_opening_a_sentence_is_a_time_not_the_speaker() -> None:
+    doc = run("de", "Ende März erklärte Jan Ober, die Lage sei ernst.")
+    assert speakers(doc) == ["Jan Ober"]
+    assert speaker_of(doc, "die Lage sei ernst") == "Jan Ober"
+
+
+def test_ende_and_a_month_inside_a_report_is_nobody_a_pronoun_may_mean() -> None:
+    doc = run("de", "Jan Ober sagte, die Werft schließe Ende März. Er sagte auch, das sei bitter.")
+    assert speaker_of(doc, "das sei bitter") == "Jan Ober"
