@@ -233,3 +233,16 @@ def test_a_place_after_the_statement_is_not_whose_statement_it_is() -> None:
 def test_a_statement_someones_lawyer_reads_about_them_is_the_lawyers_own(quote: str) -> None:
     document = run("en", f"Ann Lee's lawyer, Mia Dale, read a short statement to reporters: “{quote}”")
     assert said(document) == [(quote, "Mia Dale")]
+
+
+def test_a_statement_an_unnamed_reader_reads_of_their_own_is_kept_with_no_speaker() -> None:
+    document = run("en", "The prosecutor read a short statement: “We will not appeal.”")
+    assert said(document) == [("We will not appeal.", None)]
+
+
+def test_a_statement_a_role_reads_of_their_own_is_the_roles_holder() -> None:
+    document = run(
+        "en",
+        "Tom Reed, the chief prosecutor, arrived at noon. The prosecutor read a short statement: “We will not appeal.”",
+    )
+    assert said(document) == [("We will not appeal.", "Tom Reed")]

@@ -123,7 +123,9 @@ class Attributor(HeadlineRules, ReportedSpeechRules, UncuedQuoteRules):
                 # sentence itself gives after the statement noun with no speaker yet
                 if not read.aide:
                     self._issuer = read.owner
-                self._read_quotes(sentence.tokens, read)
+                self._read_quotes(sentence.tokens, read, sentence.mentions)
+            elif read is None:
+                self._read_quotes(sentence.tokens, None, sentence.mentions)
             reading = read or reading
             if reading is not None:
                 for statement in self.statements[before:]:
@@ -140,9 +142,11 @@ class Attributor(HeadlineRules, ReportedSpeechRules, UncuedQuoteRules):
             fresh = len(self.statements) > before
             self._unsaid = None if fresh or not words else (words[0].start, sentence.tokens[-1].end)
 
-    def _read_quotes(self, tokens: list[Token], reading: Reading) -> None:
+    def _read_quotes(self, tokens: list[Token], reading: Reading | None, mentions: list[Mention]) -> None:
         """ "Ann Lee's lawyer read a statement: “…”": the quotes after the statement noun that
-        wait for a speaker are the owner's (the reader's when they speak of the owner)."""
+        wait for a speaker are the owner's (the reader's when they speak of the owner); with no
+        owner (``reading`` None: "The prosecutor read a statement: “…”") they are the reader's,
+        as resolved (nobody's when the text does not say who the reader is), never lost."""
         found = self._read_noun(tokens)
         if found is None:
             return
@@ -152,7 +156,18 @@ class Attributor(HeadlineRules, ReportedSpeechRules, UncuedQuoteRules):
             for entry, statement in self.salience.pending
             if entry is self.entry and any(q.start <= statement.start and statement.end <= q.end for q in quotes)
         ]
-        if waiting and reading.owner:
+        if not waiting:
+            return
+        if reading is None:
+            subject = next((m for m in mentions if m.end <= found[0] and m.kind in ("name", "role")), None)
+            if subject is None:
+                return
+            self.salience.pending = [item for item in self.salience.pending if item not in waiting]
+            resolution = self.resolve(tokens, subject)
+            self._settle(waiting, resolution, self._written(subject), ":")
+            self._push(resolution, subject)
+            return
+        if reading.owner:
             self.salience.pending = [item for item in self.salience.pending if item not in waiting]
             for item in waiting:
                 about = self._about(reading, item[1].start, item[1].end)
