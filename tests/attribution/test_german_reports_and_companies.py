@@ -80,6 +80,17 @@ def test_the_station_told_after_sagte_dem_sender_never_speaks() -> None:
     assert speaker_of(doc, "die Belegschaft sei") == "Jan Ober"
 
 
+def test_a_role_and_its_name_in_apposition_after_the_cue_are_no_part_of_what_was_said() -> None:
+    for text in (
+        "Die Belegschaft sei fassungslos, sagte der Betriebsratschef, Jan Ober, dem Sender Radio Nord.",
+        "Die Belegschaft sei fassungslos, sagte der Betriebsratschef, Jan Ober, am Abend.",
+        "Die Belegschaft sei fassungslos, sagte der Betriebsratschef, Jan Ober.",
+    ):
+        doc = run("de", text)
+        statements = [(s.speaker, s.text) for e in doc.entries for s in e.statements]
+        assert statements == [("Jan Ober", "Die Belegschaft sei fassungslos")], text
+
+
 def test_an_indicative_sentence_naming_a_new_speaker_is_no_continuation() -> None:
     doc = run(
         "de",

@@ -175,8 +175,17 @@ class ReportedSpeechRules(ClauseRules, QuestionRules, SubjectRules):
         ):
             # "…, the judge, Mr Justice X, told the court.": the role and its name follow the words
             return self._emit(tokens, 0, role.start - 1, subject, cue)
+        # "…, sagte der Betriebsratschef, Jan Ober, dem Sender X.": the comma after the name
+        # closes its apposition to the role after the cue; no inserted cue
+        apposed = subject.start >= cue.end + 2 and any(
+            m.end == subject.start - 1 and m.start >= cue.end and m is not subject for m in mentions
+        )
+        if apposed and block_end < len(tokens) and tokens[block_end].text == ",":
+            after_block += 1
+            rest = [t for t in tokens[after_block:narration] if t.kind != "punct"]
         inserted = (
             not apposition
+            and not apposed
             and block_start >= 2
             and tokens[block_start - 1].text == ","
             and block_end < len(tokens)

@@ -65,8 +65,10 @@ class SubjectRules(AttributorState):
         if not (mention.kind == "role" or bare) or mention.end + 2 >= len(tokens) or tokens[mention.end].text != ",":
             return None
         name = next((m for m in mentions if m.start == mention.end + 1 and m.kind == "name"), None)
-        if name is None or (name.definite and name.end - name.first == 1) or name.end >= len(tokens):
+        if name is None or (name.definite and name.end - name.first == 1):
             return None
+        if name.end >= len(tokens) or (name.end == len(tokens) - 1 and tokens[name.end].text in (".", "!")):
+            return name  # "…, sagte der Betriebsratschef, Jan Ober.": the name closes the sentence
         if tokens[name.end].text != ",":
             return None
         after = tokens[name.end + 1] if name.end + 1 < len(tokens) else None
