@@ -97,6 +97,7 @@ class Lexicon:
     listener_prepositions: frozenset[str]
     as_words: frozenset[str]
     conditionals: frozenset[str]
+    clause_conjunctions: frozenset[str]  # "während", "nachdem": a clause before the main clause
     listener_articles: frozenset[str]
     inflections: tuple[str, ...]  # endings a noun may carry ("en", "et", "s"), longest first
     authority_nouns: frozenset[str]
@@ -289,6 +290,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         listener_prepositions=frozenset(speech.listener_prepositions),
         as_words=frozenset(speech.as_words),
         conditionals=frozenset(speech.conditionals),
+        clause_conjunctions=frozenset(speech.clause_conjunctions),
         listener_articles=frozenset(speech.listener_articles),
         inflections=tuple(sorted((e for e in speech.role_endings if e.isalpha()), key=len, reverse=True)),
         authority_nouns=frozenset(speech.authority_nouns),
@@ -559,6 +561,9 @@ def find_mentions(tokens: list[Token], lex: Lexicon, lowercase: frozenset[str], 
     roles = lex.role_cache
     while index < len(tokens):
         token = tokens[index]
+        if token.lower in lex.clause_conjunctions:
+            index += 1  # "Als Sandra Keller …": a conjunction opening a clause is no name's first word
+            continue
         if not token.is_word or (
             not token.capitalised
             and token.lower not in openers

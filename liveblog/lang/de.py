@@ -596,6 +596,7 @@ LANGUAGE = Language(
         listener_prepositions=("gegenüber",),
         as_words=("wie",),
         conditionals=("wenn", "falls", "sobald", "sofern"),
+        clause_conjunctions=("während", "als", "nachdem", "bevor", "obwohl"),
         listener_articles=("der", "dem"),
         recipient_verbs=(),
         topic_prepositions=("über", "nach", "von", "mit"),

@@ -121,6 +121,11 @@ class SpeechWords:
     # Conjunctions that open a condition or a time: "Det er vanlig når riksmekleren mener …",
     # "if the minister says so": a speech verb in such a clause reports nothing.
     conditionals: tuple[str, ...] = ()
+    # Conjunctions that open a clause before the main clause, where the main clause's verb follows
+    # the clause's comma ("Während X von einem «…» sprach, sagte Y, …", "Als …", "Nachdem …"):
+    # the clause is read as a sentence of its own, so its quote is its subject's and what the main
+    # clause's cue reports starts after the cue.
+    clause_conjunctions: tuple[str, ...] = ()
     # Conjunctions of "as X said" after a comma: "…, as the minister said", "…, wie X sagte".
     as_words: tuple[str, ...] = ()
     # Verbs of answering: "“…,” he replied" after a question is the person asked,

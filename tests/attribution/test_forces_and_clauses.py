@@ -1,4 +1,5 @@
-"""A bare police noun is the one force the document names.
+"""A bare police noun is the one force the document names; a German subordinate clause
+('Während X von einem «…» sprach, sagte Y, …') gives its quote to its own subject.
 
 Every example is invented."""
 
@@ -101,3 +102,30 @@ def test_a_police_officers_title_and_a_police_union_are_no_force() -> None:
     assert speaker_of(english, "The road is closed") == "police"
     german = run("de", "Laut Polizei ist die Straße gesperrt.", "Die Gewerkschaft der Polizei kritisierte den Einsatz.")
     assert speaker_of(german, "ist die Straße gesperrt") == "Polizei"
+
+
+# 3. German: a subordinate clause opened by "Während", "Als", "Nachdem" gives its quote to its own subject.
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("«", "»"), ("„", "“")])
+def test_a_partial_in_a_while_clause_is_its_subjects_and_the_main_clause_speaks_for_itself(
+    opening: str, closing: str
+) -> None:
+    document = run(
+        "de",
+        f"Während die Personalvertreterin Sandra Keller von einem {opening}schwarzen Tag für das Tal{closing} "
+        "sprach, sagte Spitaldirektor Urs Aebischer, niemand verliere seine Stelle.",
+    )
+    assert speaker_of(document, "schwarzen Tag für das Tal") == "Sandra Keller"
+    assert speaker_of(document, "niemand verliere seine Stelle") == "Urs Aebischer"
+
+
+@pytest.mark.parametrize("conjunction", ["Als", "Nachdem"])
+def test_a_partial_in_a_when_or_after_clause_is_its_subjects(conjunction: str) -> None:
+    document = run(
+        "de",
+        f"{conjunction} Sandra Keller von einem «schwarzen Tag» gesprochen hatte, sagte Urs Aebischer, "
+        "niemand verliere seine Stelle.",
+    )
+    assert speaker_of(document, "schwarzen Tag") == "Sandra Keller"
+    assert speaker_of(document, "niemand verliere seine Stelle") == "Urs Aebischer"

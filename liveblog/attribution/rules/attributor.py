@@ -9,8 +9,9 @@ this module keeps the reading order: ``run`` goes through the headline and the p
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from liveblog.attribution.cues import Cue, Mention, find_cues
+from liveblog.attribution.cues import Cue, Mention, find_cues, find_mentions
 from liveblog.attribution.layout import Layout, Paragraph
 from liveblog.attribution.rules.headlines import HeadlineRules
 from liveblog.attribution.rules.impersonal import Reading
@@ -41,6 +42,11 @@ _SIGNATURE = re.compile(
 )
 # A reported span made in a sentence: its offsets, its speaker and the mention as written.
 _Span = tuple[int, int, Resolution, str | None]
+
+
+def _shifted(mention: Mention, by: int) -> Mention:
+    """``mention`` in a clause that starts ``by`` tokens into its sentence."""
+    return replace(mention, start=mention.start - by, end=mention.end - by, first=mention.first - by)
 
 
 class Attributor(HeadlineRules, ReportedSpeechRules, UncuedQuoteRules):
@@ -117,7 +123,7 @@ class Attributor(HeadlineRules, ReportedSpeechRules, UncuedQuoteRules):
                 continue
             before = len(self.statements)
             read = self._read_out(paragraph, sentence.tokens, sentence.mentions)
-            self._paragraph_colon = self._sentence(sentence.tokens, sentence.mentions)
+            self._paragraph_colon = self._clauses(sentence.tokens, sentence.mentions)
             if read is not None and read.owner:
                 # "…, the statement said" later in the entry is the owner's, and so is a quote the
                 # sentence itself gives after the statement noun with no speaker yet
@@ -187,6 +193,39 @@ class Attributor(HeadlineRules, ReportedSpeechRules, UncuedQuoteRules):
         if subject is None or subject.char_start < outer[0] or subject.kind != "role":
             return False
         return self.resolve(tokens, subject, cue).speaker != outer[2].speaker
+
+    def _clauses(self, tokens: list[Token], mentions: list[Mention]) -> str | None:
+        """Attribute a sentence; one opened by a clause before its main clause ("Während X von
+        einem «…» sprach, sagte Y, …") is two: the clause without its conjunction, read as a
+        sentence of its own (its quote is X's), and the main clause from its cue (what Y said
+        starts after the cue, never with the clause)."""
+        comma = self._fronted_clause(tokens)
+        if comma is None:
+            return self._sentence(tokens, mentions)
+        head = tokens[1:comma]
+        # found anew: a name right after the conjunction was read with it ("Als Sandra Keller")
+        self._sentence(head, find_mentions(head, self.lex, self.table.lowercase, self.known))
+        tail = comma + 1
+        return self._sentence(tokens[tail:], [_shifted(m, tail) for m in mentions if m.start >= tail])
+
+    def _fronted_clause(self, tokens: list[Token]) -> int | None:
+        """The comma that closes a clause opened by a clause conjunction ("Während", "Nachdem") at
+        the sentence's start, where the main clause opens with its speech verb ("…, sagte Y") and
+        the clause quotes words of its own ("von einem «…» sprach"). A clause that quotes nothing
+        stays in the sentence: it may be what the speaker holds ("Während die Polizei von einem
+        Unfall ausgeht, …")."""
+        if len(tokens) < 6 or tokens[0].lower not in self.lex.clause_conjunctions:
+            return None
+        commas = [i for i, t in enumerate(tokens) if t.text == "," and 2 < i < len(tokens) - 2]
+        for comma in commas:
+            quoted = any(t.kind == "quote" for t in tokens[1:comma])
+            verb = tokens[comma + 1]
+            if not verb.is_word or verb.capitalised:
+                continue
+            cues = find_cues(tokens[comma + 1 :], self.lex)
+            if cues and cues[0].start == 0 and cues[0].kind == "verb" and quoted:
+                return comma
+        return None
 
     def _sentence(self, tokens: list[Token], mentions: list[Mention]) -> str | None:
         """Attribute one sentence; returns a speaker when it ends "X sagte:"."""
