@@ -363,6 +363,21 @@ def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:
     return cues
 
 
+def _after_article(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether a lower-case word stands right after an article or a possessive ("the reports",
+    "her claims"), where nouns are written in lower case: a noun then, never a verb. (A word
+    that is also a subject pronoun, "de sier", or points back, "det sier", may open a clause.)"""
+    if lex.capitalised_nouns or index == 0 or tokens[index].capitalised:
+        return False
+    previous = tokens[index - 1].lower
+    return (
+        previous in lex.determiners
+        and previous not in lex.pronouns
+        and previous not in lex.impersonal_pronouns
+        and previous not in lex.anaphoric
+    )
+
+
 def _cue_at(tokens: list[Token], index: int, lex: Lexicon) -> Cue | None:
     token = tokens[index]
     if not token.is_word:
@@ -397,6 +412,8 @@ def _cue_at(tokens: list[Token], index: int, lex: Lexicon) -> Cue | None:
             return Cue(index, end, "verb", f"{token.text} … {tokens[end - 1].text}", particle=end - 1)
     if word in lex.according_after:
         return Cue(index, index + 1, "according_after", token.text)
+    if _after_article(tokens, index, lex):
+        return None  # "the reports were missing", "the claims were false": a noun, no speech verb
     if word in lex.source_verbs and not token.capitalised:
         if index + 1 < len(tokens) and tokens[index + 1].lower in lex.employer_prepositions:
             return None  # "who reports for the Clarion": whom the reporter works for, no report

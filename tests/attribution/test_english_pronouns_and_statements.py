@@ -246,3 +246,18 @@ def test_a_statement_a_role_reads_of_their_own_is_the_roles_holder() -> None:
         "Tom Reed, the chief prosecutor, arrived at noon. The prosecutor read a short statement: “We will not appeal.”",
     )
     assert said(document) == [("We will not appeal.", "Tom Reed")]
+
+
+# A speech verb's form after an article is a noun, not a cue inside the reported words.
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Dana Ferris said the reports were missing.", "the reports were missing"),
+        ("Dana Ferris spoke first. Ferris said the claims were false.", "the claims were false"),
+        ("Dana Ferris said her claims had been ignored.", "her claims had been ignored"),
+    ],
+)
+def test_a_speech_verbs_form_after_an_article_is_a_noun_in_the_report(text: str, clause: str) -> None:
+    assert said(run("en", text)) == [(clause, "Dana Ferris")]
