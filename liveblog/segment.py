@@ -64,6 +64,7 @@ _SPACED_MIN_LINES = 6
 _CAPTION_MAX_CHARS = 200
 _STANDFIRST_MAX_CHARS = 320  # a standfirst is a sentence or three
 _STANDFIRST_MIN_WORDS = 8  # a kicker over the title ("Storm Orla", "Wirtschaft") is shorter
+_TITLE_MIN_WORDS = 3  # a title over a standfirst; a kicker has one or two words
 
 
 @dataclass
@@ -949,7 +950,8 @@ def _head_above_byline(lines: list[_Line]) -> tuple[str, str | None, list[_Line]
     last = heads[-1]
     rest = lines[marked + 1 :]
     standfirst = len(last.text) <= _STANDFIRST_MAX_CHARS and len(last.text.split()) >= _STANDFIRST_MIN_WORDS
-    if standfirst and len(heads) >= 2 and _title_like(heads[-2].text) and len(heads[-2].text.split()) >= 3:
+    title_over = len(heads) >= 2 and _title_like(heads[-2].text) and len(heads[-2].text.split()) >= _TITLE_MIN_WORDS
+    if standfirst and title_over:
         return heads[-2].text, last.text, rest
     return (last.text, None, rest) if _title_like(last.text) else None
 
