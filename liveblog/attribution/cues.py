@@ -824,6 +824,8 @@ def _organisation_anaphor(tokens: list[Token], index: int, start: int, definite:
             and not tokens[start].capitalised
             and not lex.is_role_head(tokens[start].text)  # "en pressetalsperson i selskapet": a person
             and tokens[start].lower not in lex.complementizers  # "en pressemelding at partiet …"
+            # "Das teilte das Unternehmen mit": a demonstrative, then a verb and the noun's own article
+            and tokens[start].lower not in lex.determiners
         ):
             start += 1
     token = tokens[start]

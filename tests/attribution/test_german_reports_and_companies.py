@@ -46,6 +46,13 @@ def test_a_dateline_opening_the_paragraph_does_not_break_das_teilte_x_mit() -> N
 # 2. "das Unternehmen" is the company named before; a meeting is never a speaker
 
 
+def test_das_teilte_das_unternehmen_mit_reads_das_as_the_sentence_before_not_an_article() -> None:
+    doc = run("de", "Die Werft schließt. Das teilte das Unternehmen, die Nordwerft Holding, mit.")
+    assert speaker_of(doc, "Die Werft schließt") == "Nordwerft Holding"
+    doc = run("de", "Die Nordwerft Holding hat Verluste.", "Die Werft schließt. Das teilte das Unternehmen mit.")
+    assert speaker_of(doc, "Die Werft schließt") == "Nordwerft Holding"
+
+
 def test_das_unternehmen_is_the_company_named_in_the_paragraph_before_and_konjunktiv_goes_on() -> None:
     doc = run("de", _CLOSING, _MOVING)
     assert speaker_of(doc, "soll die Produktion nach Polen verlagert werden") == "Nordwerft Holding"
