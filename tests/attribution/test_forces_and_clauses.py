@@ -1,4 +1,5 @@
-"""A bare police noun is the one force the document names; a German subordinate clause
+"""A bare police noun is the one force the document names; a Norwegian dash quote whose speaker
+belongs to a body with lower-case words, and the one after it; a German subordinate clause
 ('Während X von einem «…» sprach, sagte Y, …') gives its quote to its own subject.
 
 Every example is invented."""
@@ -102,6 +103,42 @@ def test_a_police_officers_title_and_a_police_union_are_no_force() -> None:
     assert speaker_of(english, "The road is closed") == "police"
     german = run("de", "Laut Polizei ist die Straße gesperrt.", "Die Gewerkschaft der Polizei kritisierte den Einsatz.")
     assert speaker_of(german, "ist die Straße gesperrt") == "Polizei"
+
+
+# 2. Norwegian dash quotes: a person "i" a body whose name has lower-case words, and the quote after.
+
+
+def test_both_dash_quotes_are_the_speaker_of_a_body_with_lower_case_words() -> None:
+    document = run(
+        "no",
+        "– Røyken er det store problemet, sier vaktleder Kari Holm i Vestfjord brann og redning. "
+        "– Vi kan ikke sende folk inn før tunnelen er luftet ut.",
+    )
+    assert said(document) == [
+        ("Røyken er det store problemet", "Kari Holm"),
+        ("Vi kan ikke sende folk inn før tunnelen er luftet ut.", "Kari Holm"),
+    ]
+
+
+def test_a_dash_quote_after_a_short_cue_sentence_is_the_same_speakers() -> None:
+    document = run("no", "– Røyken er problemet, sier Kari Holm. – Vi venter.")
+    assert said(document) == [("Røyken er problemet", "Kari Holm"), ("Vi venter.", "Kari Holm")]
+
+
+@pytest.mark.parametrize("title", ["", "vaktleder "])
+def test_the_outlet_told_after_the_body_never_speaks(title: str) -> None:
+    document = run("no", f"– Røyken er problemet, sier {title}Kari Holm i Vestfjord brann og redning til NRK.")
+    assert said(document) == [("Røyken er problemet", "Kari Holm")]
+
+
+def test_a_dash_quote_before_the_cued_one_in_the_same_paragraph_waits_for_it() -> None:
+    document = run("no", "– Vi venter. – Røyken er problemet, sier Kari Holm.")
+    assert said(document) == [("Vi venter.", "Kari Holm"), ("Røyken er problemet", "Kari Holm")]
+
+
+def test_each_dash_quote_with_its_own_cue_in_one_paragraph_keeps_its_speaker() -> None:
+    document = run("no", "– Røyken er problemet, sier Kari Holm. – Vi venter, sier Per Lid.")
+    assert said(document) == [("Røyken er problemet", "Kari Holm"), ("Vi venter", "Per Lid")]
 
 
 # 3. German: a subordinate clause opened by "Während", "Als", "Nachdem" gives its quote to its own subject.

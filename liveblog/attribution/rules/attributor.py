@@ -107,7 +107,7 @@ class Attributor(HeadlineRules, ReportedSpeechRules, UncuedQuoteRules):
         self._last_dash, self._paragraph_colon = last_dash, colon_speaker
         first = tokens[0]
         if first.kind == "quote" and first.quote is not None and first.quote.dash:
-            self._last_dash = self._dash_line(first.quote, end, last_dash, colon_speaker)
+            self._last_dash = self._dash_lines(first.quote, end, last_dash, colon_speaker)
             self.salience.dash_speaker = self._last_dash
             self._paragraph_colon = None
             return

@@ -70,6 +70,28 @@ class UncuedQuoteRules(QuestionRules, SubjectRules):
             self._wait(quote.start, end, "direct")
         return speaker
 
+    def _dash_lines(self, quote: Quote, end: int, last_dash: str | None, colon_speaker: str | None) -> str | None:
+        """ "– A, sier X. – B.": a dash that opens a sentence inside a dash line opens a dash line of
+        its own, read as the next paragraph's would be (B goes on with X; "– A. – B, sier X." gives A
+        to X as the cue's quote over two lines does). The last line's speaker is returned."""
+        tokens = tokenize(self.text, quote.start, end, [])
+        starts = [
+            i
+            for i in range(1, len(tokens) - 1)
+            if tokens[i].text in _DASHES and tokens[i - 1].text in _TERMINAL[:-1] and tokens[i + 1].is_word
+        ]
+        if not starts:
+            return self._dash_line(quote, end, last_dash, colon_speaker)
+        pieces = [(quote.start, tokens[starts[0] - 1].end, quote.opened_at)]
+        for number, at in enumerate(starts):
+            stop = tokens[starts[number + 1] - 1].end if number + 1 < len(starts) else end
+            pieces.append((tokens[at + 1].start, stop, tokens[at].start))
+        speaker = last_dash
+        for number, (start, stop, opened) in enumerate(pieces):
+            line = Quote(start, stop, quote.mark, dash=True, opened_at=opened)
+            speaker = self._dash_line(line, stop, speaker, colon_speaker if number == 0 else None)
+        return speaker
+
     def _dash_sentence(self, tokens: list[Token], last: bool) -> bool:
         """ "Uavgjort ved pause. – Vi må …, sa X til NRK på vei inn.": a dash quote that opens a
         sentence inside a paragraph is a dash line, when a clause with a cue closes it."""
