@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 from speaking import run
 
-from liveblog.models import Document
+from liveblog import lang
+from liveblog.attribution import attribute
+from liveblog.models import Document, Entry
 
 
 def said(document: Document) -> list[tuple[str, str | None]]:
@@ -48,6 +50,16 @@ def test_police_are_the_force_another_entry_names(first: str) -> None:
 def test_police_are_the_force_an_entry_before_names() -> None:
     document = run("en", "The Wharfton Harbour Police closed the dock road.", "The picket line is calm, police said.")
     assert speaker_of(document, "The picket line is calm") == "Wharfton Harbour Police"
+
+
+@pytest.mark.parametrize(("first", "second"), [("11:40", "09:10"), ("09:10", "11:40")])
+def test_police_are_the_force_a_timed_post_below_names_older_or_newer(first: str, second: str) -> None:
+    entries = [
+        Entry(time=first, text="The picket line has been calm all day, police said."),
+        Entry(time=second, text="The Wharfton Harbour Police closed the dock road."),
+    ]
+    document = attribute(Document(source="test", entries=entries), lang.get("en"))
+    assert speaker_of(document, "calm all day") == "Wharfton Harbour Police"
 
 
 def test_politiet_are_the_police_district_another_entry_names() -> None:
