@@ -65,6 +65,8 @@ _CAPTION_MAX_CHARS = 200
 _STANDFIRST_MAX_CHARS = 320  # a standfirst is a sentence or three
 _STANDFIRST_MIN_WORDS = 8  # a kicker over the title ("Storm Orla", "Wirtschaft") is shorter
 _TITLE_MIN_WORDS = 3  # a title over a standfirst; a kicker has one or two words
+_MAX_BIO_CHARS = 200  # a writer's note under the story ("Jane Doe covers the county. Reach her at …")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 
 @dataclass
@@ -155,6 +157,7 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
     lines: list[_Line] = []
     seen_opening = False
     first_text: int | None = None  # the index of the first line of text (the title, mostly)
+    writer: str | None = None  # the name the page's byline gives
     captions = _glued_captions(blocks)
     for index, block in enumerate(blocks):
         text = block.text.strip()
@@ -195,7 +198,10 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             continue
         if len(text) <= 100 and _byline_line(text, byline):
             _mark_above_byline(lines, seen_stamp or seen_opening)
+            writer = writer or _byline_name(text)
             continue  # "By Jane Doe and John Roe": who wrote it, not what was said
+        if writer and len(text) <= _MAX_BIO_CHARS and text.startswith(writer) and _EMAIL.search(text):
+            continue  # "Jane Doe covers the county. Reach her at jdoe@…": the writer's note, not the story
         if lines and not seen_stamp and len(text) <= 100 and writers.fullmatch(text):
             _mark_above_byline(lines, seen_opening)
             continue  # "Jane Doe and John Roe" under the title: the writers, without a label

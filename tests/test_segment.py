@@ -1028,6 +1028,19 @@ def test_a_pasted_pages_title_and_standfirst_are_told_by_the_byline_under_them()
     ]
 
 
+def test_the_writers_note_with_an_email_under_a_pasted_article_is_no_text() -> None:
+    document = _segment(
+        "Dock strike ends after nine days\nBy Ines Carrow\n24 November 2026\n\n"
+        "The strike at Wharfton docks ended on Tuesday.\n\n"
+        "Ines Carrow said in her column last week that the strike would end soon.\n\n"
+        "Ines Carrow covers the port. Reach her at icarrow@wharfpost.example",
+    )
+    assert [e.text for e in document.entries] == [
+        "The strike at Wharfton docks ended on Tuesday.",
+        "Ines Carrow said in her column last week that the strike would end soon.",
+    ]
+
+
 def test_a_kicker_over_the_title_is_no_title_when_the_byline_follows_the_title() -> None:
     document = _segment(
         "Wirtschaft\nHafenstreik beendet\nVon Ina Roth\n\n"
