@@ -365,7 +365,7 @@ class Grammar:
 
     def _furniture(self, part: str) -> bool:
         """Whether a part of a line of page furniture reads like one: a few words ("Liveblog"), or a
-        byline ("By Tom Rennick, Politics Reporter", "Tekst: Marit Synnes og Ola Rindal")."""
+        byline ("By Tom Aldane, Politics Reporter", "Tekst: Mari Sund og Ola Lie")."""
         words = part.split()
         if part.endswith((".", "!", "?", ":")):
             return False
@@ -375,7 +375,7 @@ class Grammar:
         return labelled and len(words) <= _MAX_BYLINE_WORDS
 
     def _segmented_dateline(self, line: str) -> Dateline | None:
-        """A date in one part of a line of short parts: "Halverner Rundschau | Liveblog | Sonntag, 21. September 2025".
+        """A date in one part of a line of short parts: "Brekauer Rundschau | Liveblog | Sonntag, 21. September 2025".
 
         Such a line is page furniture (outlet, section, date); it is a dateline
         only when every other part is a few words without a sentence's end.
@@ -400,7 +400,7 @@ _MAX_DAY_HEADING = 40
 # A line of page furniture: parts between these ("Outlet | Liveblog | 21. September 2025").
 _SEGMENT_SEPARATORS = (" | ", " · ", " • ")
 _MAX_SEGMENTED_LINE = 120
-_MAX_BYLINE_WORDS = 8  # "Tekst: Marit Synnes og Ola Rindal", "By Tom Rennick, Politics Reporter"
+_MAX_BYLINE_WORDS = 8  # "Tekst: Mari Sund og Ola Lie", "By Tom Aldane, Politics Reporter"
 
 
 @cache

@@ -184,8 +184,8 @@ def test_the_document_date_comes_from_a_dateline(line: str, code: str, expected:
 @pytest.mark.parametrize(
     ("line", "code", "expected"),
     [
-        ("Tekst: Marit Synnes og Ola Rindal · Publisert torsdag 3. september 2026", "no", "2026-09-03"),
-        ("By Tom Rennick, Politics Reporter · Thursday 7 May 2026", "en", "2026-05-07"),
+        ("Tekst: Mari Sund og Ola Lie · Publisert torsdag 3. september 2026", "no", "2026-09-03"),
+        ("By Tom Aldane, Politics Reporter · Thursday 7 May 2026", "en", "2026-05-07"),
     ],
 )
 def test_a_byline_may_stand_beside_the_date_in_a_line_of_parts(line: str, code: str, expected: str) -> None:

@@ -31,7 +31,7 @@ from liveblog.attribution.transcript import Line
 from liveblog.lang import LANGUAGES
 from liveblog.models import StatementKind
 
-# The signature under an embedded post: "— Roar Tveitnes (@roartveitnes) 6. april 2025", with a Bluesky or
+# The signature under an embedded post: "— Siri Vold (@sirivold) 6. april 2025", with a Bluesky or
 # Mastodon handle too ("@kari.bsky.social", "@kari@social.example"), or a caption that names its author
 # in the languages' words ("A post shared by Kari Li (@kari.li)"; lang: post_signatures).
 _POST_SIGNATURES = sorted(

@@ -189,7 +189,7 @@ class ImpersonalRules(SpeakerResolution):
 
     def _about(self, reading: Reading, start: int, end: int) -> bool:
         """Whether the words read out at start..end speak of the one whose aide the reader is, by
-        name or as a client ("Mr Whitlock has answered every question", "my client"): the aide's
+        name or as a client ("Mr Penrose has answered every question", "my client"): the aide's
         own statement about them, not theirs."""
         if not reading.aide or not reading.owner:
             return False

@@ -18,7 +18,7 @@ from liveblog.attribution.speakers import EntityTable, Resolution, fold
 from liveblog.attribution.text import Token
 from liveblog.models import Statement
 
-# The name a question ends with, after a comma: "…, Mr Whitlock?", "…, Frau Weber?"
+# The name a question ends with, after a comma: "…, Mr Penrose?", "…, Frau Weber?"
 _VOCATIVE = re.compile(r",\s+((?:[^\W\d_][\w.'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*\?[\s”“’‘»«\"']*$")
 
 
@@ -143,7 +143,7 @@ class QuestionRules(SpeakerResolution):
         self.salience.question = (asker, person if person != asker else None)
 
     def _remember_question(self, statement: Statement) -> None:
-        """A quoted question, and the person it addresses by name ("…, Mr Whitlock?")."""
+        """A quoted question, and the person it addresses by name ("…, Mr Penrose?")."""
         if statement.speaker is None or not statement.text.rstrip("”“’‘»«\"' ").endswith("?"):
             self.salience.question = None
             return
@@ -189,7 +189,7 @@ def _initials(word: str) -> bool:
 
 
 def _addressee(table: EntityTable, words: str) -> str | None:
-    """The person a question names as the one asked: "…, Mr Whitlock?" -> "Graham Whitlock"."""
+    """The person a question names as the one asked: "…, Mr Penrose?" -> "Miles Penrose"."""
     vocative = _VOCATIVE.search(words[-80:])
     if vocative is None:
         return None

@@ -202,7 +202,7 @@ class UncuedQuoteRules(QuestionRules, SubjectRules):
                     self.salience.running.append((self.entry, waiting))
             return
         if self._addressed(quote) == found[0]:
-            return  # "“Did you read it, Mr Whitlock?”": asked of Whitlock, so not his words
+            return  # "“Did you read it, Mr Penrose?”": asked of Penrose, so not his words
         confidence = 0.55 if found[1] else 0.45
         statement = self._add(
             Resolution(found[0], confidence), None, quote.start, quote.end, "direct" if alone else "partial", None
