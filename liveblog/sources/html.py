@@ -314,21 +314,18 @@ def read_tree(
         raw.kind = "liveblog"
     raw.coverage_ended = bool(ld and ld.coverage_ended(fetched_at)) or scan.closed
 
+    standfirst = _lead(scan, raw.title)
+    if standfirst:
+        raw.subtitle = standfirst  # what the page shows under its title, before any description in its meta
     out: list[Block] = []
     if raw.title:
         out.append(Block(text=raw.title, kind="title"))
     if blocks:
         if shown_dateline:
             out.append(Block(text=shown_dateline))  # the segmenter reads it as the text path's datelines
-        standfirst = _lead(scan, raw.title)
-        if standfirst:
-            raw.subtitle = standfirst  # what the page shows under its title, before any description in its meta
         out.extend(blocks)
     else:
         raw.reader = "html"
-        standfirst = _lead(scan, raw.title)
-        if standfirst:
-            raw.subtitle = standfirst
         out.extend(main_text_blocks(root, chrome, raw.title, _article_furniture(root, scan)))
     if not out:
         raise LiveblogError(source, "no text in the page (only scripts, styles, media or page chrome)")
@@ -1620,7 +1617,8 @@ def resolve_relative(text: str, fetched_at: str, table: lang.Language | None = N
 
 
 def _lead(scan: _Scan, title: str | None) -> str | None:
-    """The standfirst of a live blog page: the first element whose class words say lead, standfirst or intro."""
+    """The standfirst of a page, a live blog's or an article's: the first element whose class words say
+    lead, standfirst or intro."""
     if scan.lead is None or _in(scan.lead, scan.chrome):
         return None
     texts = [text for text in paragraphs([scan.lead], scan.chrome.__contains__) if text != title]
