@@ -102,6 +102,8 @@ class Lexicon:
     inflections: tuple[str, ...]  # endings a noun may carry ("en", "et", "s"), longest first
     authority_nouns: frozenset[str]
     body_nouns: frozenset[str]  # organisation_nouns | authority_nouns: any kind of body
+    folded_body_nouns: tuple[str, ...]  # body_nouns lower case without accents, for str.endswith
+    connectors: frozenset[str]  # role_connectors | genitives | determiners: what joins a role to its body
     organisation_endings: tuple[str, ...]  # organisation_nouns for str.endswith
     unit_nouns: frozenset[str]  # "department", "office": a part of an authority its qualifier names
     force_nouns: tuple[str, ...]  # "police", "polizei", "politi": a place has one such body
@@ -295,6 +297,12 @@ def _build_lexicon(language: Language) -> Lexicon:
         inflections=tuple(sorted((e for e in speech.role_endings if e.isalpha()), key=len, reverse=True)),
         authority_nouns=frozenset(speech.authority_nouns),
         body_nouns=frozenset(speech.organisation_nouns) | frozenset(speech.authority_nouns),
+        folded_body_nouns=tuple(
+            sorted({_unaccented(n.casefold()) for n in (*speech.organisation_nouns, *speech.authority_nouns)})
+        ),
+        connectors=frozenset(speech.role_connectors)
+        | frozenset(speech.genitive_connectors)
+        | frozenset(speech.determiners),
         organisation_endings=tuple(sorted(set(speech.organisation_nouns))),
         unit_nouns=frozenset(speech.unit_nouns),
         force_nouns=tuple(_unaccented(n).casefold() for n in speech.force_nouns),
@@ -900,11 +908,11 @@ def _role_mention(
     role = tuple(_role_word(t.text) for t in words)
     possessor = ""
     if len(words) > 1 and _is_possessor(words[-2], lex):
-        possessor = _strip_possessive(words[-2].text)
+        possessor = strip_possessive(words[-2].text)
     owning = next((i for i, t in enumerate(words[:-1]) if not t.capitalised and _POSSESSIVE.search(t.text)), None)
     if owning is not None and not possessor:
         # "the prime minister's official spokesman": owned by a role, written in lower case.
-        possessor = " ".join(_strip_possessive(t.text) for t in words[: owning + 1])
+        possessor = " ".join(strip_possessive(t.text) for t in words[: owning + 1])
     if not possessor and definite and tokens[start].lower in lex.possessive_pronouns:
         possessor = tokens[start].text  # "Her spokesperson said": the pronoun says whose role it is
     owner_end = _owner_end(tokens, end, lex)
@@ -1019,7 +1027,7 @@ def _is_name_start(
     word = token.lower
     if word in lex.time_nouns:
         return False  # "am Mittag", "des Tages": a time, never a name
-    if _strip_possessive(token.text) in known or token.text in known:
+    if strip_possessive(token.text) in known or token.text in known:
         return True
     if word in lex.pronouns or word in lex.determiners or word in lex.common or word in lex.adverbs:
         return False
@@ -1123,8 +1131,8 @@ def _name_mention(
     )
     if role_after and not _is_name_start(tokens, end + 1, lex, lowercase, known):
         mention = _role_mention(tokens, index, end + 1, [*words, tokens[end]], definite, lex)
-        if _POSSESSIVE.search(words[-1].text) or _strip_possessive(words[-1].text) in known:
-            mention.possessor = _strip_possessive(words[-1].text)
+        if _POSSESSIVE.search(words[-1].text) or strip_possessive(words[-1].text) in known:
+            mention.possessor = strip_possessive(words[-1].text)
         return mention
     if role_after and not definite and end + 1 < len(tokens) and tokens[end + 1].capitalised:
         # "asked Star reporter Tom Vell": the words before the role say where the person
@@ -1149,7 +1157,7 @@ def _name_mention(
     )
     mention.acronym = len(words) == 1 and last.isupper() and len(last) > 1
     if possessive:
-        mention.possessor = _strip_possessive(last)
+        mention.possessor = strip_possessive(last)
     return mention
 
 
@@ -1255,10 +1263,11 @@ def _particles_then_name(tokens: list[Token], index: int) -> bool:
 
 
 def _role_word(word: str) -> str:
-    return _strip_possessive(word).lower()
+    return strip_possessive(word).lower()
 
 
-def _strip_possessive(word: str) -> str:
+def strip_possessive(word: str) -> str:
+    """``word`` without the possessive ending it may have ("Lee's", "Lees'" -> "Lee", "Lees")."""
     for suffix in ("'s", "’s", "'", "’"):
         if word.endswith(suffix):
             return word[: -len(suffix)]

@@ -156,10 +156,12 @@ def _learn_bodies(document: Document, parsed: list[list[Sentence]], lex: Lexicon
     """Each entry's bodies named in full ("the Harbour Authority", "Brackley Police Department"): a
     post further up a live blog read newest first may call one of them "the authority"."""
     table.entry_times = [entry.timestamp or entry.time for entry in document.entries]
-    for at, (entry, entry_sentences) in enumerate(zip(document.entries, parsed, strict=False)):
+    connectors = lex.connectors | ORG_CONNECTORS
+    entries_parsed = parsed[: len(document.entries)]  # without the standfirst's sentences, read last
+    for at, (entry, entry_sentences) in enumerate(zip(document.entries, entries_parsed, strict=True)):
         for sentence in entry_sentences:
             for mention in sentence.mentions:
-                _learn_force(entry.text, sentence.tokens, mention, lex, table)
+                _learn_force(entry.text, sentence.tokens, mention, lex, table, connectors)
                 if mention.kind != "name" or mention.possessor:
                     continue
                 words = mention_words(sentence.tokens, mention)
@@ -169,8 +171,10 @@ def _learn_bodies(document: Document, parsed: list[list[Sentence]], lex: Lexicon
                 table.bodies_by_noun.setdefault(fold(words[-1].text), []).append((at, table.entry_times[at], name))
 
 
-def _learn_force(text: str, tokens: list[Token], mention: Mention, lex: Lexicon, table: EntityTable) -> None:
-    """A police force named in full, as a body ("the Wharfton Harbour Police", "Vestfjord
+def _learn_force(
+    text: str, tokens: list[Token], mention: Mention, lex: Lexicon, table: EntityTable, connectors: frozenset[str]
+) -> None:
+    """A police force named in full, as a body ("the Wharfton Harbour Police", "Nordvik
     politidistrikt") or as whose a role is ("ein Sprecher der Kantonspolizei Talberg"): a name of
     two words or more, one of them the force noun, ending in it ("Kantonspolizei") or opening a
     compound with it ("Polizeipräsidium", "politidistrikt"). Never a title's name ("Police Chief
@@ -188,7 +192,6 @@ def _learn_force(text: str, tokens: list[Token], mention: Mention, lex: Lexicon,
     # "Police" itself may open a title ("Police Chief"), so only the other words are looked at
     if len(words) < 2 or any(lex.is_title(w) and not fold(w).endswith(lex.force_nouns) for w in words):
         return
-    connectors = lex.role_connectors | lex.genitives | lex.determiners | ORG_CONNECTORS
     for at, word in enumerate(words):
         folded = fold(word)
         if at and fold(words[at - 1]) in connectors:
@@ -351,7 +354,7 @@ def _learn_names(sentence: Sentence, lex: Lexicon, table: EntityTable) -> None:
 
 
 def _learn_titled_genders(parsed: list[list[Sentence]], lex: Lexicon, table: EntityTable) -> None:
-    """ "Mr Carrow", "Ms. Lee": a title that tells a gender before a lone surname teaches it to
+    """ "Mr Penrose", "Ms. Lee": a title that tells a gender before a lone surname teaches it to
     the one person the document names with that surname (its full name may come anywhere), unless
     the document gives that surname titles of both genders."""
     told: dict[str, set[str]] = {}
@@ -366,7 +369,7 @@ def _learn_titled_genders(parsed: list[list[Sentence]], lex: Lexicon, table: Ent
                 if at >= len(tokens) or not tokens[at].capitalised:
                     continue
                 if at + 1 < len(tokens) and tokens[at + 1].capitalised:
-                    continue  # "Mr Tom Carrow": a full name, learnt with its title
+                    continue  # "Mr Tom Penrose": a full name, learnt with its title
                 told.setdefault(fold(tokens[at].text), set()).add(gender)
     for surname, genders in told.items():
         people = [e for e in table.by_surname.get(surname, []) if e.person]

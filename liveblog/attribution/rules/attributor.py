@@ -341,7 +341,7 @@ class Attributor(HeadlineRules, ReportedSpeechRules, UncuedQuoteRules):
         if tokens[mention.start - 1].lower not in self.lex.prepositions:
             return False
         word = fold(tokens[mention.first].text)
-        return not word.endswith(tuple(fold(n) for n in self.lex.body_nouns))
+        return not word.endswith(self.lex.folded_body_nouns)
 
     def _continues_report(self, tokens: list[Token]) -> bool:
         """A sentence in the mood of reported speech, with no quote of its own standing

@@ -310,9 +310,9 @@ class BodyRules(AttributorState):
         Nord" named after it, and never a word after a connector ("Gewerkschaft der Polizei")."""
         stem = fold(noun)
         for force in (stem, self._noun_stem(noun)):
-            if force in self.lex.force_nouns and self.table.the_force(force):
-                # "according to police": the one force the document names, wherever it names it
-                return self.table.the_force(force)
+            named_force = self.table.the_force(force) if force in self.lex.force_nouns else None
+            if named_force:
+                return named_force  # "according to police": the one force the document names, wherever it names it
         for name in reversed(self.salience.organisations):
             words = [fold(w) for w in name.split()]
             if len(words) > 1 and any(

@@ -8,17 +8,15 @@ statement noun, given to the body or person who issued it (``_impersonal``,
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
-from liveblog.attribution.cues import ORG_CONNECTORS, Cue, Mention, is_possessive
+from liveblog.attribution.cues import ORG_CONNECTORS, Cue, Mention, is_possessive, strip_possessive
 from liveblog.attribution.layout import Paragraph
 from liveblog.attribution.rules.resolution import SpeakerResolution
 from liveblog.attribution.speakers import Resolution, fold
 from liveblog.attribution.text import Token
 
 # The possessive ending of a name ("Lee's", "Lee’s", "Harris'").
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 class Reading(NamedTuple):
@@ -257,7 +255,7 @@ class ImpersonalRules(SpeakerResolution):
         if end is None:
             return None
         words = [t.text for t in tokens[mention.first : end + 1]]
-        words[-1] = _POSSESSIVE_END.sub("", words[-1])
+        words[-1] = strip_possessive(words[-1])
         name = " ".join(words)
         entity = self.table.lookup(name) or self.table.lookup(mention.possessor)
         if entity is not None:
@@ -364,7 +362,7 @@ class ImpersonalRules(SpeakerResolution):
         plural; ``genitives`` holds the articles that add one). None for a role, an
         outlet or a time."""
         text = word.text
-        nouns = tuple(fold(n) for n in self.lex.body_nouns)
+        nouns = self.lex.folded_body_nouns
         for cut in (0, 1, 2):
             if cut and not text.endswith("es"[2 - cut :]):
                 continue

@@ -47,7 +47,7 @@ class AttributorState:
         # statement that …"): "…, the statement said" later is theirs.
         self._issuer: str | None = None
         self._opened: str | None = None  # the body that opened the sentence just read as its subject
-        self._connectors = lex.role_connectors | lex.genitives | lex.determiners
+        self._connectors = lex.connectors
         self._quoted: Quote | None = None  # the quote whose cue is being read
         self._held: list[str] = []  # owned roles this entry named ("the mayor's spokesperson was asked")
 
