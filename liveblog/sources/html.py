@@ -126,7 +126,7 @@ CHROME_WORDS = frozenset(
         "kommentar",
         "kommentare",
         "kommentarer",
-        # An article's list of topic links ("Topics: Wind power, Carrow Bay") and its footer (author box,
+        # An article's list of topic links ("Topics: Wind power, Tollmere Bay") and its footer (author box,
         # related links).
         "tags",
         "topics",
