@@ -272,6 +272,19 @@ def test_verb_second_order_after_a_fronted_phrase() -> None:
     assert all(s.speaker != "Russland" for e in doc.entries for s in e.statements)
 
 
+def test_a_word_that_opens_a_clause_or_a_phrase_opens_a_phrase_when_the_verb_follows_its_noun() -> None:
+    # "während" opens a phrase here: the subject stands after the verb, the noun before it is none.
+    doc = _run("de", "Während der Sitzung sagte Hafenchef Jan Berloff, man sei zu Gesprächen bereit.")
+    assert _speaker_of(doc, "man sei zu Gesprächen bereit") == "Jan Berloff"
+    # Here it opens a clause, which ends in its verb: the subject stands before the verb.
+    doc = _run(
+        "de",
+        "Ministerin Ilka Bruhns besuchte den Hafen. Während die Ministerin sagte, die Lage sei ernst, "
+        "schwieg der Hafenchef.",
+    )
+    assert _speaker_of(doc, "die Lage sei ernst") == "Ilka Bruhns"
+
+
 def test_he_and_she_go_to_the_person_of_that_gender() -> None:
     doc = _run(
         "en",

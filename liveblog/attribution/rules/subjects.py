@@ -190,7 +190,10 @@ class SubjectRules(AttributorState):
         if (
             self.lex.verb_second
             and position + 1 in ending
-            and not self._clause_initial(tokens, self._employee(tokens, ending[position + 1], ending).start)
+            and (
+                not self._clause_initial(tokens, self._employee(tokens, ending[position + 1], ending).start)
+                or self._phrase_opened(tokens, ending[position + 1], cue)
+            )
             and not self._titled_subject(tokens, ending[position + 1].start)
         ):
             after = self._mention_after(tokens, cue.end, mentions)
@@ -520,6 +523,20 @@ class SubjectRules(AttributorState):
     def _clause_initial(self, tokens: list[Token], index: int) -> bool:
         return (
             index == 0 or tokens[index - 1].text in (",", ";", ":") or tokens[index - 1].lower in self.lex.conjunctions
+        )
+
+    def _phrase_opened(self, tokens: list[Token], mention: Mention, cue: Cue) -> bool:
+        """Whether a word that opens a clause or a phrase ("während", "seit") opens a phrase here:
+        "Während der Sitzung sagte X, …" puts the verb right after the noun and words after the
+        verb, where a clause it opened would end in its verb ("Während der Minister sagte, …")."""
+        before = mention.start - 1
+        return (
+            before >= 0
+            and tokens[before].lower in self.lex.prepositions
+            and tokens[before].lower in self.lex.conjunctions
+            and mention.end == cue.start
+            and cue.end < len(tokens)
+            and tokens[cue.end].is_word
         )
 
     def _fronted_adverbial(self, tokens: list[Token], before: int) -> bool:
