@@ -825,8 +825,9 @@ LANGUAGE = Language(
         statement_verbs=("lautet", "lautete", "lauten", "lauteten"),
         # "die Familie von X", "Angehörige von X": the family speaks, never X
         family_nouns=("familie", "angehörige", "angehörigen", "hinterbliebene", "hinterbliebenen"),
-        # "eine Quelle aus dem Umfeld von X", "Insider aus Kreisen von X": nobody named
-        unnamed_sources=("quelle", "quellen", "insider", "insiderin", "insiderinnen"),
+        # "eine Quelle aus dem Umfeld von X", "Insider aus Kreisen von X", "eine mit der Sache
+        # vertraute Person": nobody named
+        unnamed_sources=("quelle", "quellen", "insider", "insiderin", "insiderinnen", "person", "personen"),
         # "bestätigte den Tod eines Mannes", "kündigte einen Besuch an": an object, nothing said
         object_verbs=("bestätigte", "bestätigt", "bestätigten", "bestätigen"),
         # "ein Sprecher des Präsidiums" after "Polizeipräsidium X"

@@ -6,6 +6,7 @@ mood with "man" goes on with the report before it."""
 
 from __future__ import annotations
 
+import pytest
 from speaking import run, speaker_of, speakers
 
 # --- a body's unnamed spokesperson -----------------------------------------------
@@ -349,3 +350,17 @@ def test_a_dateline_opening_the_sentence_is_no_body_that_speaks() -> None:
         "on Thursday, the hospital said.",
     )
     assert speaker_of(doc, "Harbour View Medical Center was diverting ambulances") == "Harbour View Medical Center"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "words"),
+    [
+        ("de", "Eine mit der Sache vertraute Person sagte, die Einigung stehe kurz bevor.", "die Einigung stehe"),
+        ("de", "Hafenchef Jan Berloff schwieg. Eine Person aus seinem Umfeld sagte, er trete zurück.", "er trete"),
+        ("no", "Havnesjef Jon Berg møtte forbundet. En kilde nær Berg sier at avtalen er nær.", "avtalen er nær"),
+    ],
+)
+def test_a_person_or_source_nobody_names_is_no_speaker(code: str, text: str, words: str) -> None:
+    doc = run(code, text)
+    assert all(s.speaker is None for e in doc.entries for s in e.statements if words in s.text)
+    assert "Person" not in speakers(doc) and "Jan Berloff" not in speakers(doc) and "Jon Berg" not in speakers(doc)

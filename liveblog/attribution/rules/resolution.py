@@ -46,7 +46,10 @@ class SpeakerResolution(BodyRules):
 
     def _unnamed_source(self, tokens: list[Token], mention: Mention) -> bool:
         """Whether a mention only says whom an unnamed source is near: a source noun, then one
-        or two lower-case words, then the mention ("a source close to her campaign")."""
+        or two lower-case words, then the mention ("a source close to her campaign"); or the
+        source noun itself, where nouns are capitalised ("eine mit der Sache vertraute Person")."""
+        if mention.end - mention.start == 1 and tokens[mention.start].lower in self.lex.unnamed_sources:
+            return True
         for back in range(mention.start - 1, max(-1, mention.start - 4), -1):
             token = tokens[back]
             if token.lower in self.lex.unnamed_sources:
