@@ -667,6 +667,8 @@ LANGUAGE = Language(
         role_connectors=("of", "for"),
         listener_prepositions=("to",),
         as_words=("as",),
+        # "After he left, “…,” X said": a clause before the quote, which is the sentence's main clause
+        clause_conjunctions=("after", "when", "while", "before", "once", "although", "though", "because", "until"),
         conditionals=("if", "when", "whenever", "unless"),
         recipient_verbs=("told", "tells", "tell", "assured", "assures", "informed", "reminded"),
         clause_participle_endings=("ing",),

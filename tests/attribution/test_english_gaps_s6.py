@@ -168,6 +168,17 @@ def test_a_lower_case_quote_after_fronted_words_is_the_direct_quote_of_its_cue(t
     assert [(s.text, s.speaker, s.kind) for s in statements] == [("we are ready to sign", "Ines Carrow", "direct")]
 
 
+@pytest.mark.parametrize(
+    "clause",
+    ["After he left the hall,", "When she was asked about the deal,", "Although the vote failed,"],
+)
+def test_a_quote_after_a_fronted_clause_of_its_own_is_the_direct_quote_of_its_cue(clause: str) -> None:
+    # The clause's subject is not the one quoted: a pronoun there names someone else.
+    document = run("en", f"Port director Alan Brisk met Ines Carrow. {clause} “we are ready to sign,” Carrow said.")
+    statements = [s for e in document.entries for s in e.statements]
+    assert [(s.text, s.speaker, s.kind) for s in statements] == [("we are ready to sign", "Ines Carrow", "direct")]
+
+
 def test_a_capitalised_quote_after_fronted_words_is_direct_too() -> None:
     document = run("en", "After the talks, “We are ready to sign,” said Ines Carrow.")
     statements = [s for e in document.entries for s in e.statements]

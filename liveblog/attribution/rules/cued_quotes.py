@@ -190,14 +190,19 @@ class CuedQuoteRules(ClauseRules, SubjectRules):
         """Whether only an adverbial opening the sentence stands before the quote at ``index``
         ("After the talks, “we are ready to sign,” said X.", "Later “…,” X said."): the quote is
         then the sentence's clause, direct speech as if it opened the sentence; a subject or a
-        verb before it ("He promised “a new bridge,” X said.") makes it a partial quote."""
+        verb before it ("He promised “a new bridge,” X said.") makes it a partial quote, unless a
+        conjunction makes them a clause of their own ("After he left, “…,” X said.")."""
         stop = index - 1 if index > 0 and tokens[index - 1].text == "," else index
         before = tokens[:stop]
-        if not before or len(before) > 6 or not all(t.is_word for t in before):
+        if not before or not all(t.is_word for t in before):
+            return False
+        lex = self.lex
+        if before[0].lower in lex.clause_conjunctions and stop < index:
+            return len(before) <= _MAX_FRONTED_CLAUSE
+        if len(before) > 6:
             return False
         if self._adverbs_only(tokens, 0, stop):
             return True
-        lex = self.lex
         return before[0].lower in lex.prepositions and not any(
             t.lower in lex.verbs
             or t.lower in lex.passives
@@ -209,3 +214,8 @@ class CuedQuoteRules(ClauseRules, SubjectRules):
 
     def _adverbs_only(self, tokens: list[Token], start: int, end: int) -> bool:
         return end - start <= 3 and all(t.is_word and t.lower in self.lex.adverbs for t in tokens[start:end])
+
+
+# The most words a clause before a quote may have ("When she was asked about the deal, “…,” X
+# said."): longer, and it is less likely a clause of its own than a sentence quoting in passing.
+_MAX_FRONTED_CLAUSE = 12
