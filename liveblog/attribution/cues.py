@@ -121,6 +121,8 @@ class Lexicon:
     impersonal_verbs: frozenset[str] = frozenset()
     statement_verbs: frozenset[str] = frozenset()  # "a statement from X read:": see SpeechWords
     family_nouns: frozenset[str] = frozenset()  # "the family of X": see SpeechWords
+    joint_words: frozenset[str] = frozenset()  # "X and Y said": see SpeechWords
+    both_words: frozenset[str] = frozenset()
     unnamed_sources: frozenset[str] = frozenset()  # "a source close to X": see SpeechWords
     person_noun_endings: tuple[str, ...] = ()  # "Landwirt", "sykepleier": see SpeechWords
     genitive_endings: tuple[str, ...] = ()  # "Kommunens", "Partiets": see SpeechWords
@@ -318,6 +320,8 @@ def _build_lexicon(language: Language) -> Lexicon:
         impersonal_verbs=frozenset(speech.impersonal_verbs),
         statement_verbs=frozenset(speech.statement_verbs),
         family_nouns=frozenset(speech.family_nouns),
+        joint_words=frozenset(speech.joint_words),
+        both_words=frozenset(speech.both_words),
         unnamed_sources=frozenset(speech.unnamed_sources),
         person_noun_endings=tuple(speech.person_noun_endings),
         genitive_endings=tuple(speech.genitive_endings),
@@ -345,7 +349,7 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # "name", "role", "pronoun"
+    kind: str  # "name", "role", "pronoun", "joint"
     char_start: int  # the words as written, without a leading determiner
     char_end: int
     role: tuple[str, ...] = ()  # role words, lower case ("russian", "foreign", "minister")
@@ -355,6 +359,7 @@ class Mention:
     organisation: bool = False
     acronym: bool = False
     first: int = 0  # token index of the first word after a determiner
+    parts: tuple[Mention, ...] = ()  # kind "joint": the people who speak together ("X and Y said")
 
 
 def find_cues(tokens: list[Token], lex: Lexicon) -> list[Cue]:

@@ -825,6 +825,8 @@ LANGUAGE = Language(
         statement_verbs=("lautet", "lautete", "lauten", "lauteten"),
         # "die Familie von X", "Angehörige von X": the family speaks, never X
         family_nouns=("familie", "angehörige", "angehörigen", "hinterbliebene", "hinterbliebenen"),
+        joint_words=("und",),
+        both_words=("beide",),
         # "eine Quelle aus dem Umfeld von X", "Insider aus Kreisen von X", "eine mit der Sache
         # vertraute Person": nobody named
         unnamed_sources=("quelle", "quellen", "insider", "insiderin", "insiderinnen", "person", "personen"),

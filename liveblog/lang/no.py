@@ -489,6 +489,8 @@ LANGUAGE = Language(
         spokesperson_words=("talsperson", "talspersonen", "talsmann", "talsmannen", "talskvinne", "talskvinnen"),
         # "Meldingen fra kommunen lød: «…»"
         statement_verbs=("lyder", "lød", "lyde"),
+        joint_words=("og",),
+        both_words=("både", "begge"),
         # "en kilde i forbundet", "en person med kjennskap til saken": nobody named
         unnamed_sources=("kilde", "kilder", "kilden", "kjelde", "kjelder", "person", "personer"),
         # "bekreftet en ny plan", "kunngjorde et kutt": an object, nothing said

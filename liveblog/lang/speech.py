@@ -269,6 +269,11 @@ class SpeechWords:
     # Nouns for a person's kin who speak together ("the family of X", "X's family", "relatives of
     # X"): their words are the family's ("family of X"), never X's.
     family_nouns: tuple[str, ...] = ()
+    # The word joining two people who speak together ("Both Kari Lund and Per Moe said …"): the
+    # words are theirs jointly, as the one speaker "Kari Lund and Per Moe", never one of them alone.
+    joint_words: tuple[str, ...] = ()
+    # Words that may open such a pair ("both", "beide", "både").
+    both_words: tuple[str, ...] = ()
     # Nouns for a source nobody names ("a source close to her campaign", "insiders familiar with
     # the talks"): what follows them says whom the source is near, never who spoke.
     unnamed_sources: tuple[str, ...] = ()

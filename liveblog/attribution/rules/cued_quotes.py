@@ -132,6 +132,11 @@ class CuedQuoteRules(ClauseRules, SubjectRules):
                 subject = subject or self._impersonal_origin(tokens, cue, mentions)
             if subject is None:
                 mention = next((m for m in mentions if m.start == index), None)
+                if mention is not None and cue.start >= mention.end:
+                    # "“…,” Lund and Moe said": the pair, when it stands where one name would
+                    last = next((m for m in mentions if m.start > mention.end and m.end <= cue.start), mention)
+                    joint = self._joint(tokens, last, mentions) if last is not mention else mention
+                    mention = joint if joint.start == mention.start else mention
                 if (
                     mention is not None
                     and cue.start >= mention.end

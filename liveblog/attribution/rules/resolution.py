@@ -39,10 +39,22 @@ class SpeakerResolution(BodyRules):
         """
         if mention.kind != "pronoun" and self._unnamed_source(tokens, mention):
             return Resolution(None, 0.0)  # "a source close to her campaign said": nobody named
+        if mention.kind == "joint":
+            return self._joint_speaker(tokens, mention, cue)
         resolution = self._resolve(tokens, mention, cue)
         if resolution.speaker and resolution.person and mention.kind == "name" and self._kin(tokens, mention):
             return Resolution(FAMILY.format(resolution.speaker), min(resolution.confidence, 0.7), False)
         return resolution
+
+    def _joint_speaker(self, tokens: list[Token], mention: Mention, cue: Cue | None) -> Resolution:
+        """Two people who speak together: one speaker "X and Y" (the joining word as written),
+        no person of its own that a later "he" or "she" could stand for."""
+        found = [self._resolve(tokens, part, cue) for part in mention.parts]
+        names = [r.speaker for r in found if r.speaker and r.person]
+        if len(names) != len(found) or len(set(names)) != len(names):
+            return Resolution(None, 0.0)
+        joiner = tokens[mention.parts[0].end].text
+        return Resolution(f" {joiner} ".join(names), min(r.confidence for r in found), False)
 
     def _unnamed_source(self, tokens: list[Token], mention: Mention) -> bool:
         """Whether a mention only says whom an unnamed source is near: a source noun, then one

@@ -8,6 +8,8 @@ phrases ("the mayor's spokesman"), titles, appositions and inverted word order;
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from liveblog.attribution.cues import ORG_CONNECTORS, Cue, Mention, is_possessive
 from liveblog.attribution.rules.predicates import _possessive_role
 from liveblog.attribution.rules.state import AttributorState
@@ -125,7 +127,44 @@ class SubjectRules(AttributorState):
         return person if person is not None and not person.organisation else mention
 
     def _subject(self, tokens: list[Token], cue: Cue, mentions: list[Mention]) -> Mention | None:
-        """The speaker of a verb cue: before it, or inverted right after it."""
+        """The speaker of a verb cue: before it, or inverted right after it; two people joined
+        before it speak together ("Both X and Y said")."""
+        subject = self._one_subject(tokens, cue, mentions)
+        if subject is None or subject.end > cue.start:
+            return subject
+        return self._joint(tokens, subject, mentions)
+
+    def _joint(self, tokens: list[Token], subject: Mention, mentions: list[Mention]) -> Mention:
+        """ "(Both) Kari Lund and Per Moe said …": the pair as one mention of kind "joint", when
+        both are people the document knows and the pair opens its clause; else ``subject``."""
+        start = subject.start
+        if subject.kind != "name" or start < 2 or tokens[start - 1].lower not in self.lex.joint_words:
+            return subject
+        other = next((m for m in mentions if m.end == start - 1 and m.kind == "name"), None)
+        if other is not None and other.end - other.start > 1 and tokens[other.start].lower in self.lex.both_words:
+            # "Both Kari Lund": the capitalised "Both" opening the sentence is no part of the name (nor
+            # what made it read as a body's); whether the rest is a person, the entity table says
+            at = other.start + 1
+            other = replace(other, start=at, first=at, char_start=tokens[at].start, organisation=False, definite=False)
+        if other is None or not (self._known_person(tokens, other) and self._known_person(tokens, subject)):
+            return subject
+        opener = other.start - 1
+        if opener >= 0 and tokens[opener].lower in self.lex.both_words:
+            opener -= 1
+        if opener >= 0 and tokens[opener].text not in (",", ";", ":") and tokens[opener].kind != "quote":
+            return subject  # "Lund met Moe and Eide said …": only the last is the verb's subject
+        return Mention(
+            other.start,
+            subject.end,
+            "joint",
+            other.char_start,
+            subject.char_end,
+            first=other.first,
+            parts=(other, subject),
+        )
+
+    def _one_subject(self, tokens: list[Token], cue: Cue, mentions: list[Mention]) -> Mention | None:
+        """The one mention that is the speaker of a verb cue."""
         position = cue.start - 1
         skippable = self.lex.adverbs | self.lex.passives if cue.kind == "stance" else self.lex.adverbs
         while position >= 0:
