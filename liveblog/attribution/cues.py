@@ -124,6 +124,7 @@ class Lexicon:
     joint_words: frozenset[str] = frozenset()  # "X and Y said": see SpeechWords
     both_words: frozenset[str] = frozenset()
     unnamed_sources: frozenset[str] = frozenset()  # "a source close to X": see SpeechWords
+    auxiliaries: frozenset[str] = frozenset()  # "said both sides had agreed that": see SpeechWords
     person_noun_endings: tuple[str, ...] = ()  # "Landwirt", "sykepleier": see SpeechWords
     genitive_endings: tuple[str, ...] = ()  # "Kommunens", "Partiets": see SpeechWords
     manner_cues: frozenset[str] = frozenset()  # "zeigte sich", "sprach von": see SpeechWords
@@ -329,6 +330,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         question_cues=_phrases(speech.question_cues),
         origin_prepositions=frozenset(speech.origin_prepositions),
         indefinite_pronouns=frozenset(speech.indefinite_pronouns),
+        auxiliaries=frozenset(speech.auxiliaries),
     )
 
 

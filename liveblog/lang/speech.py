@@ -305,3 +305,8 @@ class SpeechWords:
     # Indefinite pronouns that are a singular subject ("alles", "niemand"): beside a verb with a
     # mood ending they tell the reported mood ("Mittlerweile gehe alles gut") as "er" does.
     indefinite_pronouns: tuple[str, ...] = ()
+    # Auxiliaries and modals ("had", "would", "was"): one between a cue and a complementizer is the
+    # verb of a clause that was said ("said both sides had agreed that …"), so the complementizer
+    # opens a clause inside what was said, not what was said. Listed where a complementizer may be
+    # left out after a cue (English).
+    auxiliaries: tuple[str, ...] = ()

@@ -102,6 +102,17 @@ class ClauseRules(ImpersonalRules, SpeakerResolution):
                 # "said the case showed that …": a noun and a verb of what was said stand before
                 # the complementizer, which opens a clause inside it.
                 return index
+            if (
+                position > index + 1
+                and token.lower in self.lex.complementizers
+                and not recipient
+                and all(t.is_word for t in tokens[index:position])
+                and any(t.lower in self.lex.auxiliaries for t in tokens[index + 1 : position])
+            ):
+                # "said both sides had agreed that …", "said on Monday it was clear that …": a
+                # clause with its own verb stands before the complementizer, which opens a
+                # clause inside what was said
+                return self._when_said(tokens, index)
             if token.text in (",", ":") and position > index and not self._adverbial(tokens[index:position]):
                 break  # "said 14 people were ill, including two …": the comma is inside what was said
             if (

@@ -1,0 +1,61 @@
+"""English attribution: where a report without "that" begins, bodies whose names end in a label
+word, a party in brackets before a relative clause, and whose a quoted phrase in a relative clause is.
+
+Every example is invented."""
+
+from __future__ import annotations
+
+import pytest
+from speaking import run
+
+from liveblog.models import Document
+
+
+def said(document: Document) -> list[tuple[str, str | None]]:
+    """Every statement's text and speaker, in order."""
+    return [(s.text, s.speaker) for e in document.entries for s in e.statements]
+
+
+# 1. "X said both sides had agreed that …": a clause with its own verb stands before "that", which
+# opens a clause inside what was said; what was said begins right after the cue.
+
+TAUGHT = "Chief negotiator Tomas Verlin, a former banker, arrived at noon. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        (
+            "The negotiator said both sides had accepted that the levy would be reviewed each year.",
+            "both sides had accepted that the levy would be reviewed each year",
+        ),
+        (
+            "Verlin said the two unions would insist that the levy be scrapped.",
+            "the two unions would insist that the levy be scrapped",
+        ),
+        (
+            "Verlin said on Monday it was clear that the levy would stay.",
+            "it was clear that the levy would stay",
+        ),
+        (
+            "Verlin said 40 members were convinced that the levy would stay.",
+            "40 members were convinced that the levy would stay",
+        ),
+    ],
+)
+def test_a_clause_before_that_is_part_of_what_was_said(sentence: str, reported: str) -> None:
+    document = run("en", TAUGHT + sentence)
+    assert (reported, "Tomas Verlin") in said(document)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("Verlin said on Monday that the levy would stay.", "the levy would stay"),
+        ("Verlin said in a statement that the levy would stay.", "the levy would stay"),
+        ("Verlin told reporters that the levy would stay.", "the levy would stay"),
+    ],
+)
+def test_adverbials_and_a_listener_before_that_are_not_said(sentence: str, reported: str) -> None:
+    document = run("en", TAUGHT + sentence)
+    assert said(document)[-1] == (reported, "Tomas Verlin")
