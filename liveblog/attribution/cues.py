@@ -111,7 +111,7 @@ class Lexicon:
     question_words: frozenset[str]
     deputy_words: tuple[str, ...]
     object_articles: frozenset[str]
-    name_nouns: tuple[str, ...]
+    name_nouns: tuple[str, ...]  # one word each; phrases ("brann og redning") in name_phrases
     # Body nouns long enough to end a one-word name of a body ("Samferdselsdepartementet").
     body_endings: tuple[str, ...]
     # Folded endings of spokesperson nouns and of statement nouns, and impersonal pronouns.
@@ -131,6 +131,7 @@ class Lexicon:
     question_cues: dict[str, tuple[tuple[tuple[str, ...], bool], ...]] = field(default_factory=dict)
     origin_prepositions: frozenset[str] = frozenset()  # "hieß es aus der X": see SpeechWords
     indefinite_pronouns: frozenset[str] = frozenset()  # "alles", "niemand": see SpeechWords
+    name_phrases: tuple[tuple[str, ...], ...] = ()  # name_nouns of several words, as tokens
 
     def is_role_head(self, word: str) -> bool:
         """Whether ``word`` ends in a person role ("minister", "FN-sjefen")."""
@@ -313,7 +314,8 @@ def _build_lexicon(language: Language) -> Lexicon:
         question_words=frozenset(speech.question_words),
         deputy_words=speech.deputy_words,
         object_articles=frozenset(speech.object_articles),
-        name_nouns=tuple(speech.name_nouns),
+        name_nouns=tuple(n for n in speech.name_nouns if " " not in n),
+        name_phrases=tuple(tuple(re.findall(r"\w+|-", n)) for n in speech.name_nouns if " " in n),
         body_endings=tuple(n for n in {*speech.organisation_nouns, *speech.authority_nouns} if len(n) >= 6),
         spokesperson_words=tuple(_unaccented(w).casefold() for w in speech.spokesperson_words),
         statement_nouns=tuple(_unaccented(w).casefold() for w in speech.statement_nouns),
@@ -960,6 +962,8 @@ def _owner_end(tokens: list[Token], end: int, lex: Lexicon) -> int:
         # "a spokesperson for Ridgeshire Fire and Rescue Service": one body's name
         position = _organisation_run(tokens, position, lex, start) or position
     named = position
+    if position > start:
+        position = _name_noun_end(tokens, position, lex) or position  # "for Vestby brann og redning"
     while position > start and position < min(named + 2, len(tokens)) and _body_noun(tokens[position].lower, lex):
         # "for the Hale County courts", "for the Marlow city council": the body's nouns after its name
         position += 1
@@ -1054,7 +1058,7 @@ def _is_name_start(
             return False
         if following.capitalised and following.lower not in lex.common:
             return True
-        if _name_noun(following, lex):
+        if _name_noun_end(tokens, index + 1, lex):
             return True  # "Nordfjell kommune opplyser …"
         if len(token.text) > 1 and token.text.isupper() and token.text.isalpha():
             return True  # "NVE har hevet varselet": an acronym is a name wherever it stands
@@ -1126,9 +1130,11 @@ def _name_mention(
             end += 1  # "Dr. med. Jan Weber"
             continue
         break
-    if end > start and end < len(tokens) and _name_noun(tokens[end], lex):
-        end += 1  # "Havstrand fylkeskommune", "Statens vegvesen": a lower-case noun closes the name
-        organisation = True
+    closing = _name_noun_end(tokens, end, lex) if end > start else 0
+    if closing:
+        # "Havstrand fylkeskommune", "Statens vegvesen", "Vestby brann og redning": lower-case
+        # nouns close the name
+        end, organisation = closing, True
     if end == start:
         return None
     words = tokens[start:end]
@@ -1196,6 +1202,33 @@ def _organisation_run(tokens: list[Token], conjunction: int, lex: Lexicon, start
 def _name_noun(token: Token, lex: Lexicon) -> bool:
     """A lower-case noun that ends an organisation's name ("kommune", "vegvesen")."""
     return bool(lex.name_nouns) and token.is_word and not token.capitalised and token.lower.endswith(lex.name_nouns)
+
+
+def _name_noun_end(tokens: list[Token], index: int, lex: Lexicon) -> int:
+    """The end of the lower-case noun or nouns at ``index`` that close an organisation's name
+    ("kommune"; "brann og redning", "brann- og redningsvesen"), else 0."""
+    if index >= len(tokens):
+        return 0
+    if _name_noun(tokens[index], lex):
+        return index + 1
+    for phrase in lex.name_phrases:
+        end = index + len(phrase)
+        if end <= len(tokens) and all(
+            t.lower == word and not t.capitalised for t, word in zip(tokens[index:end], phrase, strict=True)
+        ):
+            return end
+    return 0
+
+
+def ends_in_name_phrase(words: list[Token], lex: Lexicon) -> bool:
+    """Whether the words (without punctuation) close with a name noun of several words after a
+    capitalised one ("Vestby brann og redning")."""
+    lowered = tuple(t.lower for t in words)
+    for phrase in lex.name_phrases:
+        bare = tuple(w for w in phrase if w != "-")
+        if len(lowered) > len(bare) and lowered[-len(bare) :] == bare and words[-len(bare) - 1].capitalised:
+            return True
+    return False
 
 
 def _before_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:

@@ -417,6 +417,13 @@ LANGUAGE = Language(
             "sjukehus",
             "vegvesen",
             "brannvesen",
+            # "Vestby brann og redning", "Nordby brann- og redningsvesen": the fire service's names
+            "brann og redning",
+            "brann og redningstjeneste",
+            "brann- og redningstjeneste",
+            "brann- og redningsvesen",
+            "brann- og redningsetat",
+            "legevakt",
             "tingrett",
             "lagmannsrett",
             "universitet",

@@ -145,7 +145,8 @@ class SpeechWords:
     # object, and the subject follows the verb.
     object_articles: tuple[str, ...] = ()
     # Endings of lower-case nouns that close an organisation's name after its capitalised
-    # words, where the language writes them so: "Havstrand kommune", "Statens vegvesen".
+    # words, where the language writes them so: "Havstrand kommune", "Statens vegvesen"; an
+    # entry of several words is a phrase matched whole ("brann og redning").
     name_nouns: tuple[str, ...] = ()
     # Labels of a transcript's lines ("Q: …", "Frage: …", "Spørsmål: …" / "A: …", "Antwort: …",
     # "Svar: …"): the question is the interviewer's, the answer the interviewee's.

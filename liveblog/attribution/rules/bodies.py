@@ -9,7 +9,14 @@ spokesperson becomes the label ``SPOKESPERSON`` ("spokesperson of X").
 
 from __future__ import annotations
 
-from liveblog.attribution.cues import ORG_CONNECTORS, Mention, described_body, is_club_acronym, is_possessive
+from liveblog.attribution.cues import (
+    ORG_CONNECTORS,
+    Mention,
+    described_body,
+    ends_in_name_phrase,
+    is_club_acronym,
+    is_possessive,
+)
 from liveblog.attribution.rules.state import AttributorState
 from liveblog.attribution.speakers import Resolution, fold
 from liveblog.attribution.text import Token
@@ -119,15 +126,19 @@ class BodyRules(AttributorState):
         nouns = self.lex.name_nouns + tuple(self.lex.body_nouns)
         named_noun = len(owner) > 1 and (owner[-1].lower in nouns or owner[-1].lower.removesuffix("s") in nouns)
         name = (
-            owner[0].capitalised
-            and (owner[-1].capitalised or owner[-1].lower in self.lex.name_nouns or named_noun)
-            and all(t.capitalised or t.lower in nouns or t.lower in inside for t in owner[:-1])
-        ) or (
-            # "the Estonian coastguard": a nationality or place word and the body's own nouns
-            len(owner) > 1
-            and owner[0].capitalised
-            and owner[0].lower.endswith(self.lex.demonym_endings)
-            and all(not t.capitalised for t in owner[1:])
+            (
+                owner[0].capitalised
+                and (owner[-1].capitalised or owner[-1].lower in self.lex.name_nouns or named_noun)
+                and all(t.capitalised or t.lower in nouns or t.lower in inside for t in owner[:-1])
+            )
+            or (owner[0].capitalised and ends_in_name_phrase(owner, self.lex))
+            or (
+                # "the Estonian coastguard": a nationality or place word and the body's own nouns
+                len(owner) > 1
+                and owner[0].capitalised
+                and owner[0].lower.endswith(self.lex.demonym_endings)
+                and all(not t.capitalised for t in owner[1:])
+            )
         )
         noun = not name or (self.lex.capitalised_nouns and len(owner) == 1 and self.table.lookup(written) is None)
         if noun or (len(owner) == 1 and any(self._body_stem(s) for s in stems)):

@@ -1,0 +1,40 @@
+"""Norwegian: a fire service named with lower-case nouns of several words ("Vestby brann og
+redning") is one body, never the municipality whose place name it shares.
+
+Every example is invented."""
+
+from __future__ import annotations
+
+import pytest
+from speaking import run, speaker_of
+
+# 1. "Ifølge Vestby brann og redning …": the lower-case words close the body's name.
+
+
+@pytest.mark.parametrize(
+    "service",
+    ["Vestby brann og redning", "Vestby brann- og redningsvesen", "Vestby brann- og redningstjeneste"],
+)
+def test_a_fire_service_named_with_several_lower_case_nouns_is_one_body(service: str) -> None:
+    document = run(
+        "no",
+        "Øvre Vestby kommune ber alle holde vinduene lukket.",
+        f"Ifølge {service} brant det fortsatt i taket klokka ti.",
+    )
+    assert speaker_of(document, "brant det fortsatt i taket") == service
+
+
+def test_a_fire_service_speaks_in_its_own_name_before_its_verb() -> None:
+    document = run("no", "Vestby brann og redning opplyser at to røykdykkere er sendt inn.")
+    assert speaker_of(document, "to røykdykkere er sendt inn") == "Vestby brann og redning"
+
+
+def test_a_spokesperson_for_a_fire_service_speaks_for_the_whole_name() -> None:
+    document = run("no", "En talsperson for Vestby brann og redning sier at to personer er skadd.")
+    assert speaker_of(document, "to personer er skadd") == "spokesperson of Vestby brann og redning"
+
+
+def test_the_words_alone_name_no_body() -> None:
+    # "brann og redning" after no capitalised word is what happened, not a name
+    document = run("no", "– Det blir en lang natt med brann og redning, sier vaktleder Ola Brekke.")
+    assert speaker_of(document, "Det blir en lang natt") == "Ola Brekke"
