@@ -106,6 +106,7 @@ def segment(raw: RawDocument, language: Language) -> Document:
         # "Vestkyst Avis" over "Publisert: 14.01.2025 08:05", a dateline read as a stamp
         first_text = next((i for i, line in enumerate(lines) if line.role in ("text", "heading", "title")), None)
         _outlet_above(lines, first_meta, first_text)
+        _mark_above_byline(lines[:first_meta], False)  # the page's dateline stands where a byline would
     for line in lines:
         stamp = line.stamp
         if line.role in ("meta", "update") and stamp and stamp.date and stamp.date.full() and "date" not in meta:
@@ -214,6 +215,8 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
         if dateline is not None:
             if not seen_stamp and not seen_opening:
                 _outlet_above(lines, len(lines), first_text)
+                if dateline.date is not None:
+                    _mark_above_byline(lines, False)  # the page's dateline stands where a byline would
             if dateline.date and dateline.date.iso() and "date" not in meta:
                 meta["date"] = dateline.date.iso() or ""
                 if dateline.label in _update_labels():
@@ -238,11 +241,13 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
 
 
 def _mark_above_byline(lines: list[_Line], in_body: bool) -> None:
-    """Mark the line above the page's first byline (none in the posts): the title's, or the standfirst's."""
+    """Mark the line above the page's first byline or dateline (none in the posts): the title's, or the
+    standfirst's. The outlet's name set over a dateline is passed over."""
     if in_body or not lines or any(line.above_byline for line in lines):
         return
-    if lines[-1].role in ("text", "heading"):
-        lines[-1].above_byline = True
+    above = next((line for line in reversed(lines) if line.role != "chrome"), None)
+    if above is not None and above.role in ("text", "heading"):
+        above.above_byline = True
 
 
 def _glued_captions(blocks: list[Block]) -> set[int]:

@@ -1187,3 +1187,36 @@ def test_a_label_repeated_under_stamps_is_no_author_and_title_case_headlines_sta
         (None, "River Levels Rising"),
         (None, "Breaking News"),
     ]
+
+
+def test_a_pasted_pages_dateline_under_the_standfirst_tells_the_title_and_the_menu_above_is_no_entry() -> None:
+    document = _segment(
+        "Zum Inhalt springen\nDAS HAFENBLATT\nMenü\nAbo\nInland\nAusland\nSport\nLIVE\nSturm\n"
+        "Sturmflut in Wendehafen: Deich bei Kransand hält\n"
+        "Das Wasser steht einen Meter über dem Mittel. Der Krisenstab tagt seit dem Morgen. Wir berichten live\n"
+        "3. Februar 2026, 11:40\n"
+        "11.25\nDie Fähren fahren wieder nicht.\n"
+        "10:50 Uhr\nDer Pegel sinkt langsam.",
+        "de",
+    )
+    assert document.title == "Sturmflut in Wendehafen: Deich bei Kransand hält"
+    assert document.subtitle == (
+        "Das Wasser steht einen Meter über dem Mittel. Der Krisenstab tagt seit dem Morgen. Wir berichten live"
+    )
+    assert [(e.time, e.text) for e in document.entries] == [
+        ("11:25", "Die Fähren fahren wieder nicht."),
+        ("10:50", "Der Pegel sinkt langsam."),
+    ]
+
+
+def test_a_pasted_articles_dateline_under_the_title_leaves_the_menu_above_out() -> None:
+    document = _segment(
+        "The Harbour Gazette\nSubscribe\nNews\nWeather\nStorm surge floods the promenade at Kransand\n"
+        "Published 3 February 2026\n\n"
+        "The sea broke over the wall at high tide on Tuesday.\n\nShops on the front were closed.",
+    )
+    assert document.title == "Storm surge floods the promenade at Kransand"
+    assert [e.text for e in document.entries] == [
+        "The sea broke over the wall at high tide on Tuesday.",
+        "Shops on the front were closed.",
+    ]
