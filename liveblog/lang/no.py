@@ -299,7 +299,7 @@ LANGUAGE = Language(
             "avisa",
             "tidende",
             "posten",
-            "dagblad",
+            "blad",
             "dagbladet",
             "bladet",
             "nyhetsbyrå",

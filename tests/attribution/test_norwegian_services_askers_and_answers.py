@@ -1,5 +1,6 @@
 """Norwegian: a fire service named with lower-case nouns of several words ("Vestby brann og
-redning") is one body, never the municipality whose place name it shares.
+redning") is one body, never the municipality whose place name it shares; what an outlet found
+out ("ifølge Vestpostens opplysninger") is nobody's statement.
 
 Every example is invented."""
 
@@ -38,3 +39,26 @@ def test_the_words_alone_name_no_body() -> None:
     # "brann og redning" after no capitalised word is what happened, not a name
     document = run("no", "– Det blir en lang natt med brann og redning, sier vaktleder Ola Brekke.")
     assert speaker_of(document, "Det blir en lang natt") == "Ola Brekke"
+
+
+# 2. "Ifølge Vestpostens opplysninger …": an outlet's genitive is the outlet, a source and never a speaker.
+
+
+def test_what_an_outlet_the_document_cites_found_out_is_nobodys_statement() -> None:
+    document = run(
+        "no",
+        "– Det smalt to ganger, sier nabo Ola Dal til Vestposten.",
+        "Ifølge Vestpostens opplysninger startet brannen i et lagerrom i kjelleren.",
+    )
+    assert speaker_of(document, "Det smalt to ganger") == "Ola Dal"
+    assert not [s for e in document.entries for s in e.statements if "lagerrom" in s.text]
+
+
+def test_a_paper_named_as_a_paper_is_a_source_in_the_genitive_too() -> None:
+    document = run("no", "Ifølge Nordby Blads opplysninger var taket allerede svekket.")
+    assert document.entries[0].statements == []
+
+
+def test_a_body_after_according_to_still_speaks() -> None:
+    document = run("no", "Ifølge Nordby kommune er drikkevannet trygt.")
+    assert speaker_of(document, "er drikkevannet trygt") == "Nordby kommune"

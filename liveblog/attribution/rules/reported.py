@@ -362,7 +362,9 @@ class ReportedSpeechRules(ClauseRules, QuestionRules, SubjectRules):
         if after is not None and after.is_word and fold(after.text) in self.lex.source_words:
             return None
         if mention.kind == "name" and any(
-            fold(t.text).endswith(self.lex.outlet_endings) for t in mention_words(tokens, mention)
+            # also in the genitive that owns what the paper found out: "ifølge Nordby Blads opplysninger"
+            word.endswith(self.lex.outlet_endings) or word.removesuffix("s").endswith(self.lex.outlet_endings)
+            for word in (fold(t.text) for t in mention_words(tokens, mention))
         ):
             return None  # "according to the Harbour Gazette": a newspaper is a source, not a speaker
         closing = (
