@@ -6,9 +6,11 @@ Every example is invented."""
 from __future__ import annotations
 
 import pytest
-from speaking import run
+from speaking import run, speaker_of
 
-from liveblog.models import Document
+from liveblog import lang
+from liveblog.attribution import attribute
+from liveblog.models import Document, Entry
 
 
 def said(document: Document) -> list[tuple[str, str | None]]:
@@ -59,3 +61,42 @@ def test_a_clause_before_that_is_part_of_what_was_said(sentence: str, reported: 
 def test_adverbials_and_a_listener_before_that_are_not_said(sentence: str, reported: str) -> None:
     document = run("en", TAUGHT + sentence)
     assert said(document)[-1] == (reported, "Tomas Verlin")
+
+
+# 2. A body whose name ends in a word that labels a headline ("Analysis", "Watch") speaks; only a
+# mention that opens with such a label is nobody.
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "According to the Northvale Office of Fiscal Analysis, a strike would close every school by Friday.",
+            "a strike would close every school by Friday",
+            "Northvale Office of Fiscal Analysis",
+        ),
+        (
+            "The ferry was held in port, according to Coastline Watch.",
+            "The ferry was held in port",
+            "Coastline Watch",
+        ),
+        (
+            "On Monday, the Centre for Transit Analysis said fares had risen twice.",
+            "fares had risen twice",
+            "Centre for Transit Analysis",
+        ),
+    ],
+)
+def test_a_body_named_with_a_label_word_at_its_end_speaks(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(run("en", text), words) == speaker
+
+
+def test_a_headline_label_opening_the_words_is_still_nobody() -> None:
+    document = attribute(
+        Document(
+            source="test",
+            entries=[Entry(text="The levy talks stalled again.", headline="Analysis: ‘We are not there yet’")],
+        ),
+        lang.get("en"),
+    )
+    assert said(document) == []

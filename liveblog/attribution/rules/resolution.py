@@ -201,7 +201,9 @@ class SpeakerResolution(BodyRules):
             if owned and resolution.confidence < 0.6:
                 return Resolution(written, 0.7, True)  # "the head of the agency", as written
             return resolution
-        if any(fold(w.text) in self.lex.not_speakers for w in words):
+        if words and fold(words[0].text) in self.lex.not_speakers:
+            # "Analysis: …", "Watch live": a label opens the words; a body's name may end in such a
+            # word and speak ("Human Rights Watch", "the Office of Budget Analysis")
             return Resolution(None, 0.0)
         if tokens[mention.start].lower in self.lex.indefinites:
             return Resolution(None, 0.0)  # "eine Anwohnerin": someone the text does not name
