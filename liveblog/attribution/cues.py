@@ -132,6 +132,7 @@ class Lexicon:
     origin_prepositions: frozenset[str] = frozenset()  # "hieß es aus der X": see SpeechWords
     indefinite_pronouns: frozenset[str] = frozenset()  # "alles", "niemand": see SpeechWords
     name_phrases: tuple[tuple[str, ...], ...] = ()  # name_nouns of several words, as tokens
+    question_auxiliaries: frozenset[str] = frozenset()  # "spurte om X hadde …": see SpeechWords
 
     def is_role_head(self, word: str) -> bool:
         """Whether ``word`` ends in a person role ("minister", "FN-sjefen")."""
@@ -316,6 +317,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         object_articles=frozenset(speech.object_articles),
         name_nouns=tuple(n for n in speech.name_nouns if " " not in n),
         name_phrases=tuple(tuple(re.findall(r"\w+|-", n)) for n in speech.name_nouns if " " in n),
+        question_auxiliaries=frozenset(speech.question_auxiliaries),
         body_endings=tuple(n for n in {*speech.organisation_nouns, *speech.authority_nouns} if len(n) >= 6),
         spokesperson_words=tuple(_unaccented(w).casefold() for w in speech.spokesperson_words),
         statement_nouns=tuple(_unaccented(w).casefold() for w in speech.statement_nouns),

@@ -161,6 +161,11 @@ class SpeechWords:
     # "sprach über die Lage", "spurte om saken" name what was talked about, not what was said;
     # so do those of a manner or a move ("replied with a joke", "svarer med siciliansk").
     topic_prepositions: tuple[str, ...] = ()
+    # Finite auxiliaries and modals ("har", "hadde", "er", "var", "kan", "skal"), where a question
+    # word is also a topic preposition ("om"): one a few words after it makes it open a question
+    # with its own subject and verb ("spurte om brannvesenet hadde nok vann", "asked whether"),
+    # not a topic ("spurte om saken på møtet").
+    question_auxiliaries: tuple[str, ...] = ()
     # Speech verbs as participles that open a clause after a comma: "Ortiz rejected
     # the plan, saying that it would cost too much" — the speaker is the sentence's subject.
     participles: tuple[str, ...] = ()

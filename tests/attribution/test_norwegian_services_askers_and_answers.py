@@ -1,6 +1,7 @@
 """Norwegian: a fire service named with lower-case nouns of several words ("Vestby brann og
 redning") is one body, never the municipality whose place name it shares; what an outlet found
-out ("ifølge Vestpostens opplysninger") is nobody's statement.
+out ("ifølge Vestpostens opplysninger") is nobody's statement; "spurte om kommunen hadde …" asks
+whether, and the question is the asker's.
 
 Every example is invented."""
 
@@ -62,3 +63,39 @@ def test_a_paper_named_as_a_paper_is_a_source_in_the_genitive_too() -> None:
 def test_a_body_after_according_to_still_speaks() -> None:
     document = run("no", "Ifølge Nordby kommune er drikkevannet trygt.")
     assert speaker_of(document, "er drikkevannet trygt") == "Nordby kommune"
+
+
+# 3. "spurte (X) om brannvesenet hadde …": "om" with a subject and a finite verb after it asks
+# whether; the question is the asker's, the answer the one asked.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Journalist Siv Brekke spurte om kommunen hadde nok penger til den nye brua.",
+        "På pressemøtet spurte journalist Siv Brekke om kommunen hadde nok penger til den nye brua.",
+        "På pressemøtet spurte Vestpostens journalist Siv Brekke om kommunen hadde nok penger til den nye brua.",
+        "Siv Brekke fra Vestposten spurte om kommunen hadde nok penger til den nye brua.",
+    ],
+)
+def test_asking_whether_a_subject_did_something_is_the_askers_question(sentence: str) -> None:
+    document = run("no", sentence)
+    assert speaker_of(document, "om kommunen hadde nok penger til den nye brua") == "Siv Brekke"
+
+
+def test_the_answer_to_the_question_is_the_one_who_answers() -> None:
+    document = run(
+        "no",
+        "På pressemøtet spurte Vestpostens journalist Siv Brekke om den gamle brua var trygg.\n\n"
+        "– Brua er trygg for biler under tre tonn, svarte rådmann Per Olsen.",
+    )
+    assert speaker_of(document, "om den gamle brua var trygg") == "Siv Brekke"
+    assert speaker_of(document, "Brua er trygg for biler") == "Per Olsen"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Journalist Siv Brekke spurte om brua på møtet.", "Journalist Siv Brekke spurte om saken til kommunen i går."],
+)
+def test_asking_about_a_topic_is_still_no_statement(sentence: str) -> None:
+    assert run("no", sentence).entries[0].statements == []

@@ -104,7 +104,29 @@ class QuestionRules(SpeakerResolution):
             and not tokens[position + 2].capitalised
             and tokens[position + 2].lower not in self.lex.prepositions
         )
-        return position if following.lower in self.lex.pronouns or following.capitalised or impersonal else None
+        if following.lower in self.lex.pronouns or following.capitalised or impersonal:
+            return position
+        return position if self._question_clause(tokens, position) else None
+
+    def _question_clause(self, tokens: list[Token], word: int) -> bool:
+        """Whether the question word at ``word`` opens a clause: a few words (its subject), then a
+        finite auxiliary ("om brannvesenet hadde hatt nok vann", "om det nye bygget er trygt");
+        "om saken på møtet" is a topic."""
+        lex = self.lex
+        for index in range(word + 1, min(word + 6, len(tokens))):
+            token = tokens[index]
+            if index > word + 1 and token.lower in lex.question_auxiliaries:
+                return True
+            if (
+                not token.is_word
+                or token.lower in lex.prepositions
+                or token.lower in lex.complementizers
+                or token.lower in lex.conjunctions
+                or token.lower in lex.relatives
+                or token.lower in lex.verbs
+            ):
+                return False
+        return False
 
     def _asker_named(self, tokens: list[Token], start: int, stop: int) -> tuple[str, str] | None:
         """The person named between ``start`` and ``stop`` ("Kanal-8-Reporterin Lea Winter",
