@@ -219,12 +219,13 @@ class Grammar:
         time = r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?(?![.:]?\d)"
         zone = rf"(?:{_S}\(?(?P<zone>(?-i:{zones})(?:[+-][01]?\d(?::?[0-5]\d)?)?)\)?{_NOT_LETTER})?"
         core = (
-            # a date (after a weekday) may stand before the time: "Tue 14 Jan 2025 17.45 GMT"
-            rf"(?:(?:[^\W\d_]{{2,10}}\.?,?{_S})?(?:{_date_pattern('a', months, False)}){_S}(?:,|-|–|\|)?{_S})?"
+            # a date (after a weekday) may stand before the time: "Tue 14 Jan 2025 17.45 GMT", also with a
+            # bullet or a middle dot between them: "23.11.2026 • 14:05 Uhr"
+            rf"(?:(?:[^\W\d_]{{2,10}}\.?,?{_S})?(?:{_date_pattern('a', months, False)}){_S}(?:,|-|–|\||•|·)?{_S})?"
             rf"(?:(?P<pre>{prefixes}){_S})?"
             rf"{time}{ampm}(?:{_S}(?P<suffix>{suffixes}))?{zone}"
             # ... or after it, itself after a weekday: "4:41 p.m. ET, Wednesday, March 12, 2025"
-            rf"(?:{_S}[,|/]?{_S}(?:den\s|[^\W\d_]{{2,10}}\.?,?{_S})?{_date_pattern('b', months, False)})?"
+            rf"(?:{_S}[,|/•·]?{_S}(?:den\s|[^\W\d_]{{2,10}}\.?,?{_S})?{_date_pattern('b', months, False)})?"
         )
         self.stamp_re = re.compile(
             # "+++ 14:24 Uhr +++" is the German ticker's way of writing a stamp; "[14:24]",
@@ -247,7 +248,7 @@ class Grammar:
         self.dateline_re = re.compile(
             rf"(?:(?P<label>{labels}){_S}:?{_S})?(?:[^\W\d_]{{2,12}}\.?,?{_S})?"
             rf"{_date_pattern('c', months, True)}"
-            rf"(?:{_S}[,|]?{_S}(?:(?:{prefixes}){_S})?(?P<ch>[0-2]?\d)[:.](?P<cm>[0-5]\d)"
+            rf"(?:{_S}[,|•·]?{_S}(?:(?:{prefixes}){_S})?(?P<ch>[0-2]?\d)[:.](?P<cm>[0-5]\d)"
             rf"(?:{_S}(?P<campm>[ap])\.?m\.?{_NOT_LETTER})?"
             rf"(?:{_S}(?:{suffixes}))?(?:{_S}(?-i:{zones}){_NOT_LETTER})?)?",
             re.IGNORECASE,

@@ -1112,3 +1112,21 @@ def test_a_live_blogs_standfirst_is_its_subtitle_not_an_untimed_entry() -> None:
         ("22:10", "An evacuation centre opens."),
         ("21:35", "The road is closed."),
     ]
+
+
+def test_a_posts_date_and_clock_time_joined_by_a_bullet_are_its_time() -> None:
+    # A line "date • time" atop each post (no machine time): the shown time is the post's, dated by its date.
+    posts = "".join(
+        f'<div class="ticker__item"><div class="ticker__datetime">{day}.02.2027 {sep} {hhmm} Uhr</div>'
+        f"<h2>Meldung {n}</h2><p>Der Stadtrat von Lindenau berät über den Haushalt, Teil {n}.</p>"
+        '<p class="ticker__author">abc</p></div>'
+        for n, day, sep, hhmm in ((3, "09", "•", "18:20"), (2, "09", "·", "11:05"), (1, "08", "•", "22:45"))
+    )
+    page = f'<html lang="de"><body><main><h1>Haushalt</h1><div class="ticker">{posts}</div></main></body></html>'
+    document = parse_raw(read_html(page, "x", "x"))
+    assert [(e.time, (e.timestamp or "")[:16], e.headline) for e in document.entries] == [
+        ("18:20", "2027-02-09T18:20", "Meldung 3"),
+        ("11:05", "2027-02-09T11:05", "Meldung 2"),
+        ("22:45", "2027-02-08T22:45", "Meldung 1"),
+    ]
+    assert document.entries[0].text == "Der Stadtrat von Lindenau berät über den Haushalt, Teil 3."
