@@ -146,7 +146,7 @@ CHROME_PAIRS = (
     ("screen", "reader"),
 )
 AUTHOR_WORDS = frozenset(
-    {"author", "authors", "byline", "contributor", "contributors", "publisher", "autor", "forfatter"}
+    {"author", "authors", "byline", "bylines", "contributor", "contributors", "publisher", "autor", "forfatter"}
 )
 HEADLINE_WORDS = frozenset({"headline", "title", "heading", "titel", "tittel", "overskrift"})
 PINNED_WORDS = frozenset({"pinned", "sticky", "pin"})

@@ -1130,3 +1130,20 @@ def test_a_posts_date_and_clock_time_joined_by_a_bullet_are_its_time() -> None:
         ("22:45", "2027-02-08T22:45", "Meldung 1"),
     ]
     assert document.entries[0].text == "Der Stadtrat von Lindenau berät über den Haushalt, Teil 3."
+
+
+def test_a_posts_bylines_box_names_its_authors_and_is_not_its_text() -> None:
+    posts = "".join(
+        f'<article class="post"><div class="post__meta"><span class="post__timestamp">{shown}</span>'
+        f'<span class="post__bylines">From the Courier’s {names}</span></div>'
+        f'<div class="post__body"><p>{text}</p></div></article>'
+        for shown, names, text in (
+            ("4:10 p.m. ET, May 6, 2027", "Ivo Brandt and Lise Moor", "The ferry board voted to sell two ships."),
+            ("3:25 p.m. ET, May 6, 2027", "Lise Moor", "The vote on the ferry sale has been delayed."),
+        )
+    )
+    found = entries(read_html(f"<html lang='en'><body><main>{posts}</main></body></html>", "x", "x"))
+    assert [(b.text, b.author) for b in found] == [
+        ("The ferry board voted to sell two ships.", "From the Courier’s Ivo Brandt and Lise Moor"),
+        ("The vote on the ferry sale has been delayed.", "From the Courier’s Lise Moor"),
+    ]
