@@ -527,9 +527,13 @@ def _drop_chrome(lines: list[_Line], headings: frozenset[str], openings: tuple[s
     After a chrome heading, short title-like lines (and rank numbers, other
     chrome headings) are the list; a stamp or a real paragraph ends it. A
     short heading that only opens like one ("More from the Sentinel", "Mehr
-    Fußball") counts when a title-like line follows it.
+    Fußball") counts when a title-like line follows it. The last such heading
+    with no stamp and only short lines after it opens the page's footer: the
+    forum's notice, the publisher's legal name and links ("Impressum",
+    "Privacy Policy") are chrome down to the end.
     """
     in_list = False
+    last_heading: int | None = None
     for i, line in enumerate(lines):
         if line.role in ("stamp", "entry", "relative"):
             in_list = False
@@ -548,6 +552,7 @@ def _drop_chrome(lines: list[_Line], headings: frozenset[str], openings: tuple[s
         ):
             line.role = "chrome"
             in_list = True
+            last_heading = i
             for j in range(i - 1, max(-1, i - 3), -1):
                 above = lines[j]
                 if above.role == "chrome" or not _crumb(above):
@@ -562,6 +567,14 @@ def _drop_chrome(lines: list[_Line], headings: frozenset[str], openings: tuple[s
                 line.role = "chrome"
             else:
                 in_list = False
+    if last_heading is not None:
+        footer = lines[last_heading + 1 :]
+        if not any(line.role in ("stamp", "entry", "relative") for line in footer) and all(
+            len(line.text) <= _CHROME_OPENING_MAX_CHARS for line in footer if line.role in ("text", "heading")
+        ):
+            for line in footer:
+                if line.role in ("text", "heading"):
+                    line.role = "chrome"
 
 
 def _crumb(line: _Line) -> bool:

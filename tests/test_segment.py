@@ -1068,6 +1068,9 @@ def test_a_kicker_over_the_title_is_no_title_when_the_byline_follows_the_title()
         ("Mehr laden", "de"),
         ("Vis flere oppdateringer", "no"),
         ("Skriv ut", "no"),
+        ("Comments", "en"),
+        ("Kommentare", "de"),
+        ("Kommentarer", "no"),
     ],
 )
 def test_a_button_or_reading_time_pasted_between_posts_is_no_text(line: str, code: str) -> None:
@@ -1219,4 +1222,49 @@ def test_a_pasted_articles_dateline_under_the_title_leaves_the_menu_above_out() 
     assert [e.text for e in document.entries] == [
         "The sea broke over the wall at high tide on Tuesday.",
         "Shops on the front were closed.",
+    ]
+
+
+def test_the_footer_under_the_last_list_of_other_stories_is_no_text_down_to_the_end() -> None:
+    document = _segment(
+        "Sturmflut in Wendehafen\n\n11.25\nDie Fähren fahren wieder nicht.\n\n"
+        "10:50 Uhr\nDer Pegel sinkt langsam.\n"
+        "Zum Thema\nDeichbau: Warum die Küste höher baut\nHafenmeister: „Das Wasser kommt schneller“\n"
+        "Dieses Forum ist geschlossen.\nNeu hier? Jetzt registrieren\nHafenblatt Verlagsgesellschaft m.b.H.\n"
+        "Impressum & Offenlegung\nDatenschutz",
+        "de",
+    )
+    assert [(e.time, e.text) for e in document.entries] == [
+        ("11:25", "Die Fähren fahren wieder nicht."),
+        ("10:50", "Der Pegel sinkt langsam."),
+    ]
+
+
+def test_a_paragraph_after_a_list_of_other_stories_keeps_the_lines_around_it() -> None:
+    long = (
+        "The harbour master said the ferries would not sail again before Thursday, and that the quay at "
+        "Kransand had been closed to cars for the rest of the week."
+    )
+    document = _segment(
+        "Storm surge at Wendehafen\n\n11:25\nFerries are cancelled.\n"
+        f"Most read\nHow the sea wall was built\nThe quay stays shut.\n{long}",
+    )
+    assert document.entries[-1].text == f"Ferries are cancelled.\n\nThe quay stays shut.\n\n{long}"
+
+
+@pytest.mark.parametrize(
+    ("controls", "code"),
+    [
+        ("Refresh\nNewest first", "en"),
+        ("Ticker aktualisieren\nNeueste zuerst", "de"),
+        ("Oppdater\nEldste først", "no"),
+    ],
+)
+def test_a_live_blogs_controls_over_the_first_post_are_no_entry_nor_headline(controls: str, code: str) -> None:
+    document = _segment(
+        f"Storm at Wendehafen\n{controls}\n11:25\nFerries are cancelled.\n\n10:50\nThe tide turns.", code
+    )
+    assert [(e.time, e.headline, e.text) for e in document.entries] == [
+        ("11:25", None, "Ferries are cancelled."),
+        ("10:50", None, "The tide turns."),
     ]

@@ -1004,6 +1004,7 @@ LANGUAGE = Language(
         "auch interessant",
         "lesen sie auch",
         "weitere berichte",
+        "zum thema",
     ),
     chrome_lines=(
         # An embedded post's link to its platform.
@@ -1028,6 +1029,12 @@ LANGUAGE = Language(
         "ältere einträge laden",
         "merken",
         "drucken",
+        "kommentare",
+        # a live blog's controls: reload it, choose the order of its posts
+        "ticker aktualisieren",
+        "aktualisieren",
+        "neueste zuerst",
+        "älteste zuerst",
     ),
     chrome_heading_openings=("mehr", "weitere", "auch aus", "neues aus"),
     chrome_openings=(

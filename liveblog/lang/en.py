@@ -849,6 +849,7 @@ LANGUAGE = Language(
         "most viewed",
         "explore more on these topics",
         "more on this topic",
+        "more to read",
     ),
     chrome_lines=(
         # An embedded post's link to its platform.
@@ -882,6 +883,12 @@ LANGUAGE = Language(
         "reuse this content",
         "print",
         "print this article",
+        "comments",
+        # a live blog's controls: reload it, choose the order of its posts
+        "refresh",
+        "newest first",
+        "oldest first",
+        "latest first",
     ),
     # "Reporting from Moscow": a correspondent's credit under a post.
     chrome_openings=(

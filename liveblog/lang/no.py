@@ -628,6 +628,11 @@ LANGUAGE = Language(
         "vis flere oppdateringer",
         "vis eldre oppdateringer",
         "skriv ut",
+        "kommentarer",
+        # a live blog's controls: reload it, choose the order of its posts
+        "oppdater",
+        "nyeste først",
+        "eldste først",
     ),
     chrome_openings=(
         # A link to another story under a label ("Les også: Slik forbereder du deg").
