@@ -1127,11 +1127,18 @@ def _entry_block(
             if tag in BREAKING_TAGS:
                 add_breaking(node)
             keys = node.keys()
-            if not keys and not open_headline and tag != "time" and tag != "figcaption" and tag not in CHROME_TAGS:
+            if not keys and not open_headline and tag not in _ALWAYS_READ:
                 continue  # most nodes: a paragraph or inline element of the body, nothing to read from it
             if type(tag) is not str or node in inside_marker:
                 continue
             if node in chrome:
+                skip_set.add(node)
+                continue
+            if tag == "figure" and node is not element and _is_photo_box(node):
+                # A photo with its caption and its credit ("<small>Bildrechte: …</small>" beside the caption):
+                # beside the post's text, the caption first, as it is the text of a post that is only a photo.
+                side.extend(node.iter("figcaption"))
+                side.append(node)
                 skip_set.add(node)
                 continue
             if tag == "figcaption" and node is not element and not is_quote_caption(node):
@@ -1225,6 +1232,8 @@ def _entry_block(
     if headline_element is not None:
         skip_set.add(headline_element)
     body = detached_paragraphs(roots, skip_set, breaking)
+    while body and _is_source_line(body[-1]):
+        body.pop()  # "Quelle: dpa" under the post: where it comes from, not what it says
     if not body and side:
         body = paragraphs(side[:1])[:1]  # a post that is a poll: its question
     text = "\n\n".join(body)
@@ -1270,6 +1279,27 @@ def _entry_block(
         author=author,
         flags=flags,
     )
+
+
+# Tags an entry's walk looks at even without attributes (see _entry_block).
+_ALWAYS_READ = CHROME_TAGS | {"time", "figcaption", "figure"}
+_MAX_FIGURE_CHARS = 1000  # a caption and a credit; a figure holding more is read as text
+_SOURCE_LABELS = frozenset(w for table in lang.LANGUAGES.values() for w in table.clock.source_labels)
+
+
+def _is_photo_box(figure: HtmlElement) -> bool:
+    """Whether a ``<figure>`` shows a photo (or a video) with its caption and credit, not a quote
+    (a block quote and the "— Name" caption under it are text)."""
+    return next(figure.iter("blockquote", "q"), None) is None and text_length(figure) <= _MAX_FIGURE_CHARS
+
+
+def _is_source_line(paragraph: str) -> bool:
+    """Whether a paragraph only names where a post comes from ("Quelle: dpa", "Source: Reuters",
+    "Kilde: NTB"): a label of the language tables, a colon and a short name."""
+    if len(paragraph) > 80 or ":" not in paragraph:
+        return False
+    label, _, name = paragraph.partition(":")
+    return label.strip().lower() in _SOURCE_LABELS and 0 < len(name.split()) <= 6
 
 
 def _relative_beside(marker: HtmlElement, table: lang.Language | None) -> list[HtmlElement]:
@@ -1651,10 +1681,11 @@ _TITLE_WITHIN = 3  # the title is among an article's first blocks
 
 def _article_furniture(root: HtmlElement, scan: _Scan) -> list[HtmlElement]:
     """What an article shows around its text that is not its text: the standfirst (the page's subtitle),
-    byline boxes, a publishing time standing on its own (not a time inside a sentence) and photo captions
-    (a caption that quotes someone is text)."""
+    byline boxes, a publishing time standing on its own (not a time inside a sentence) and photos with
+    their captions and credits (a caption that quotes someone is text)."""
     furniture = [scan.lead] if scan.lead is not None else []
     furniture += [caption for caption in root.iter("figcaption") if not is_quote_caption(caption)]
+    furniture += [figure for figure in root.iter("figure") if _is_photo_box(figure)]  # and the credit beside
     furniture += [
         element
         for element, bits in scan.bits.items()

@@ -486,6 +486,8 @@ def test_an_articles_photo_captions_and_footer_are_not_its_text() -> None:
     <article><h1>Spital wird Gesundheitszentrum</h1>
     <figure><img src="a.jpg" alt=""><figcaption>Das Spital soll ab 2028 ambulant betrieben werden.
     <span class="credit">Pia Lenz / Keystone</span></figcaption></figure>
+    <figure><img src="b.jpg" alt=""><figcaption>Der Eingang der Notfallstation.</figcaption>
+    <small>Bildrechte: Marc Eich</small></figure>
     <p>Der Kanton streicht die Notfallstation, teilte die Gesundheitsdirektion mit.</p>
     <figure><blockquote>«Das ist ein Wortbruch»</blockquote>
     <figcaption>— Gemeindepräsident Urs Rohr</figcaption></figure>
@@ -1147,3 +1149,32 @@ def test_a_posts_bylines_box_names_its_authors_and_is_not_its_text() -> None:
         ("The ferry board voted to sell two ships.", "From the Courier’s Ivo Brandt and Lise Moor"),
         ("The vote on the ferry sale has been delayed.", "From the Courier’s Lise Moor"),
     ]
+
+
+def test_a_photos_credit_beside_its_caption_and_a_posts_source_line_are_not_its_text() -> None:
+    photo = (
+        '<figure><img src="a.jpg" alt=""><figcaption>Der Deich bei Norderhusen am Morgen.</figcaption>'
+        "<small>Bildrechte: Kanal Nord/Jens Ohm</small></figure>"
+    )
+    post = (
+        "<p>Das Wasser steigt weiter, sagte Deichgraf Ole Brandt.</p>"
+        '<figure><img src="b.jpg" alt=""><small>Foto: Lea Kamp</small>'
+        "<figcaption>Sandsäcke am Ufer.</figcaption></figure>"
+        "<p>Quelle: Kanal Nord/dpa</p>"
+    )
+    found = entries(read_html(_two_posts(post, photo), "x", "x"))
+    # A post that is only a photo keeps the caption, without the credit.
+    assert [b.text for b in found] == [
+        "Das Wasser steigt weiter, sagte Deichgraf Ole Brandt.",
+        "Der Deich bei Norderhusen am Morgen.",
+    ]
+
+
+def test_a_source_label_that_opens_a_sentence_stays_in_the_post() -> None:
+    post = (
+        "<p>Die Pegel steigen.</p><p>Quelle der Sorge ist der Regen: Bis Freitag fallen 80 Liter je Quadratmeter.</p>"
+    )
+    found = entries(read_html(_two_posts(post), "x", "x"))
+    assert found[0].text == (
+        "Die Pegel steigen.\n\nQuelle der Sorge ist der Regen: Bis Freitag fallen 80 Liter je Quadratmeter."
+    )
