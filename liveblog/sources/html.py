@@ -131,6 +131,12 @@ CHROME_WORDS = frozenset(
         "tags",
         "topics",
         "footer",
+        # An article's reading time ("4 Min.", "Lesetid 3 min"): how long, not what it says.
+        "readtime",
+        "readingtime",
+        "lesezeit",
+        "lesedauer",
+        "lesetid",
     ]
 )
 # Two-word chrome names: "most read", "read more", "site header".
@@ -140,6 +146,8 @@ CHROME_PAIRS = (
     ("read", "more"),
     ("more", "stories"),
     ("site", "header"),
+    ("read", "time"),
+    ("reading", "time"),
     # Text for screen readers only ("visually-hidden", "sr-only"): a label such as "Posted at", not seen.
     ("visually", "hidden"),
     ("sr", "only"),
@@ -1671,9 +1679,13 @@ def main_text_blocks(
             skip_set.add(element)
     pieces = text_blocks([container], skip_set.__contains__)
     blocks = [Block(text=text, kind="heading" if kind == "heading" else "paragraph") for kind, text in pieces]
-    # The title, under a section's name or kicker at most ("Environment" over it).
+    # The title, under a section's name or a kicker at most ("Environment", "Hospital closure" over it):
+    # they name the article's subject or place, they are not its text.
     at_title = next((i for i, block in enumerate(blocks[:_TITLE_WITHIN]) if block.text == title), None)
-    return blocks if at_title is None else blocks[:at_title] + blocks[at_title + 1 :]
+    if at_title is None:
+        return blocks
+    above = [Block(text=block.text, kind="chrome") for block in blocks[:at_title]]
+    return above + blocks[at_title + 1 :]
 
 
 _TITLE_WITHIN = 3  # the title is among an article's first blocks

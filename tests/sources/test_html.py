@@ -474,7 +474,7 @@ def test_an_articles_furniture_is_not_its_text_and_a_time_in_a_sentence_is_no_po
     assert raw.subtitle == "Workers accept a 6% offer after nine days on the picket line"
     assert [(b.kind, b.text) for b in raw.blocks] == [
         ("title", "Dock strike ends"),
-        ("paragraph", "Business"),  # a section's name: the segmenter's labels
+        ("chrome", "Business"),  # a section's name over the title: not the article's text
         # a time inside a sentence is part of it, never a post's time
         ("paragraph", "The strike at Wharfton docks ended on Tuesday after members voted."),
         ("paragraph", "“This is a fair deal,” said the union’s branch secretary, Tom Aske."),
@@ -1178,3 +1178,20 @@ def test_a_source_label_that_opens_a_sentence_stays_in_the_post() -> None:
     assert found[0].text == (
         "Die Pegel steigen.\n\nQuelle der Sorge ist der Regen: Bis Freitag fallen 80 Liter je Quadratmeter."
     )
+
+
+def test_an_articles_kicker_over_its_title_and_its_reading_time_are_not_its_text() -> None:
+    page = """<html lang="de"><head><title>Brücke gesperrt | Kreisbote</title></head><body><main>
+    <article><div class="hd"><span class="hd-Emphasis">Verkehr in Selmbach</span>
+    <h1 class="hd-Text">Die Talbrücke bleibt bis März gesperrt</h1>
+    <div class="hd-Meta"><span class="hd-Author">Von Jana Fels</span><span class="hd-ReadTime">3 Min.</span></div></div>
+    <p>Die Talbrücke bei Selmbach bleibt bis zum März gesperrt, teilte das Straßenbauamt mit.</p>
+    <p>„Wir prüfen jeden Pfeiler“, sagte Amtsleiter Rolf Dietz.</p>
+    </article></main></body></html>"""
+    raw = read_html(page, "x", "x")
+    assert raw.title == "Die Talbrücke bleibt bis März gesperrt"
+    assert [b.text for b in raw.blocks if b.kind == "paragraph"] == [
+        "Die Talbrücke bei Selmbach bleibt bis zum März gesperrt, teilte das Straßenbauamt mit.",
+        "„Wir prüfen jeden Pfeiler“, sagte Amtsleiter Rolf Dietz.",
+    ]
+    assert parse_raw(raw).entries[0].text.startswith("Die Talbrücke bei Selmbach")
