@@ -161,7 +161,7 @@ PINNED_WORDS = frozenset({"pinned", "sticky", "pin"})
 KEY_EVENT_WORDS = frozenset({"keyevent", "highlight", "highlighted", "important", "breaking", "wichtig", "viktig"})
 SUMMARY_WORDS = frozenset({"summary", "recap"})
 # Class words of a short badge in an entry's header ("Wichtig", "SISTE", "Breaking"): not body text.
-BADGE_WORDS = frozenset({"label", "badge", "kicker", "pill"})
+BADGE_WORDS = frozenset({"label", "badge", "kicker", "pill", "flag"})
 # Class words of what a post carries beside its text: a photo's credit, a poll, a video player or its
 # placeholder. Left out of the post's text, unless they are all the post has (a post that is a poll);
 # so is a photo's caption (<figcaption>), whatever its class.

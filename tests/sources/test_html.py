@@ -1195,3 +1195,18 @@ def test_an_articles_kicker_over_its_title_and_its_reading_time_are_not_its_text
         "„Wir prüfen jeden Pfeiler“, sagte Amtsleiter Rolf Dietz.",
     ]
     assert parse_raw(raw).entries[0].text.startswith("Die Talbrücke bei Selmbach")
+
+
+def test_a_flag_badge_atop_a_post_is_not_its_text() -> None:
+    posts = "".join(
+        f'<li class="entry{extra}"><time datetime="2026-06-02T1{n}:00:00+02:00">1{n}.00</time>'
+        f'<span class="entry__flag">{flag}</span><h2>Veien er stengt {n}</h2>'
+        f"<p>Fylkesveien ved Lyngdal er stengt etter ras nummer {n}.</p></li>"
+        for n, extra, flag in ((4, " entry--important", "Viktig"), (3, "", "Oppdatering"))
+    )
+    found = entries(read_html(f"<html lang='no'><body><main><ul>{posts}</ul></main></body></html>", "x", "x"))
+    # The post's class says it is a key event; the badge only shows it.
+    assert [(b.flags, b.headline, b.text) for b in found] == [
+        (["key-event"], "Veien er stengt 4", "Fylkesveien ved Lyngdal er stengt etter ras nummer 4."),
+        ([], "Veien er stengt 3", "Fylkesveien ved Lyngdal er stengt etter ras nummer 3."),
+    ]
