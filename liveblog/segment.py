@@ -46,6 +46,13 @@ _CRUMB_MAX_WORDS = 6
 _CLOSERS = "\"'”’“‘»«›‹)]*"  # German closes quotes with “ and ‘
 _SENTENCE_END = ".!…;,:"
 _RANK = re.compile(r"\d{1,2}\.?")
+# A writer's or agency's sign in parentheses on its own line: "(rwe)", "(APA, red)", "(dpa/kma)".
+_INITIALS = re.compile(r"\((?:[^\W\d_]{2,6}[,/;] ?){0,3}[^\W\d_]{2,6}\)")
+# A button or label printed with every post ("Posten", "Reply", "Svar"): a line of a few words seen this
+# often, most times right by a stamp.
+_BUTTON_MAX_WORDS = 3
+_BUTTON_MAX_CHARS = 30
+_BUTTON_MIN_REPEATS = 3
 _CHROME_OPENING_MAX_CHARS = 100  # a newsletter prompt or copyright line is short; a paragraph may open alike
 _LIST_HEADING_MAX_WORDS = 5  # "More from the Harbour Post"
 _TICKER_MARK = "+++"
@@ -101,6 +108,7 @@ def segment(raw: RawDocument, language: Language) -> Document:
     lines, meta = _classify(raw.blocks, gram, raw.fetched_at)
     _settle_stamps(lines, gram)
     _mark_author_lines(lines)
+    _drop_repeated_buttons(lines)
     first_meta = next((i for i, line in enumerate(lines) if line.role in ("meta", "stamp", "entry")), None)
     if first_meta is not None and lines[first_meta].role == "meta":
         # "Vestkyst Avis" over "Publisert: 14.01.2025 08:05", a dateline read as a stamp
@@ -182,8 +190,8 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             continue
         if len(text) <= 80 and (_key(text) in chrome_lines or _chrome_row(text, chrome_lines)):
             continue  # "Del", "Share this article", "Del artikkelen   Kopier lenke"
-        if _RANK.fullmatch(text):
-            continue
+        if _RANK.fullmatch(text) or _INITIALS.fullmatch(text):
+            continue  # "3" beside a listed story; "(rwe)" or "(APA, red)", the writer's sign under a post
         caption = _without_credit(text)
         if len(text) <= _MAX_CREDIT_CHARS + _CAPTION_MAX_CHARS and len(caption) < len(text):
             if caption and lines and lines[-1].role == "text" and lines[-1].text == caption:
@@ -434,6 +442,29 @@ def _mark_author_lines(lines: list[_Line]) -> None:
             for line in lines:
                 if line.role == "text" and line.text in names:
                     line.role = "author"
+
+
+def _drop_repeated_buttons(lines: list[_Line]) -> None:
+    """Drop a short line that does not end like a sentence and stands three times or more in a live blog,
+    at least twice right above or under a stamp: a button or label copied with every post ("Posten",
+    "Reply"), never a headline (headlines differ) nor text. A person's name stays: a transcript may
+    repeat its speakers, and author lines have been told before."""
+    openings = [i for i, line in enumerate(lines) if line.role in ("stamp", "relative", "entry")]
+    if len(openings) < _BUTTON_MIN_REPEATS:
+        return
+    near = {j for i in openings for j in (i - 1, i + 1)}
+    found: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        text = line.text
+        if line.role == "text" and len(text) <= _BUTTON_MAX_CHARS and len(text.split()) <= _BUTTON_MAX_WORDS:
+            found.setdefault(text, []).append(i)
+    for text, places in found.items():
+        if len(places) < _BUTTON_MIN_REPEATS or sum(i in near for i in places) < 2:
+            continue
+        if not _title_like(text) or _author_name().fullmatch(text):
+            continue
+        for i in places:
+            lines[i].role = "chrome"
 
 
 def _name_line(line: _Line) -> bool:

@@ -1268,3 +1268,27 @@ def test_a_live_blogs_controls_over_the_first_post_are_no_entry_nor_headline(con
         ("11:25", None, "Ferries are cancelled."),
         ("10:50", None, "The tide turns."),
     ]
+
+
+def test_a_button_under_every_post_and_the_writers_initials_are_no_text() -> None:
+    document = _segment(
+        "Sturmflut in Wendehafen\n3. Februar 2026, 11:40\nMitreden\n"
+        "11.25\nFähren fallen aus\nDie Fähren fahren wieder nicht.\n(abc)\nMitreden\n"
+        "10:50 Uhr\nDer Pegel sinkt langsam.\n(dpa, xyz)\nMitreden\n"
+        "10:05 Uhr\nDer Deich bei Kransand hält.\n(xyz)\nMitreden",
+        "de",
+    )
+    assert [(e.time, e.headline, e.text) for e in document.entries] == [
+        ("11:25", "Fähren fallen aus", "Die Fähren fahren wieder nicht."),
+        ("10:50", None, "Der Pegel sinkt langsam."),
+        ("10:05", None, "Der Deich bei Kransand hält."),
+    ]
+
+
+def test_a_short_line_repeated_inside_a_post_far_from_the_stamps_stays_text() -> None:
+    document = _segment(
+        "Council live\n\n21:10\nThe council voted on three motions.\nFirst, the sea wall.\nMotion carried\n"
+        "Second, the ferry fund.\nMotion carried\nThird, the quay.\nMotion carried\nThe meeting closed.\n\n"
+        "20:40\nWe start.\n\n20:10\nDoors open.",
+    )
+    assert document.entries[0].text.split("\n\n").count("Motion carried") == 3
