@@ -1248,7 +1248,7 @@ def _entry_block(
     headline_text = headline[0] if headline else None
     if isinstance(entry, jsonld.MicroEntry) and entry.headline:
         headline_text = entry.headline
-    if headline_text and jsonld.echoes(headline_text, text):
+    if headline_text and jsonld.echoes(headline_text, text) and not (headline and _quote_phrase(headline_text)):
         headline_text = None
 
     time_text = None
@@ -1308,6 +1308,25 @@ def _is_source_line(paragraph: str) -> bool:
         return False
     label, _, name = paragraph.partition(":")
     return label.strip().lower() in _SOURCE_LABELS and 0 < len(name.split()) <= 6
+
+
+def _quote_phrase(headline: str) -> bool:
+    """Whether a headline is one phrase of a quote: a quotation mark or a dash, words without punctuation
+    or another quotation mark, at most the closing mark.
+
+    Such a headline shown over a post is kept though the post opens with the same words: "– We saw the
+    flames" over "– We saw the flames and ran, says …" is a phrase an editor chose. One that runs on
+    past a comma or the quote's end, or is cut short ("“We saw the flames and…"), only repeats the text.
+    """
+    if headline[:1] not in _QUOTE_OPENERS:
+        return False
+    inner = headline[1:-1] if headline[-1:] in _QUOTE_OPENERS else headline[1:]
+    return bool(inner.strip()) and not any(c in _PHRASE_BREAKS or c in _QUOTE_OPENERS for c in inner)
+
+
+# What a quote headline opens with: a quotation mark of any of the languages, or a dash (Norwegian quotes).
+_QUOTE_OPENERS = frozenset("\"“”„‘‚'«»‹›–—")
+_PHRASE_BREAKS = frozenset(",.;:!?…")
 
 
 def _relative_beside(marker: HtmlElement, table: lang.Language | None) -> list[HtmlElement]:

@@ -1210,3 +1210,10 @@ def test_a_flag_badge_atop_a_post_is_not_its_text() -> None:
         (["key-event"], "Veien er stengt 4", "Fylkesveien ved Lyngdal er stengt etter ras nummer 4."),
         ([], "Veien er stengt 3", "Fylkesveien ved Lyngdal er stengt etter ras nummer 3."),
     ]
+
+
+def test_a_quote_headline_is_kept_though_the_post_opens_with_the_same_quote() -> None:
+    first = "<h2>– Vi fikk ti minutter</h2><p>– Vi fikk ti minutter på å pakke, sier hytteeier Siv Lund.</p>"
+    second = "<h2>“We had ten minutes”</h2><p>“We had ten minutes to pack,” said cabin owner Ray Hale.</p>"
+    found = entries(read_html(_two_posts(first, second), "x", "x"))
+    assert [b.headline for b in found] == ["– Vi fikk ti minutter", "“We had ten minutes”"]
