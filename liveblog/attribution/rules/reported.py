@@ -302,6 +302,11 @@ class ReportedSpeechRules(ClauseRules, QuestionRules, SubjectRules):
             token = tokens[index]
             if token.lower in self.lex.as_words and tokens[index - 1].text == ",":
                 words = [t for t in between if t.is_word and t.lower not in self.lex.determiners]
+                if words and words[0] is between[0] and self.lex.is_role_head(tokens[block_start].text):
+                    # "wie ihr Sprecher X mitteilte", "as her aide X said": the owner of the role the
+                    # speaker's name opens with stands where an article would ("ihr" is also a pronoun)
+                    possessive = self.lex.possessive_pronouns.keys() | self.lex.object_pronouns
+                    words = words[1:] if words[0].lower in possessive else words
                 return index if not words or any(self.lex.is_role_head(t.text) for t in words) else 0
             if not (token.is_word or token.text == ","):
                 return 0

@@ -1,0 +1,29 @@
+"""German reports whose speaker is easy to miss: an aside "wie ihr Sprecher X mitteilte" after
+what was said, a reporter's question asked "Auf die Frage einer Reporterin von <Sender>", a
+cue that says nothing ("antwortete darauf nicht"), the one accused in "warf der Ministerin vor",
+"dieser Zeitung" told, a spokesperson of a company the text named before ("ein Sprecher des
+Konzerns"), and an interview whose questions are headlines over "X: …" answers."""
+
+from __future__ import annotations
+
+from speaking import run, speaker_of, speakers
+
+# 1. "…, wie ihr Sprecher X mitteilte": the named spokesman said what stands before "wie"
+
+
+def test_a_named_spokesman_after_a_possessive_in_an_aside_said_the_main_clause() -> None:
+    doc = run(
+        "de", "Jana Roth verlor die Wahl. Sie gratulierte dem Sieger am Telefon, wie ihr Sprecher Tom Kehl mitteilte."
+    )
+    assert speaker_of(doc, "Sie gratulierte dem Sieger am Telefon") == "Tom Kehl"
+    assert speakers(doc) == ["Tom Kehl"]
+
+
+def test_a_possessive_before_a_lawyer_in_an_aside_leaves_the_lawyer_the_speaker() -> None:
+    doc = run("de", "Udo Brenn schweigt. Er bleibe im Amt, wie sein Anwalt Tom Kehl sagte.")
+    assert speaker_of(doc, "Er bleibe im Amt") == "Tom Kehl"
+
+
+def test_an_english_aside_with_a_possessive_before_the_role_works_alike() -> None:
+    doc = run("en", "Jana Roth lost. She congratulated the winner, as her spokesman Tom Kehl said.")
+    assert speaker_of(doc, "She congratulated the winner") == "Tom Kehl"
