@@ -27,3 +27,29 @@ def test_a_possessive_before_a_lawyer_in_an_aside_leaves_the_lawyer_the_speaker(
 def test_an_english_aside_with_a_possessive_before_the_role_works_alike() -> None:
     doc = run("en", "Jana Roth lost. She congratulated the winner, as her spokesman Tom Kehl said.")
     assert speaker_of(doc, "She congratulated the winner") == "Tom Kehl"
+
+
+# 2. "Auf die Frage einer Reporterin von <Sender>, ob …": an unnamed reporter's question is nobody's
+
+
+def test_the_station_an_unnamed_reporter_works_for_never_asks_the_question() -> None:
+    doc = run(
+        "de",
+        "Landrat Udo Roth besuchte den Ort.",
+        "Auf die Frage einer Reporterin von Radio Nordland, ob die Warnung zu spät gekommen sei, "
+        "sagte Roth: „Das prüfen wir.“",
+    )
+    holding = [s for e in doc.entries for s in e.statements if "Warnung zu spät" in s.text]
+    assert all(s.speaker is None for s in holding)
+    assert speaker_of(doc, "Das prüfen wir.") == "Udo Roth"
+    assert speakers(doc) == ["Udo Roth"]
+
+
+def test_a_named_reporter_after_the_role_still_asks_the_question() -> None:
+    doc = run(
+        "de",
+        "Landrat Udo Roth besuchte den Ort.",
+        "Auf die Frage von Reporterin Lea Winter, ob die Warnung zu spät kam, antwortete Roth: „Nein.“",
+    )
+    assert speaker_of(doc, "ob die Warnung zu spät kam") == "Lea Winter"
+    assert speaker_of(doc, "Nein.") == "Udo Roth"

@@ -133,8 +133,12 @@ class QuestionRules(SpeakerResolution):
         "Marcus Tolley of Vale TV"): a known person, else the first run of two or more
         capitalised words that is no role and no outlet; with the words as written."""
         runs: list[list[Token]] = [[]]
-        for token in tokens[start:stop]:
+        employers: set[int] = set()  # runs that name whom a reporter works for
+        for index in range(start, stop):
+            token = tokens[index]
             if token.is_word and token.capitalised:
+                if not runs[-1] and index >= 2 and self._employer_follows(tokens[index - 2], tokens[index - 1]):
+                    employers.add(len(runs) - 1)
                 runs[-1].append(token)
             elif runs[-1]:
                 runs.append([])
@@ -146,7 +150,9 @@ class QuestionRules(SpeakerResolution):
                 entity = self.table.lookup(written)
                 if entity is not None and entity.person:
                     return entity.canonical, written
-        for run in runs:
+        for number, run in enumerate(runs):
+            if number in employers:
+                continue  # "einer Reporterin von Radio Nordland": the station she works for never asks
             while run and self.lex.is_role_head(run[0].text):
                 run = run[1:]
             written = self.text[run[0].start : run[-1].end] if run else ""
@@ -156,6 +162,12 @@ class QuestionRules(SpeakerResolution):
             if len(run) >= 2 and not outlet:
                 return written, written
         return None
+
+    def _employer_follows(self, role: Token, connector: Token) -> bool:
+        """Whether the name after ``role`` and ``connector`` says whom an unnamed role works for
+        ("Reporterin von Radio Nordland", "a reporter from Vale TV")."""
+        connectors = self.lex.role_connectors | self.lex.employer_prepositions
+        return role.is_word and self.lex.is_role_head(role.text) and connector.lower in connectors
 
     def _remember_asked(self, tokens: list[Token], index: int, mentions: list[Mention], asker: str) -> None:
         """ "X spurte Y om …", "X asked Y whether …": an indirect question; the answer that
