@@ -576,8 +576,20 @@ def _passive_or_negated(tokens: list[Token], start: int, end: int, lex: Lexicon)
         return True
     # "svarte ikke", "sagte nicht": a verb-second language negates after the verb; "said no
     # injuries were reported" does not negate the saying.
-    negated_after = lex.verb_second and after in lex.negations
+    negated_after = lex.verb_second and (after in lex.negations or _negation_closes(tokens, end, lex))
     return negated_after or bool(before and before[-1] in lex.negations)
+
+
+def _negation_closes(tokens: list[Token], end: int, lex: Lexicon) -> bool:
+    """ "antwortete darauf nicht.", "äußerte sich dazu zunächst nicht.": a negation that ends the
+    clause a few lower-case words after the verb negates the saying (nothing was said)."""
+    for index in range(end, min(end + 4, len(tokens))):
+        token = tokens[index]
+        if not token.is_word or token.capitalised:
+            return False
+        if token.lower in lex.negations:
+            return index + 1 == len(tokens) or (tokens[index + 1].kind == "punct" and tokens[index + 1].text != ":")
+    return False
 
 
 def _join(tokens: list[Token], start: int, end: int) -> str:

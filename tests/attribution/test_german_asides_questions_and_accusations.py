@@ -53,3 +53,25 @@ def test_a_named_reporter_after_the_role_still_asks_the_question() -> None:
     )
     assert speaker_of(doc, "ob die Warnung zu spät kam") == "Lea Winter"
     assert speaker_of(doc, "Nein.") == "Udo Roth"
+
+
+# 3. A speech verb negated at the end of its clause says nothing
+
+
+def test_a_reply_negated_after_an_adverb_is_no_statement() -> None:
+    doc = run(
+        "de",
+        "Umwelträtin Jana Roth schrieb auf X: „Wir brauchen mehr Schutz.“ Der Landrat antwortete darauf nicht.",
+    )
+    assert speakers(doc) == ["Jana Roth"]
+    assert [s.text for e in doc.entries for s in e.statements] == ["Wir brauchen mehr Schutz."]
+
+
+def test_a_comment_refused_after_two_adverbs_is_no_statement() -> None:
+    doc = run("de", "Der Konzern schließt das Werk. Udo Brenn äußerte sich dazu zunächst nicht.")
+    assert "Udo Brenn" not in speakers(doc)
+
+
+def test_a_negation_inside_what_was_said_leaves_the_report() -> None:
+    doc = run("de", "Udo Brenn sagte, er habe darauf nicht geantwortet.")
+    assert speaker_of(doc, "er habe darauf nicht geantwortet") == "Udo Brenn"
