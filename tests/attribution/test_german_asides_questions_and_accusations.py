@@ -75,3 +75,29 @@ def test_a_comment_refused_after_two_adverbs_is_no_statement() -> None:
 def test_a_negation_inside_what_was_said_leaves_the_report() -> None:
     doc = run("de", "Udo Brenn sagte, er habe darauf nicht geantwortet.")
     assert speaker_of(doc, "er habe darauf nicht geantwortet") == "Udo Brenn"
+
+
+# 4. "Der Oppositionsführer im Landtag, X (Partei), warf der Ministerin vor, …": X accuses her
+
+
+def test_the_name_in_apposition_to_the_opening_phrase_accuses_not_the_one_accused() -> None:
+    doc = run(
+        "de",
+        "Gesundheitsministerin Eva Lind besuchte die Klinik.",
+        "Der Oppositionsführer im Landtag, Tim Brack (Freie Liste), warf der Ministerin vor, "
+        "sie habe „den Kreis vergessen“.",
+    )
+    assert speaker_of(doc, "sie habe „den Kreis vergessen“") == "Tim Brack"
+    assert speaker_of(doc, "den Kreis vergessen") == "Tim Brack"
+    assert [s.text for s in doc.entries[1].statements if s.kind == "indirect"] == ["sie habe „den Kreis vergessen“"]
+    assert speakers(doc) == ["Tim Brack"]
+
+
+def test_a_quoted_name_in_the_opening_phrase_leaves_the_apposed_spokeswoman_the_speaker() -> None:
+    doc = run(
+        "de",
+        "Die Sprecherin der Initiative „Rettet das Bad“, Ina Vogt, schrieb auf Facebook, "
+        "man werde notfalls „bis vor Gericht ziehen“.",
+    )
+    assert speaker_of(doc, "man werde notfalls") == "Ina Vogt"
+    assert speaker_of(doc, "bis vor Gericht ziehen") == "Ina Vogt"

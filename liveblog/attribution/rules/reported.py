@@ -163,6 +163,11 @@ class ReportedSpeechRules(ClauseRules, QuestionRules, SubjectRules):
         # "The prime minister, Jane Doe, said …": the words before the comma are an apposition.
         apposition = any(
             (m.start == 0 or m.kind == "role") and m.end == block_start - 1 and m is not subject for m in mentions
+        ) or (
+            # "Der Oppositionsführer im Landtag, X (Partei), warf …": a longer opening phrase
+            subject.end < cue.start
+            and tokens[cue.start - 1].text == ","
+            and self._opening_apposition(tokens, cue.start - 1, {subject.end: subject}) is subject
         )
         role = next((m for m in mentions if m.kind == "role" and m.end == block_start - 1 and m is not subject), None)
         if (

@@ -253,6 +253,9 @@ class SubjectRules(AttributorState):
                 return ending.get(before)
             if token.text == "," and position in ending and self._apposed(tokens, ending[position], mentions):
                 return ending[position]  # "Avisens ekspert, stormester X, mener Y har …": X, not Y
+            apposed = self._opening_apposition(tokens, position, ending) if token.text == "," else None
+            if apposed is not None and position == cue.start - 1:
+                return apposed  # "Der Oppositionsführer im Landtag, X (Partei), warf der Ministerin vor"
             if token.text == "," and self.lex.verb_second and position == cue.start - 1:
                 # "Auf die Frage eines Reporters, ob …, antwortete Kannegießer": after a fronted
                 # clause the subject follows the verb; the clause's last name is not it.
@@ -558,6 +561,25 @@ class SubjectRules(AttributorState):
         if name.kind != "name" or comma < 1 or tokens[comma].text != ",":
             return False
         return any(m.start == 0 and m.end == comma and m.kind == "role" for m in mentions)
+
+    def _opening_apposition(self, tokens: list[Token], comma: int, ending: dict[int, Mention]) -> Mention | None:
+        """The name set off by commas after the phrase that opens the sentence with its article
+        ("Der Oppositionsführer im Landtag, Tim Brack (Freie Liste), warf …", "The leader of the
+        group, Ann Lee (Greens), said"): the subject, a party or age in brackets after it; None
+        when the sentence opens otherwise ("Auf die Frage von X, …" is a fronted phrase)."""
+        last = comma - 1
+        if last >= 1 and tokens[last].text == ")":
+            last = next((i for i in range(last - 1, max(-1, last - 6), -1) if tokens[i].text == "("), 0) - 1
+        name = ending.get(last + 1)
+        if name is None or name.kind != "name" or name.end - name.first < 2 or name.start < 3:
+            return None
+        before = tokens[: name.start - 1]
+        if tokens[name.start - 1].text != "," or len(before) > 6 or before[0].lower not in self.lex.determiners:
+            return None
+        # a body's name may stand in quotation marks ("der Initiative „Rettet das Bad“")
+        if not all((t.is_word and t.lower not in self.lex.verbs) or t.kind == "quote" for t in before):
+            return None
+        return name if self._known_person(tokens, name) else None
 
     def _clause_initial(self, tokens: list[Token], index: int) -> bool:
         return (
