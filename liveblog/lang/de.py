@@ -597,7 +597,8 @@ LANGUAGE = Language(
         as_words=("wie",),
         conditionals=("wenn", "falls", "sobald", "sofern"),
         clause_conjunctions=("während", "als", "nachdem", "bevor", "obwohl"),
-        listener_articles=("der", "dem"),
+        # "sagte dieser Zeitung", "sagte unserer Redaktion": the own outlet told
+        listener_articles=("der", "dem", "dieser", "diesem", "unserer", "unserem"),
         recipient_verbs=(),
         topic_prepositions=("über", "nach", "von", "mit"),
         # Without "von" the asker follows in the genitive: "Auf die Frage unseres Reporters X, ob …"

@@ -101,3 +101,20 @@ def test_a_quoted_name_in_the_opening_phrase_leaves_the_apposed_spokeswoman_the_
     )
     assert speaker_of(doc, "man werde notfalls") == "Ina Vogt"
     assert speaker_of(doc, "bis vor Gericht ziehen") == "Ina Vogt"
+
+
+# 5. "sagte dieser Zeitung, …": the paper told is no part of what was said
+
+
+def test_this_paper_told_in_the_dative_is_not_part_of_the_report() -> None:
+    doc = run(
+        "de", "Udo Brenn sagte dieser Zeitung, er bleibe im Amt.", "Jana Roth sagte unserer Redaktion, sie trete an."
+    )
+    texts = [s.text for e in doc.entries for s in e.statements]
+    assert texts == ["er bleibe im Amt", "sie trete an"]
+    assert speakers(doc) == ["Udo Brenn", "Jana Roth"]
+
+
+def test_a_demonstrative_subject_after_the_comma_stays_in_the_report() -> None:
+    doc = run("de", "Udo Brenn sagte, dieser Plan sei falsch.")
+    assert speaker_of(doc, "dieser Plan sei falsch") == "Udo Brenn"

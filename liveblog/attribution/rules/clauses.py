@@ -172,9 +172,11 @@ class ClauseRules(ImpersonalRules, SpeakerResolution):
         return end if opens else index
 
     def _adverbial(self, tokens: list[Token]) -> bool:
-        """Whether ``tokens`` read as an adverbial: "on Monday", "am Dienstag", "also"."""
+        """Whether ``tokens`` read as an adverbial: "on Monday", "am Dienstag", "also", or the
+        one told in the dative ("dieser Zeitung", "unserer Redaktion")."""
         first = tokens[0]
-        return first.is_word and (first.lower in self.lex.prepositions or first.lower in self.lex.adverbs)
+        function = self.lex.prepositions | self.lex.adverbs | self.lex.listener_articles
+        return first.is_word and first.lower in function
 
     def _emit(
         self, tokens: list[Token], start: int, end: int, mention: Mention, cue: Cue
