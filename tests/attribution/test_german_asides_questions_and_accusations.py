@@ -118,3 +118,50 @@ def test_this_paper_told_in_the_dative_is_not_part_of_the_report() -> None:
 def test_a_demonstrative_subject_after_the_comma_stays_in_the_report() -> None:
     doc = run("de", "Udo Brenn sagte, dieser Plan sei falsch.")
     assert speaker_of(doc, "dieser Plan sei falsch") == "Udo Brenn"
+
+
+# 6. "Ein Sprecher des Konzerns" after the company spoke; "der Klinikbetreiber X" for "die X Kliniken"
+
+
+def test_a_spokesman_of_the_company_speaks_for_the_company_that_spoke_before() -> None:
+    doc = run(
+        "de",
+        "Die Nordwerft Holding teilte mit, das Werk schließe. Ein Sprecher des Unternehmens sagte, man prüfe alles.",
+    )
+    assert speaker_of(doc, "man prüfe alles") == "spokesperson of Nordwerft Holding"
+
+
+def test_a_spokesman_of_a_company_nobody_named_keeps_the_words_as_written() -> None:
+    doc = run(
+        "de",
+        "Die Feuerwehr Ostheim löschte den Brand. Ein Sprecher des Konzerns sagte, man prüfe alles.",
+        "Das Haus in der Mühlstraße brennt. Ein Sprecher der Firma sagte, man prüfe alles.",
+    )
+    assert speakers(doc) == ["Sprecher des Konzerns", "Sprecher der Firma"]
+
+
+def test_a_spokesman_after_a_company_of_an_earlier_entry_is_never_the_bare_noun() -> None:
+    doc = run(
+        "de",
+        "Udo Brenn kam. Ein Sprecher des Unternehmens sagte, man prüfe alles.",
+        "Die Nordwerft Holding teilte mit, das Werk schließe. Ein Sprecher des Unternehmens sagte, man warte ab.",
+    )
+    assert speaker_of(doc, "man warte ab") == "spokesperson of Nordwerft Holding"
+
+
+def test_a_company_described_by_its_kind_is_the_company_named_in_full_before() -> None:
+    doc = run(
+        "de",
+        "Die Lindaro Kliniken wollen ihr Haus in Ostheim schließen.",
+        "Der Klinikbetreiber Lindaro teilte mit, das Haus schreibe Verluste. Man sei aber zu Gesprächen bereit. "
+        "Ein Sprecher des Konzerns sagte, die Belegschaft solle „übernommen“ werden.",
+    )
+    assert speaker_of(doc, "das Haus schreibe Verluste") == "Lindaro Kliniken"
+    assert speaker_of(doc, "Man sei aber zu Gesprächen bereit") == "Lindaro Kliniken"
+    assert speaker_of(doc, "die Belegschaft solle") == "spokesperson of Lindaro Kliniken"
+    assert speaker_of(doc, "übernommen") == "spokesperson of Lindaro Kliniken"
+
+
+def test_a_court_named_with_its_noun_keeps_its_whole_name() -> None:
+    doc = run("de", "Das Amtsgericht Kettwig teilte mit, das Verfahren sei eröffnet.")
+    assert speaker_of(doc, "das Verfahren sei eröffnet") == "Amtsgericht Kettwig"

@@ -318,7 +318,8 @@ class Attributor(HeadlineRules, ReportedSpeechRules, UncuedQuoteRules):
                 and not mention.role
                 and (entity is not None or not self._occasion(tokens, mention))
             ):
-                self.salience.organisation(written)  # a name, not "the company"
+                # a name, not "the company"; "der Klinikbetreiber X" is the body named "X Kliniken"
+                self.salience.organisation(self._described_company(written) or written)
         self._impersonal(tokens, mentions, cues, before, subjects, opened)
         fresh = [s for s in self.statements[before:] if s.speaker and s.kind != "partial"]
         if fresh:
@@ -410,7 +411,8 @@ class Attributor(HeadlineRules, ReportedSpeechRules, UncuedQuoteRules):
         described = first.definite and first.end - first.first == 1  # "Die Landrätin wollte …"
         if first.kind == "name" and (first.organisation or first.acronym or first.possessor) and not described:
             if first.start == 0 and not first.possessor:
-                self.salience.subject_organisation(self.text[first.char_start : first.char_end])
+                written = self.text[first.char_start : first.char_end]
+                self.salience.subject_organisation(self._described_company(written) or written)
             return
         if any(
             t.is_word

@@ -151,6 +151,8 @@ class BodyRules(AttributorState):
                     # "a spokesman for the company", "pressetalsperson i selskapet": the body "the
                     # company" stands for
                     found = self._last_organisation(noun_of)
+                elif found is None and noun_of is not None and self.lex.capitalised_nouns:
+                    found = self._company_that_spoke(noun_of)  # "ein Sprecher des Konzerns"
                 return None if found is None or self._spokesperson_name(found) else found
             # "der Stadtwerke", "des Landratsamts": a body named by that very word, else nobody known
             if not (noun and owner[-1].capitalised):
@@ -188,6 +190,21 @@ class BodyRules(AttributorState):
             return found
         longer = self._named_body(fold(written), whole=True)
         return longer or (entity.canonical if entity is not None else written)
+
+    def _company_that_spoke(self, noun: str) -> str | None:
+        """ "X teilte mit, … Ein Sprecher des Konzerns sagte": where every noun is capitalised (so
+        "Konzern" may be any capitalised word's neighbour), the body "des Konzerns" stands for is
+        one that spoke in this entry, the latest first; never one named by another kind of body's
+        noun ("Polizei Ostheim" is no company). None when no body spoke: the words stay as written."""
+        folded_noun = fold(noun)
+        for speaker, person in reversed(self.salience.current):
+            if person or not speaker or self._spokesperson_name(speaker) or fold(speaker) in self.table.outlets:
+                continue
+            words = fold(speaker).split()
+            if any(w in self.lex.folded_body_nouns and w != folded_noun for w in (words[0], words[-1])):
+                continue
+            return speaker
+        return None
 
     def _compound_body(self, head: str) -> str | None:
         """The latest body named before (subjects first) whose first or last word is a compound
@@ -270,6 +287,8 @@ class BodyRules(AttributorState):
                 continue
             if folded == stem and self._body_stem(stem):
                 continue  # the bare noun ("nach Angaben der Polizei") names no body
+            if len(words) == 1 and any(self._body_stem(folded[: len(folded) - cut]) for cut in (1, 2)):
+                continue  # nor its genitive ("des Unternehmens", "des Landes")
             entity = self.table.lookup(name)
             if self.lex.is_title(name.split()[0]):
                 continue  # "Polizeipräsident Rainer Olmers" is no police

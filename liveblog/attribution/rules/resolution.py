@@ -150,6 +150,13 @@ class SpeakerResolution(BodyRules):
         # also its genitive, owning what it found out: "ifølge Vestpostens opplysninger"
         if mention.kind == "name" and (folded in self.table.outlets or folded.removesuffix("s") in self.table.outlets):
             return Resolution(None, 0.0)  # "ifølge NTB" after "sier til NTB": an outlet reports, never speaks
+        described = (
+            self._described_company(" ".join(t.text for t in words))
+            if mention.kind == "name" and not mention.possessor
+            else None
+        )
+        if described is not None:
+            return Resolution(described, 0.8, False)
         if (
             mention.kind == "name"
             and not mention.possessor
@@ -259,6 +266,25 @@ class SpeakerResolution(BodyRules):
         for suffix in ("'s", "’s"):
             bare = bare.removesuffix(suffix)
         return Resolution(bare or None, 0.8, False)
+
+    def _described_company(self, written: str) -> str | None:
+        """ "Der Klinikbetreiber Lindaro" after "die Lindaro Kliniken", "der Konzern Nordwerft" after
+        "die Nordwerft AG": where nouns are capitalised, a noun for a kind of organisation (or a
+        compound ending in one) before a name describes it; the body is the one the document named
+        with that name, in its longer form. None when the document named no such body (the
+        noun may be part of the name: "Amtsgericht Kettwig")."""
+        words = written.split()
+        if not self.lex.capitalised_nouns or len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return None
+        head = fold(words[0])
+        if not any(head.endswith(fold(noun)) for noun in self.lex.organisation_nouns):
+            return None
+        rest = fold(" ".join(words[1:]))
+        for name in reversed(self.salience.organisations):
+            folded = fold(name)
+            if folded != rest and folded.startswith(rest + " "):
+                return name
+        return None
 
     def _not_deputies(self, role: tuple[str, ...], matches: list[Entity]) -> list[Entity]:
         """Drop the people the document gave this role only as someone's deputy ("Deputy
