@@ -146,6 +146,11 @@ def _blocks(
             # it still belongs to the transcript (as a question, never as a name line).
             tokens = tokenize(entry.headline, 0, len(entry.headline), find_quotes(entry.headline))
             label = _label(tokens, entry.headline, lex, table, words)
+            if label is None and entry.headline.rstrip().endswith("?"):
+                # an interview's question set as a headline without a label ("Frau X, wie viele …?"
+                # over "X: Zwischen zwanzig und dreißig."): the interviewer's, so the name lines
+                # under such questions are answers even when only one person answers
+                label = _Label("question", "", 0)
             if label is not None and label.kind != "name":
                 blocks[-1].append(_Unit(index, None, tokens, label))
         for paragraph in layout:

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from speaking import run, speaker_of, speakers
 
+from liveblog import lang
+from liveblog.attribution import attribute
+from liveblog.models import Document, Entry
+
 # 1. "…, wie ihr Sprecher X mitteilte": the named spokesman said what stands before "wie"
 
 
@@ -165,3 +169,35 @@ def test_a_company_described_by_its_kind_is_the_company_named_in_full_before() -
 def test_a_court_named_with_its_noun_keeps_its_whole_name() -> None:
     doc = run("de", "Das Amtsgericht Kettwig teilte mit, das Verfahren sei eröffnet.")
     assert speaker_of(doc, "das Verfahren sei eröffnet") == "Amtsgericht Kettwig"
+
+
+# 7. An interview whose questions are headlines without a label: "X: …" lines under them are X's
+
+
+def _interview(*entries: Entry) -> Document:
+    return attribute(Document(source="test", entries=list(entries)), lang.get("de"))
+
+
+def test_name_lines_under_question_headlines_are_the_answers_of_the_one_person_interviewed() -> None:
+    doc = _interview(
+        Entry(text="Marta Kühn leitet die Rettungswache in Ostheim. Wir haben sie nach dem Dienst gefragt."),
+        Entry(
+            headline="Frau Kühn, wie oft rücken Sie nachts aus?",
+            text="Kühn: Zehn- bis zwölfmal. Mehr schaffen wir nicht.",
+        ),
+        Entry(headline="Was fehlt Ihnen am meisten?", text="Kühn: Personal, ganz klar."),
+    )
+    answers = [s for e in doc.entries for s in e.statements]
+    assert [(s.speaker, s.text) for s in answers] == [
+        ("Marta Kühn", "Zehn- bis zwölfmal. Mehr schaffen wir nicht."),
+        ("Marta Kühn", "Personal, ganz klar."),
+    ]
+
+
+def test_one_name_line_under_a_headline_that_asks_nothing_is_no_transcript() -> None:
+    doc = _interview(
+        Entry(text="Marta Kühn leitet die Rettungswache in Ostheim."),
+        Entry(headline="Nachtdienst in Ostheim", text="Kühn: Zehn- bis zwölfmal."),
+        Entry(headline="Personal fehlt", text="Kühn: Personal, ganz klar."),
+    )
+    assert all(s.speaker is None for e in doc.entries for s in e.statements)
