@@ -99,3 +99,39 @@ def test_the_answer_to_the_question_is_the_one_who_answers() -> None:
 )
 def test_asking_about_a_topic_is_still_no_statement(sentence: str) -> None:
     assert run("no", sentence).entries[0].statements == []
+
+
+# 4. "På møtet leste pressesjef X opp en uttalelse fra ordfører Y:": the words read out are Y's,
+# also with the reader after the verb and the words in the next paragraph.
+
+
+@pytest.mark.parametrize(
+    "reading",
+    [
+        "På møtet leste pressesjef Siv Lund opp en uttalelse fra ordfører Per Vik (Bygdelista), som er bortreist:",
+        "Pressesjef Siv Lund leste opp en uttalelse fra ordfører Per Vik:",
+    ],
+)
+@pytest.mark.parametrize(
+    "words", ["«Vi gjør alt vi kan for dem som er rammet.»", "– Vi gjør alt vi kan for dem som er rammet."]
+)
+def test_a_statement_read_out_is_its_authors_in_the_next_paragraph(reading: str, words: str) -> None:
+    document = run("no", f"{reading}\n\n{words}")
+    assert speaker_of(document, "Vi gjør alt vi kan") == "Per Vik"
+
+
+def test_a_statement_read_out_with_the_reader_after_the_verb_is_its_authors_in_the_same_sentence() -> None:
+    document = run(
+        "no", "På møtet leste pressesjef Siv Lund opp en uttalelse fra ordfører Per Vik: «Vi gjør alt vi kan.»"
+    )
+    assert speaker_of(document, "Vi gjør alt vi kan") == "Per Vik"
+
+
+def test_the_reader_answering_a_question_afterwards_speaks_for_herself() -> None:
+    document = run(
+        "no",
+        "Pressesjef Siv Lund leste opp en uttalelse fra ordfører Per Vik:\n\n"
+        "«Vi gjør alt vi kan for dem som er rammet.»\n\n"
+        "Etter møtet sa Lund at kommunen vil åpne et mottak i kveld.",
+    )
+    assert speaker_of(document, "kommunen vil åpne et mottak i kveld") == "Siv Lund"

@@ -130,6 +130,10 @@ class Attributor(HeadlineRules, ReportedSpeechRules, UncuedQuoteRules):
                 if not read.aide:
                     self._issuer = read.owner
                 self._read_quotes(sentence.tokens, read, sentence.mentions)
+                if sentence.tokens[-1].text == ":" and not read.aide:
+                    # "X leste opp en uttalelse fra Y:" then the words in the next paragraph: Y's
+                    self._paragraph_colon = read.owner
+                    self.salience.push(read.owner, True)
             elif read is None:
                 self._read_quotes(sentence.tokens, None, sentence.mentions)
             reading = read or reading

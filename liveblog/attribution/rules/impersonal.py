@@ -143,6 +143,10 @@ class ImpersonalRules(SpeakerResolution):
         verb, noun = found_noun
         principal = self._principal(tokens, mentions, verb)
         subject = next((m for m in mentions if m.kind == "name" and m.end <= verb), None)
+        if subject is None and lex.verb_second:
+            # "På møtet leste pressesjef X opp en uttalelse": the subject right after the verb
+            inverted = (m for m in mentions if m.kind == "name" and verb < m.start <= verb + 3 and m.end < noun)
+            subject = next(inverted, None)
         entity = self.table.lookup(self.text[subject.char_start : subject.char_end]) if subject else None
         if entity is not None and entity.person and (principal is None or entity.canonical != principal[1]):
             reader = entity.canonical
@@ -205,6 +209,10 @@ class ImpersonalRules(SpeakerResolution):
             return None
         noun = self._statement_noun(tokens)
         if noun is not None and verb < noun <= verb + 4:
+            return verb, noun
+        inverted = noun is not None and lex.verb_second and verb < noun <= verb + 8
+        if inverted and noun is not None and all(t.is_word for t in tokens[verb:noun]):
+            # "leste pressesjef Siv Lund opp en uttalelse": the subject after the verb, and its particle
             return verb, noun
         for index in range(verb + 2, min(verb + 5, len(tokens))):
             between = tokens[verb + 1 : index]
