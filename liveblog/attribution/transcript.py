@@ -156,8 +156,18 @@ def _blocks(
         for paragraph in layout:
             if paragraph.tokens:
                 label = _label(paragraph.tokens, entry.text, lex, table, words)
+                if label is None and _dash_answer(paragraph.tokens, blocks[-1]):
+                    label = _Label("answer", "", -1)
                 blocks[-1].append(_Unit(index, paragraph, paragraph.tokens, label))
     return blocks
+
+
+def _dash_answer(tokens: list[Token], block: list[_Unit]) -> bool:
+    """ "– Ja, hvis flertallet vil." right under a question set as a headline ("Kan Stortinget
+    stanse dette?"): an interview's answer in a dash line, with no label."""
+    first = tokens[0]
+    asked = bool(block) and block[-1].paragraph is None and block[-1].label is not None
+    return asked and first.kind == "quote" and first.quote is not None and first.quote.dash
 
 
 def _label(tokens: list[Token], text: str, lex: Lexicon, table: EntityTable, words: _Words) -> _Label | None:
@@ -261,11 +271,15 @@ def _attribute_run(
         else:
             who = interviewer if label.kind == "question" else interviewee
             speaker, written, person = who if who is not None else (None, None, True)
-            line = Line(start, end, speaker, written, label.text + ":", person, 0.75 if speaker else 0.3)
+            cue = label.text + ":" if label.text else "–"  # a dash answer has no label
+            line = Line(start, end, speaker, written, cue, person, 0.75 if speaker else 0.3)
             own = _own_speaker(rest, entry_text, lex, table)
             if own is not None:
                 # "Svar: Ja, …, opplyser Havtilsynet.": the line names its speaker itself
-                line = Line(start, own[0], own[1], own[2], label.text + ":", own[3], 0.85)
+                line = Line(start, own[0], own[1], own[2], cue, own[3], 0.85)
+            elif speaker is None and label.colon < 0:
+                previous = None
+                continue  # a dash line nobody is known to answer with is left to the dash-line rules
         found[unit.entry][unit.paragraph.start] = line
         previous = line if label.kind != "question" else None
 

@@ -1,7 +1,8 @@
 """Norwegian: a fire service named with lower-case nouns of several words ("Vestby brann og
 redning") is one body, never the municipality whose place name it shares; what an outlet found
 out ("ifølge Vestpostens opplysninger") is nobody's statement; "spurte om kommunen hadde …" asks
-whether, and the question is the asker's.
+whether, and the question is the asker's; a statement read out is its author's; dash answers
+under question headlines are the interviewee's.
 
 Every example is invented."""
 
@@ -9,6 +10,10 @@ from __future__ import annotations
 
 import pytest
 from speaking import run, speaker_of
+
+from liveblog import lang
+from liveblog.attribution import attribute
+from liveblog.models import Document, Entry
 
 # 1. "Ifølge Vestby brann og redning …": the lower-case words close the body's name.
 
@@ -135,3 +140,43 @@ def test_the_reader_answering_a_question_afterwards_speaks_for_herself() -> None
         "Etter møtet sa Lund at kommunen vil åpne et mottak i kveld.",
     )
     assert speaker_of(document, "kommunen vil åpne et mottak i kveld") == "Siv Lund"
+
+
+# 5. An interview in an article: questions set as headlines, answers as dash lines without a cue.
+
+
+def _article(*entries: Entry) -> Document:
+    return attribute(Document(source="test", entries=list(entries)), lang.get("no"))
+
+
+def test_dash_answers_under_question_headlines_are_the_interviewees() -> None:
+    document = _article(
+        Entry(text="Ordfører Eli Brun (Bygdelista) vokste opp på Nes. Vestposten snakket med henne etter møtet."),
+        Entry(headline="Kan kommunen snu?", text="– Ja, hvis flertallet vil. Vi legger fram et forslag neste uke."),
+        Entry(headline="Har dere flertall?", text="– Ikke ennå. Men jeg tror det kommer."),
+        Entry(text="Fylkesmann Per Lie sier til NTB at han ikke vil kommentere saken."),
+    )
+    assert [(s.speaker, s.text) for e in document.entries for s in e.statements] == [
+        ("Eli Brun", "Ja, hvis flertallet vil. Vi legger fram et forslag neste uke."),
+        ("Eli Brun", "Ikke ennå. Men jeg tror det kommer."),
+        ("Per Lie", "han ikke vil kommentere saken"),
+    ]
+
+
+def test_a_dash_answer_with_its_own_cue_under_a_question_headline_keeps_its_speaker() -> None:
+    document = _article(
+        Entry(text="Vestposten snakket med to politikere etter møtet."),
+        Entry(headline="Kan kommunen snu?", text="– Nei, det er for sent, sier varaordfører Kai Holm (Vestlista)."),
+    )
+    assert speaker_of(document, "Nei, det er for sent") == "Kai Holm"
+
+
+def test_a_dash_line_under_a_question_headline_with_no_interview_goes_on_with_the_speaker_before() -> None:
+    document = _article(
+        Entry(text="– Vi åpner veien i kveld, sier vegsjef Kari Sund."),
+        Entry(headline="Når kommer bussene?", text="– Det vet vi ikke ennå."),
+    )
+    assert speaker_of(document, "Det vet vi ikke ennå") == speaker_of(
+        run("no", "– Vi åpner veien i kveld, sier vegsjef Kari Sund.", "– Det vet vi ikke ennå."),
+        "Det vet vi ikke ennå",
+    )
