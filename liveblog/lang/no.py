@@ -132,9 +132,10 @@ LANGUAGE = Language(
             "forklarer",
             "påpekte",
             "påpeker",
-            "pekte på",
-            "peker på",
-            "pekt på",
+            # "Han peker også på at …": an adverb or the subject may stand before the particle
+            "pekte … på",
+            "peker … på",
+            "pekt … på",
             "kritiserte",
             "kritiserer",
             "gjentok",
@@ -357,6 +358,14 @@ LANGUAGE = Language(
             "klart",
             "tydelig",
             "direkte",
+            # sentence adverbs that open a verb-second sentence ("Samtidig peker hun på at …")
+            "samtidig",
+            "derfor",
+            "dermed",
+            "deretter",
+            "etterpå",
+            "imidlertid",
+            "fortsatt",
         ),
         conjunctions=("og", "men", "eller", "mens"),
         abbreviations=(

@@ -180,3 +180,23 @@ def test_a_dash_line_under_a_question_headline_with_no_interview_goes_on_with_th
         run("no", "– Vi åpner veien i kveld, sier vegsjef Kari Sund.", "– Det vet vi ikke ennå."),
         "Det vet vi ikke ennå",
     )
+
+
+# 6. "Han peker også på at …": an adverb or the subject between "peker" and "på".
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Han peker også på at foretaket må spare 90 millioner kroner.",
+        "Samtidig peker han på at foretaket må spare 90 millioner kroner.",
+    ],
+)
+def test_pointing_out_with_words_before_the_particle_is_a_report(second: str) -> None:
+    document = run("no", f"Direktør Stein Lie skriver at avdelingen må stenge. {second}")
+    assert speaker_of(document, "foretaket må spare 90 millioner kroner") == "Stein Lie"
+
+
+def test_a_sentence_adverb_opening_the_sentence_is_no_speaker() -> None:
+    document = run("no", "Samtidig sier ordfører Kari Nes at skolen holder stengt.")
+    assert speaker_of(document, "skolen holder stengt") == "Kari Nes"
