@@ -35,7 +35,19 @@ from liveblog.models import Block, Document, Entry, RawDocument
 from liveblog.timestamps import Grammar, PartialDate, Stamp, grammar, oldest_day, parse_iso, resolve_relative
 
 Role = Literal[
-    "text", "stamp", "relative", "update", "meta", "drop", "chrome", "entry", "title", "heading", "day", "author"
+    "text",
+    "stamp",
+    "relative",
+    "update",
+    "meta",
+    "drop",
+    "chrome",
+    "entry",
+    "title",
+    "heading",
+    "day",
+    "author",
+    "caption",
 ]
 
 # A headline or title is at most this long; longer lines are paragraphs.
@@ -109,6 +121,7 @@ def segment(raw: RawDocument, language: Language) -> Document:
     _settle_stamps(lines, gram)
     _mark_author_lines(lines)
     _drop_repeated_buttons(lines)
+    _settle_captions(lines)
     first_meta = next((i for i, line in enumerate(lines) if line.role in ("meta", "stamp", "entry")), None)
     if first_meta is not None and lines[first_meta].role == "meta":
         # "Vestkyst Avis" over "Publisert: 14.01.2025 08:05", a dateline read as a stamp
@@ -196,6 +209,8 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
         if len(text) <= _MAX_CREDIT_CHARS + _CAPTION_MAX_CHARS and len(caption) < len(text):
             if caption and lines and lines[-1].role == "text" and lines[-1].text == caption:
                 lines.pop()  # the caption printed twice, the second time with its credit
+            elif caption:
+                lines.append(_Line(caption, "caption", block))  # a post may be only a picture
             continue  # a photo's credit on its own line ("Foto: Kari Li / NTB") or after its caption
         if len(text) <= _CHROME_OPENING_MAX_CHARS and (
             _opening_key(text).startswith(chrome_openings) or _key(text).endswith(chrome_endings)
@@ -253,7 +268,7 @@ def _mark_above_byline(lines: list[_Line], in_body: bool) -> None:
     standfirst's. The outlet's name set over a dateline is passed over."""
     if in_body or not lines or any(line.above_byline for line in lines):
         return
-    above = next((line for line in reversed(lines) if line.role != "chrome"), None)
+    above = next((line for line in reversed(lines) if line.role not in ("chrome", "caption")), None)
     if above is not None and above.role in ("text", "heading"):
         above.above_byline = True
 
@@ -430,8 +445,10 @@ def _mark_author_lines(lines: list[_Line]) -> None:
     name is no name."""
     under_stamps: dict[str, list[_Line]] = {}
     over_stamps: dict[str, list[_Line]] = {}
-    for above, line in itertools.pairwise(lines):
+    for i, (above, line) in enumerate(itertools.pairwise(lines)):
         alone = above.role == "stamp" and above.stamp is not None and not above.stamp.rest
+        if alone and not _name_line(line) and line.role == "text" and _title_like(line.text) and i + 2 < len(lines):
+            line = lines[i + 2]  # "08:30" / "Good morning" / "Ciarán Doyle": the name under the headline
         if alone and _name_line(line):
             under_stamps.setdefault(line.text, []).append(line)
         if line.role == "stamp" and _name_line(above):
@@ -442,6 +459,23 @@ def _mark_author_lines(lines: list[_Line]) -> None:
             for line in lines:
                 if line.role == "text" and line.text in names:
                     line.role = "author"
+
+
+def _settle_captions(lines: list[_Line]) -> None:
+    """A photo's caption (its credit cut off) is the text of a post under a stamp that holds nothing else
+    but a headline: a post may be only a picture. Anywhere else, beside the story, it is no text."""
+    openings = [i for i, line in enumerate(lines) if line.role in ("stamp", "relative", "entry")]
+    for start, end in itertools.pairwise([*openings, len(lines)]):
+        stamp = lines[start].stamp
+        if lines[start].role == "entry" or (stamp is not None and stamp.rest):
+            continue  # the post has its text already
+        post = lines[start + 1 : end]
+        captions = [line for line in post if line.role == "caption"]
+        if captions and not any(line.role == "text" and not _title_like(line.text) for line in post):
+            captions[0].role = "text"
+    for line in lines:
+        if line.role == "caption":
+            line.role = "drop"
 
 
 def _drop_repeated_buttons(lines: list[_Line]) -> None:
@@ -468,13 +502,21 @@ def _drop_repeated_buttons(lines: list[_Line]) -> None:
 
 
 def _name_line(line: _Line) -> bool:
-    """A line of text that is only a person's name."""
-    return (
-        line.role == "text"
-        and len(line.text) <= _AUTHOR_LINE_MAX_CHARS
-        and _author_name().fullmatch(line.text) is not None
-        and _no_label_words(line.text)
-    )
+    """A line of text that is only a person's name, or the names of two or more ("Jane Doe and Tom Roe")."""
+    if line.role != "text" or len(line.text) > _AUTHOR_LINE_MAX_CHARS:
+        return False
+    if _author_name().fullmatch(line.text) is not None:
+        return _no_label_words(line.text)
+    joined = _writers_pattern().fullmatch(line.text)
+    names = [name for name in _joiners().split(line.text) if name]
+    return joined is not None and all(_author_name().fullmatch(n) and _no_label_words(n) for n in names)
+
+
+@cache
+def _joiners() -> re.Pattern[str]:
+    """What stands between the names of writers: a comma, "and", "und", "og", "&"."""
+    words = "|".join(re.escape(w) for lang in LANGUAGES.values() for w in lang.clock.byline_joiners) or "(?!)"
+    return re.compile(rf",\s*|\s+(?:{words}|&)\s+")
 
 
 def _no_label_words(text: str) -> bool:
@@ -956,12 +998,15 @@ def _headline_above(text: str) -> bool:
 
 
 def _headline_below(lines: list[_Line], i: int) -> bool:
-    """A title-like line under a stamp alone on its line (and its author line), with the entry's text under it."""
+    """A title-like line under a stamp alone on its line (and an author line above or under it), with the
+    entry's text under it."""
     if i + 1 < len(lines) and lines[i + 1].role == "author":
         i += 1
     if i + 2 >= len(lines):
         return False
     first, second = lines[i + 1], lines[i + 2]
+    if second.role == "author" and i + 3 < len(lines):
+        second = lines[i + 3]  # "Good morning" / "Ciarán Doyle" / text: the author line under the headline
     return first.role == "text" and _title_like(first.text) and second.role == "text"
 
 

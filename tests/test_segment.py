@@ -1292,3 +1292,33 @@ def test_a_short_line_repeated_inside_a_post_far_from_the_stamps_stays_text() ->
         "20:40\nWe start.\n\n20:10\nDoors open.",
     )
     assert document.entries[0].text.split("\n\n").count("Motion carried") == 3
+
+
+def test_a_post_that_is_only_a_picture_keeps_its_caption_and_a_caption_beside_text_is_no_text() -> None:
+    document = _segment(
+        "Storm at Wendehafen\n\n10:40\nThe ferry terminal is closed.\n"
+        "Sandbags on the quay at Kransand. Photograph: Ola Vik\n\n"
+        "10:15\nSpray over the harbour wall at Wendehafen on Tuesday. Photograph: Ola Vik\n\n"
+        "09:50\nThe tide turns at noon.",
+    )
+    assert [(e.time, e.text) for e in document.entries] == [
+        ("10:40", "The ferry terminal is closed."),
+        ("10:15", "Spray over the harbour wall at Wendehafen on Tuesday."),
+        ("09:50", "The tide turns at noon."),
+    ]
+
+
+def test_names_under_the_headline_of_several_posts_are_their_authors_also_two_together() -> None:
+    document = _segment(
+        "Storm at Wendehafen\n\n"
+        "10:40\nTerminal closed\nMia Dale\nThe ferry terminal is closed.\n\n"
+        "10:15\nPolice at the quay\nMia Dale and Tom Aske\nPolice closed the quay.\n\n"
+        "09:50\nTide turns\nTom Aske\nThe tide turns at noon.\n\n"
+        "09:10\nGood morning\nMia Dale\nWelcome to our coverage of the storm.",
+    )
+    assert [(e.time, e.headline, e.author, e.text) for e in document.entries] == [
+        ("10:40", "Terminal closed", "Mia Dale", "The ferry terminal is closed."),
+        ("10:15", "Police at the quay", "Mia Dale and Tom Aske", "Police closed the quay."),
+        ("09:50", "Tide turns", "Tom Aske", "The tide turns at noon."),
+        ("09:10", "Good morning", "Mia Dale", "Welcome to our coverage of the storm."),
+    ]
