@@ -528,7 +528,26 @@ LANGUAGE = Language(
         joint_words=("og",),
         both_words=("både", "begge"),
         # "en kilde i forbundet", "en person med kjennskap til saken": nobody named
-        unnamed_sources=("kilde", "kilder", "kilden", "kjelde", "kjelder", "person", "personer"),
+        unnamed_sources=(
+            "kilde",
+            "kilder",
+            "kilden",
+            "kjelde",
+            "kjelder",
+            "person",
+            "personer",
+            # unnamed people by what they are to the story, written alone with the definite suffix
+            # ("Mannskapet sier til avisen at …", "Naboene forteller at …"): nobody named speaks
+            "mannskapet",
+            "mannskapene",
+            "besetningen",
+            "naboen",
+            "naboene",
+            "beboerne",
+            "passasjerene",
+            "vitnene",
+            "pårørende",
+        ),
         # "bekreftet en ny plan", "kunngjorde et kutt": an object, nothing said
         object_verbs=("bekreftet", "bekrefter", "bekrefte", "kunngjorde", "kunngjør"),
         # "en talsperson for rådhuset" after "Vestvik kommune"

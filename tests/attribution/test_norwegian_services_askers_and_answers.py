@@ -200,3 +200,18 @@ def test_pointing_out_with_words_before_the_particle_is_a_report(second: str) ->
 def test_a_sentence_adverb_opening_the_sentence_is_no_speaker() -> None:
     document = run("no", "Samtidig sier ordfører Kari Nes at skolen holder stengt.")
     assert speaker_of(document, "skolen holder stengt") == "Kari Nes"
+
+
+# 7. "Mannskapet sier til avisen at …": unnamed people named by what they are to the story speak
+# as nobody, and the person the entry names next keeps their own words.
+
+
+@pytest.mark.parametrize("group", ["Mannskapet", "Naboene", "Passasjerene"])
+def test_an_unnamed_group_is_no_speaker(group: str) -> None:
+    document = run(
+        "no",
+        f"Fiskebåten mistet motoren i natt. {group} sier til Vestposten at alle er i god behold. "
+        "– Det var en tøff natt, sier skipper Ola Vik.",
+    )
+    assert speaker_of(document, "alle er i god behold") is None
+    assert speaker_of(document, "Det var en tøff natt") == "Ola Vik"
