@@ -215,3 +215,35 @@ def test_an_unnamed_group_is_no_speaker(group: str) -> None:
     )
     assert speaker_of(document, "alle er i god behold") is None
     assert speaker_of(document, "Det var en tøff natt") == "Ola Vik"
+
+
+# 8. "Fiskebåten «Sjøbris», som …": a quoted name right after a common noun names the thing; it is
+# nobody's words (also in English: "the trawler “Sea Breeze”").
+
+
+@pytest.mark.parametrize(
+    ("code", "first", "second", "name"),
+    [
+        (
+            "no",
+            "Driftssjef Ola Nes sier til NTB at linjene er reparert.",
+            "Fiskebåten «Sjøbris», som mistet motoren i natt, er slept til havn.",
+            "Sjøbris",
+        ),
+        ("no", "Vakthavende Eva Ruud sier at det blåser kraftig.", "Uværet «Tora» når land i kveld.", "Tora"),
+        (
+            "en",
+            "Manager Ola Nes told Reuters that the lines were repaired.",
+            "The trawler “Sea Breeze”, which lost power overnight, was towed to port.",
+            "Sea Breeze",
+        ),
+    ],
+)
+def test_a_quoted_name_after_a_common_noun_is_nobodys_words(code: str, first: str, second: str, name: str) -> None:
+    document = run(code, first, second)
+    assert not [s for s in document.entries[1].statements if s.text == name]
+
+
+def test_a_lower_case_quote_after_a_noun_is_still_a_partial() -> None:
+    document = run("no", "Ordfører Kari Nes kalte planen «en skandale».")
+    assert speaker_of(document, "en skandale") == "Kari Nes"

@@ -142,7 +142,7 @@ class UncuedQuoteRules(QuestionRules, SubjectRules):
         if alone and quote.end - quote.start < 40 and not _has_terminal(self.text, quote) and len(tokens) <= 2:
             return  # a quoted subheading ("“Good Actor”")
         previous = tokens[index - 1].lower if index > 0 else ""
-        titled = previous in self.lex.determiners or previous in self.lex.prepositions
+        titled = previous in self.lex.determiners or previous in self.lex.prepositions or self._named_by(tokens, index)
         if _is_quoted_name(self.text, quote, titled):
             return  # „Bild“-Zeitung, “The Times”: a title, not words said
         if (
@@ -211,6 +211,24 @@ class UncuedQuoteRules(QuestionRules, SubjectRules):
             self.salience.pending.append((self.entry, statement))
             if not quote.closed:
                 self.salience.running.append((self.entry, statement))
+
+    def _named_by(self, tokens: list[Token], index: int) -> bool:
+        """Whether a common noun stands right before the quote at ``index``, which then names the
+        thing ("fiskebåten «Havbris»", "the trawler “Sea Breeze”", "uværet «Gyda»"): a word that is
+        no verb, pronoun or function word, after an article or with a definite ending. Not where
+        every noun is capitalised (there a capitalised word quoted after a noun may be what was said)."""
+        lex = self.lex
+        if lex.capitalised_nouns or index == 0:
+            return False
+        noun = tokens[index - 1]
+        word = noun.lower
+        if not noun.is_word or (noun.capitalised and index > 1):
+            return False  # "sa Hansen «…»": a name before the quote
+        words = (lex.pronouns, lex.object_pronouns, lex.prepositions, lex.conjunctions, lex.complementizers)
+        if word in lex.verbs or any(word in w for w in words) or word in lex.adverbs | lex.relatives | lex.as_words:
+            return False
+        before = tokens[index - 2].lower if index >= 2 else ""
+        return before in lex.determiners or (lex.definite_suffix and word.endswith(lex.inflections))
 
     def _impersonal_after(self, tokens: list[Token], index: int) -> bool:
         """Whether an impersonal verb and its pronoun ("hieß es", "het det") follow the quote at
