@@ -247,3 +247,29 @@ def test_a_quoted_name_after_a_common_noun_is_nobodys_words(code: str, first: st
 def test_a_lower_case_quote_after_a_noun_is_still_a_partial() -> None:
     document = run("no", "Ordfører Kari Nes kalte planen «en skandale».")
     assert speaker_of(document, "en skandale") == "Kari Nes"
+
+
+# 9. An embedded post signed "Name, role" at the end of the entry, under "X skrev på Facebook at …".
+
+
+def test_a_post_signed_with_name_and_role_is_the_signers() -> None:
+    document = run(
+        "no",
+        "Ordfører Eli Brun (Bygdelista) skrev på Facebook at kommunen har åpnet hallen.\n\n"
+        "Vi står sammen. Ring oss hvis dere trenger hjelp.\n\n"
+        "Eli Brun, ordfører i Nesby",
+    )
+    assert speaker_of(document, "Vi står sammen. Ring oss hvis dere trenger hjelp.") == "Eli Brun"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Skolen holder stengt i morgen.",  # the one signing never spoke in the entry
+        "Ordfører Eli Brun sier at hallen er åpen.",
+    ],
+)
+def test_a_name_and_role_line_with_more_words_or_no_earlier_words_signs_nothing(first: str) -> None:
+    last = "Eli Brun, ordfører i Nesby" if first.startswith("Skolen") else "Eli Brun, ordfører i Nesby, i hallen."
+    document = run("no", f"{first}\n\nMange har kommet dit i kveld.\n\n{last}")
+    assert not [s for e in document.entries for s in e.statements if "Mange har kommet" in s.text]

@@ -64,6 +64,7 @@ class Attributor(HeadlineRules, ReportedSpeechRules, UncuedQuoteRules):
         colon_speaker: str | None = self.salience.previous_colon if self.entry.time is None else None
         self.salience.previous_colon = None
         post: tuple[int, int] | None = None  # the paragraph before, when it made no statement
+        last = next((p for p in reversed(layout) if p.tokens), None)
         for paragraph in layout:
             end, tokens = paragraph.end, paragraph.tokens
             if not tokens:
@@ -78,6 +79,11 @@ class Attributor(HeadlineRules, ReportedSpeechRules, UncuedQuoteRules):
                 continue
             before = len(self.statements)
             signed = _SIGNATURE.match(self.text, tokens[0].start, end)
+            signer = self._signature(tokens) if post is not None and paragraph is last else None
+            if signer is not None and post is not None:
+                self._signed_post(post, signer)  # "Hege Lunde, ordfører i Tindvik" under her post
+                post = None
+                continue
             if signed is not None:
                 if post is not None:
                     self._signed_post(post, signed.group(1).strip())
@@ -91,6 +97,27 @@ class Attributor(HeadlineRules, ReportedSpeechRules, UncuedQuoteRules):
         self._label_headline()
         self.entry.statements = self.headline + self.statements
         _finish(self.entry)
+
+    def _signature(self, tokens: list[Token]) -> str | None:
+        """ "Kari Lie, ordfører i Nesby", "Jane Roe, mayor of Ashby": a last paragraph that is only
+        a person's name, a comma and a role, under a paragraph that made no statement, signs that
+        paragraph (an embedded post or letter) when the person already spoke in this entry (" … wrote
+        on Facebook that …"). The name as written, or None."""
+        comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+        if comma is None or comma < 2 or len(tokens) - comma > 8:
+            return None
+        rest = [t for t in tokens[comma + 1 :] if t.text != "."]
+        if not all(t.is_word and t.capitalised for t in tokens[:comma]) or not all(t.is_word for t in rest):
+            return None
+        if not rest or rest[0].capitalised or not self.lex.is_role_head(rest[0].text):
+            return None
+        if any(t.lower in self.lex.verbs for t in rest):
+            return None
+        name = self.text[tokens[0].start : tokens[comma - 1].end]
+        entity = self.table.lookup(name)
+        if entity is None or not entity.person or not any(s.speaker == entity.canonical for s in self.statements):
+            return None
+        return name
 
     def _signed_post(self, post: tuple[int, int], name: str) -> None:
         """An embedded post (X, Instagram …): its text, then "— Name (@handle) date". The
