@@ -201,6 +201,9 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             first_text = len(lines) if first_text is None else first_text
             lines.append(_Line(text, block.kind, block))
             continue
+        if len(text) <= 80 and _key(text) in _signup_lines():
+            _signup_box_above(lines)
+            continue  # "Enter email address", "Sign me up": a newsletter's sign-up box
         if len(text) <= 80 and (_key(text) in chrome_lines or _chrome_row(text, chrome_lines)):
             continue  # "Del", "Share this article", "Del artikkelen   Kopier lenke"
         if _RANK.fullmatch(text) or _INITIALS.fullmatch(text):
@@ -224,7 +227,7 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             _mark_above_byline(lines, seen_stamp or seen_opening)
             writer = writer or _byline_name(text)
             continue  # "By Jane Doe and John Roe": who wrote it, not what was said
-        if writer and len(text) <= _MAX_BIO_CHARS and text.startswith(writer) and _EMAIL.search(text):
+        if writer and len(text) <= _MAX_BIO_CHARS and text.startswith(writer) and _writer_note(text, writer):
             continue  # "Jane Doe covers the county. Reach her at jdoe@…": the writer's note, not the story
         if lines and not seen_stamp and len(text) <= 100 and writers.fullmatch(text):
             _mark_above_byline(lines, seen_opening)
@@ -261,6 +264,38 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
         first_text = len(lines) if first_text is None else first_text
         lines.append(_Line(text, "text", block))
     return lines, meta
+
+
+def _writer_note(text: str, writer: str) -> bool:
+    """Whether a line that opens with the writer's name is a note about the writer: it gives an e-mail
+    address, or says what the writer covers ("Jane Doe covers the county for the Post.")."""
+    return bool(_EMAIL.search(text)) or _key(text[len(writer) :]).startswith(_writer_note_verbs())
+
+
+@cache
+def _writer_note_verbs() -> tuple[str, ...]:
+    return tuple(verb + " " for lang in LANGUAGES.values() for verb in lang.writer_note_verbs)
+
+
+@cache
+def _signup_lines() -> frozenset[str]:
+    return frozenset(line for lang in LANGUAGES.values() for line in lang.signup_lines)
+
+
+def _signup_box_above(lines: list[_Line]) -> None:
+    """The heading of a newsletter's sign-up box over its e-mail field, and the short blurb between
+    them ("Get our morning newsletter" / "The day's news in your inbox." / "Enter email address"): a
+    title-like line right above the field, or a short line under such a heading."""
+    if (
+        len(lines) >= 2
+        and lines[-2].role == lines[-1].role == "text"
+        and _title_like(lines[-2].text)
+        and len(lines[-1].text) <= _CHROME_OPENING_MAX_CHARS
+    ):
+        lines[-2].role = lines[-1].role = "chrome"
+        return
+    if lines and lines[-1].role == "text" and _title_like(lines[-1].text):
+        lines[-1].role = "chrome"
 
 
 def _mark_above_byline(lines: list[_Line], in_body: bool) -> None:
@@ -767,7 +802,8 @@ def _without_credits(
 
 def _without_credit(paragraph: str) -> str:
     """A paragraph without the photo or video credit that ends it ("… on Thursday. Photo: Reuters")."""
-    if ":" not in paragraph[-_MAX_CREDIT_CHARS:]:
+    tail = paragraph[-_MAX_CREDIT_CHARS:]
+    if ":" not in tail and not (tail.endswith(")") and "/" in tail):
         return paragraph  # the common case, without a search
     return _credit_pattern().sub("", paragraph).rstrip()
 
@@ -789,7 +825,14 @@ def _credit_pattern() -> re.Pattern[str]:
         rf"|\s*\((?i:{alternation}) ?: ?[^\s()][^()\n]{{0,60}}\)$"
         # "(Quelle: Jannik Vogt/dpa)": a picture's source in parentheses, a person and an agency
         rf"|\s*\((?i:{source_alternation}) ?: ?[^()/\n]{{1,40}}/[^()/\n]{{1,40}}\)$"
+        # "… on Tuesday. (Jane Doe / For The Post)", "(Jane Doe/dpa)": after a caption's last sentence, a
+        # photographer's name (two words or more) and an outlet or agency in parentheses; "(Reuters/AP)"
+        # may close a paragraph of text
+        rf"|(?<=[.!?…])\s+\({_CAPITALISED}[^()/\s]{{0,30}}(?: [^()/\s]{{1,30}}){{1,4}} ?/ ?[^\W\d_][^()/\n]{{0,40}}\)$"
     )
+
+
+_CAPITALISED = r"[^\W\d_a-zß-ÿ]"  # a capital letter
 
 
 def _byline_name(line: str) -> str | None:

@@ -1252,24 +1252,6 @@ def test_a_paragraph_after_a_list_of_other_stories_keeps_the_lines_around_it() -
     assert document.entries[-1].text == f"Ferries are cancelled.\n\nThe quay stays shut.\n\n{long}"
 
 
-@pytest.mark.parametrize(
-    ("controls", "code"),
-    [
-        ("Refresh\nNewest first", "en"),
-        ("Ticker aktualisieren\nNeueste zuerst", "de"),
-        ("Oppdater\nEldste først", "no"),
-    ],
-)
-def test_a_live_blogs_controls_over_the_first_post_are_no_entry_nor_headline(controls: str, code: str) -> None:
-    document = _segment(
-        f"Storm at Wendehafen\n{controls}\n11:25\nFerries are cancelled.\n\n10:50\nThe tide turns.", code
-    )
-    assert [(e.time, e.headline, e.text) for e in document.entries] == [
-        ("11:25", None, "Ferries are cancelled."),
-        ("10:50", None, "The tide turns."),
-    ]
-
-
 def test_a_button_under_every_post_and_the_writers_initials_are_no_text() -> None:
     document = _segment(
         "Sturmflut in Wendehafen\n3. Februar 2026, 11:40\nMitreden\n"
@@ -1294,6 +1276,24 @@ def test_a_short_line_repeated_inside_a_post_far_from_the_stamps_stays_text() ->
     assert document.entries[0].text.split("\n\n").count("Motion carried") == 3
 
 
+@pytest.mark.parametrize(
+    ("controls", "code"),
+    [
+        ("Refresh\nNewest first", "en"),
+        ("Ticker aktualisieren\nNeueste zuerst", "de"),
+        ("Oppdater\nEldste først", "no"),
+    ],
+)
+def test_a_live_blogs_controls_over_the_first_post_are_no_entry_nor_headline(controls: str, code: str) -> None:
+    document = _segment(
+        f"Storm at Wendehafen\n{controls}\n11:25\nFerries are cancelled.\n\n10:50\nThe tide turns.", code
+    )
+    assert [(e.time, e.headline, e.text) for e in document.entries] == [
+        ("11:25", None, "Ferries are cancelled."),
+        ("10:50", None, "The tide turns."),
+    ]
+
+
 def test_a_post_that_is_only_a_picture_keeps_its_caption_and_a_caption_beside_text_is_no_text() -> None:
     document = _segment(
         "Storm at Wendehafen\n\n10:40\nThe ferry terminal is closed.\n"
@@ -1305,6 +1305,20 @@ def test_a_post_that_is_only_a_picture_keeps_its_caption_and_a_caption_beside_te
         ("10:40", "The ferry terminal is closed."),
         ("10:15", "Spray over the harbour wall at Wendehafen on Tuesday."),
         ("09:50", "The tide turns at noon."),
+    ]
+
+
+def test_a_caption_closed_by_a_photographer_and_an_outlet_in_parentheses_is_no_text() -> None:
+    document = _segment(
+        "Flood closes the quay at Kransand\nBy Ola Vik\n\n"
+        "Sandbags are piled on the quay at Kransand on Tuesday. (Mia Dale / For The Gazette)\n\n"
+        "The quay at Kransand was closed on Tuesday after the river rose a metre overnight.\n\n"
+        "The vote split the council (Labour / Greens).\n\nTalks resume on Monday. (Reuters/AP)",
+    )
+    assert [(e.headline, e.text) for e in document.entries] == [
+        (None, "The quay at Kransand was closed on Tuesday after the river rose a metre overnight."),
+        (None, "The vote split the council (Labour / Greens)."),
+        (None, "Talks resume on Monday. (Reuters/AP)"),
     ]
 
 
@@ -1322,3 +1336,36 @@ def test_names_under_the_headline_of_several_posts_are_their_authors_also_two_to
         ("09:50", "Tide turns", "Tom Aske", "The tide turns at noon."),
         ("09:10", "Good morning", "Mia Dale", "Welcome to our coverage of the storm."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Flood closes the quay\nBy Ola Vik\n\nThe quay at Kransand was closed on Tuesday.\n\n"
+            "Ola Vik covers the coast for the Gazette.\n\nGet our morning briefing\n"
+            "The day's news, in your inbox at seven.\nEnter email address\nSign me up",
+            "en",
+        ),
+        (
+            "Hochwasser am Kai\nVon Ina Roth\n\nDer Kai in Kransand wurde am Dienstag gesperrt.\n\n"
+            "Ina Roth berichtet für das Hafenblatt über die Küste.\n\nUnser Newsletter am Morgen\n"
+            "Ihre E-Mail-Adresse",
+            "de",
+        ),
+    ],
+)
+def test_the_writers_note_and_a_newsletters_sign_up_box_under_a_pasted_article_are_no_text(
+    text: str, code: str
+) -> None:
+    document = _segment(text, code)
+    assert len(document.entries) == 1
+    assert document.entries[0].text.startswith(("The quay", "Der Kai"))
+
+
+def test_a_line_that_opens_with_the_writers_name_and_reports_stays_text() -> None:
+    document = _segment(
+        "Flood closes the quay\nBy Ola Vik\n\nThe quay at Kransand was closed on Tuesday.\n\n"
+        "Ola Vik said in a column last week that the quay would flood.",
+    )
+    assert [e.text for e in document.entries][-1] == "Ola Vik said in a column last week that the quay would flood."

@@ -46,6 +46,12 @@ class Language:
     # Vogt/dpa)"): a credit only with a person and an agency joined by "/", since "(Quelle: Bundesamt)"
     # may end a paragraph of text.
     picture_source_labels: tuple[str, ...] = ()
+    # The lines of a newsletter's sign-up box: its e-mail field and its button ("Enter email address",
+    # "Sign me up"). The heading and blurb right above them are the box's too.
+    signup_lines: tuple[str, ...] = ()
+    # What follows the writer's name in a note about the writer under a story ("Jane Doe covers the
+    # county for the Post.", "Ina Roth berichtet für …"): never the story's text.
+    writer_note_verbs: tuple[str, ...] = ()
 
 
 def _languages() -> dict[str, Language]:

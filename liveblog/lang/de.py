@@ -1085,4 +1085,20 @@ LANGUAGE = Language(
     ),
     credit_labels=("foto", "fotos", "bild", "video", "grafik"),
     picture_source_labels=("quelle",),
+    signup_lines=(
+        "e-mail-adresse",
+        "ihre e-mail-adresse",
+        "e-mail-adresse eingeben",
+        "jetzt anmelden",
+    ),
+    writer_note_verbs=(
+        "berichtet für",
+        "berichtet über",
+        "schreibt über",
+        "schreibt für",
+        "ist redakteur",
+        "ist redakteurin",
+        "ist korrespondent",
+        "ist korrespondentin",
+    ),
 )

@@ -908,6 +908,7 @@ LANGUAGE = Language(
         "additional reporting by",
         "got a story",  # "Got a story? Email newsdesk@…"
         "reading time:",  # "Reading time: 3 min"
+        "you may occasionally receive",  # "… promotional content from the Post", under a sign-up box
     ),
     chrome_heading_openings=("more from", "more in", "more on", "latest from", "also from"),
     chrome_endings=(
@@ -948,4 +949,20 @@ LANGUAGE = Language(
     ),
     credit_labels=("photo", "photograph", "picture", "image", "video", "graphic"),
     picture_source_labels=("source",),
+    signup_lines=(
+        "enter email address",
+        "enter your email",
+        "enter your email address",
+        "email address",
+        "your email address",
+        "sign me up",
+    ),
+    writer_note_verbs=(
+        "covers",
+        "writes about",
+        "reports on",
+        "is a reporter",
+        "is a staff writer",
+        "is a correspondent",
+    ),
 )

@@ -693,4 +693,17 @@ LANGUAGE = Language(
     ),
     credit_labels=("foto", "bilde", "video", "grafikk", "illustrasjon"),
     picture_source_labels=("kilde",),
+    signup_lines=(
+        "e-postadresse",
+        "din e-postadresse",
+        "skriv inn e-postadressen din",
+        "meld meg på",
+    ),
+    writer_note_verbs=(
+        "dekker",
+        "skriver om",
+        "er journalist",
+        "er reporter",
+        "er korrespondent",
+    ),
 )
