@@ -273,3 +273,19 @@ def test_a_name_and_role_line_with_more_words_or_no_earlier_words_signs_nothing(
     last = "Eli Brun, ordfører i Nesby" if first.startswith("Skolen") else "Eli Brun, ordfører i Nesby, i hallen."
     document = run("no", f"{first}\n\nMange har kommet dit i kveld.\n\n{last}")
     assert not [s for e in document.entries for s in e.statements if "Mange har kommet" in s.text]
+
+
+# 10. "Tromvik kommune skriver at …": a body whose name a lower-case noun closes writes its own
+# words; an outlet writing still only reports.
+
+
+@pytest.mark.parametrize("body", ["Tromvik kommune", "Statens vegvesen", "Vestby brann og redning"])
+def test_a_body_named_with_its_noun_writes_its_own_words(body: str) -> None:
+    document = run("no", f"{body} skriver at veien er stengt til i morgen.")
+    assert speaker_of(document, "veien er stengt til i morgen") == body
+
+
+@pytest.mark.parametrize("outlet", ["Vestposten", "Dagens Tidende"])
+def test_an_outlet_writing_is_no_speaker(outlet: str) -> None:
+    document = run("no", f"{outlet} skriver at veien er stengt til i morgen.")
+    assert not [s.speaker for e in document.entries for s in e.statements if s.speaker]

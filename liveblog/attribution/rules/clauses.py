@@ -7,7 +7,7 @@ words or an outlet reports them (``_announces``, ``_posts_on``, ``_in_statement`
 
 from __future__ import annotations
 
-from liveblog.attribution.cues import Cue, Mention
+from liveblog.attribution.cues import Cue, Mention, ends_in_name_phrase
 from liveblog.attribution.rules.impersonal import ImpersonalRules
 from liveblog.attribution.rules.resolution import SpeakerResolution
 from liveblog.attribution.speakers import Resolution, fold, mention_words
@@ -33,6 +33,7 @@ class ClauseRules(ImpersonalRules, SpeakerResolution):
         if (
             cue.text.lower() not in self.lex.announce_verbs
             and not anaphor
+            and not self._body_named(tokens, subject)
             and not self._posts_on(tokens, cue)
             and not self._in_statement(tokens, subject, cue)
         ):
@@ -73,6 +74,15 @@ class ClauseRules(ImpersonalRules, SpeakerResolution):
             return False
         words = [fold(t.text) for t in mention_words(tokens, subject)]
         return not any(w in self.lex.source_words or w.endswith(self.lex.outlet_endings) for w in words)
+
+    def _body_named(self, tokens: list[Token], subject: Mention) -> bool:
+        """ "Tromvik kommune skriver at …", "Vestby brann og redning skriver at …": a name that its
+        lower-case noun closes as a body's (never an outlet's) writes its own words."""
+        words = mention_words(tokens, subject)
+        if len(words) < 2 or words[-1].capitalised:
+            return False
+        last = fold(words[-1].text)
+        return last.endswith(tuple(self.lex.name_nouns)) or ends_in_name_phrase(words, self.lex)
 
     def _posts_on(self, tokens: list[Token], cue: Cue) -> bool:
         """ "skriver på Facebook at …", "writes on X that …": a post on a named channel is the
