@@ -1292,13 +1292,18 @@ def _entry_block(
 # Tags an entry's walk looks at even without attributes (see _entry_block).
 _ALWAYS_READ = CHROME_TAGS | {"time", "figcaption", "figure"}
 _MAX_FIGURE_CHARS = 1000  # a caption and a credit; a figure holding more is read as text
+_MAX_CREDIT_CHARS = 120  # "Foto: Jane Doe / Agency": what a figure without a caption may hold
 _SOURCE_LABELS = frozenset(w for table in lang.LANGUAGES.values() for w in table.clock.source_labels)
 
 
 def _is_photo_box(figure: HtmlElement) -> bool:
-    """Whether a ``<figure>`` shows a photo (or a video) with its caption and credit, not a quote
-    (a block quote and the "— Name" caption under it are text)."""
-    return next(figure.iter("blockquote", "q"), None) is None and text_length(figure) <= _MAX_FIGURE_CHARS
+    """Whether a ``<figure>`` shows a photo (or a video) with its caption and credit: a caption or only
+    a credit's few words. Not a quote (a block quote and the "— Name" caption under it are text), a table,
+    or an embedded post of some length without a caption (its media are gone: the tree has no images)."""
+    if next(figure.iter("blockquote", "q", "table"), None) is not None:
+        return False
+    length = text_length(figure)
+    return length <= _MAX_CREDIT_CHARS or (length <= _MAX_FIGURE_CHARS and figure.find(".//figcaption") is not None)
 
 
 def _is_source_line(paragraph: str) -> bool:

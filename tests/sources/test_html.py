@@ -1217,3 +1217,21 @@ def test_a_quote_headline_is_kept_though_the_post_opens_with_the_same_quote() ->
     second = "<h2>“We had ten minutes”</h2><p>“We had ten minutes to pack,” said cabin owner Ray Hale.</p>"
     found = entries(read_html(_two_posts(first, second), "x", "x"))
     assert [b.headline for b in found] == ["– Vi fikk ti minutter", "“We had ten minutes”"]
+
+
+def test_a_figure_without_a_caption_that_holds_a_post_or_a_table_stays_text() -> None:
+    embed = (
+        "<p>The harbour master posted:</p>"
+        '<figure class="embed"><div><p>All berths on the east quay are closed until Monday while divers '
+        "inspect the piles. Ferries use the west quay; expect delays of up to an hour.</p></div></figure>"
+    )
+    table = (
+        "<p>Results so far:</p><figure><table><tr><td>Ward 1</td><td>412</td></tr></table>"
+        "<figcaption>Votes counted by 9pm</figcaption></figure>"
+    )
+    found = entries(read_html(_two_posts(embed, table), "x", "x"))
+    assert found[0].text == (
+        "The harbour master posted:\n\nAll berths on the east quay are closed until Monday while divers inspect "
+        "the piles. Ferries use the west quay; expect delays of up to an hour."
+    )
+    assert found[1].text.startswith("Results so far:\n\nWard 1")
