@@ -593,6 +593,8 @@ LANGUAGE = Language(
             "dommer",
             "reporter",
             "beboer",
+            "nabo",
+            "naboen",
             "ør",
             "ist",
             "ent",

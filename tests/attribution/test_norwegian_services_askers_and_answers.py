@@ -289,3 +289,12 @@ def test_a_body_named_with_its_noun_writes_its_own_words(body: str) -> None:
 def test_an_outlet_writing_is_no_speaker(outlet: str) -> None:
     document = run("no", f"{outlet} skriver at veien er stengt til i morgen.")
     assert not [s.speaker for e in document.entries for s in e.statements if s.speaker]
+
+
+# 11. "Naboen Kari Lund sier …": the word for a neighbour before a name is no part of the name.
+
+
+@pytest.mark.parametrize("noun", ["Naboen", "Nabo"])
+def test_a_neighbour_before_a_name_is_no_part_of_it(noun: str) -> None:
+    document = run("no", f"{noun} Kari Lund sier at hun hørte et smell rundt midnatt.")
+    assert speaker_of(document, "hun hørte et smell rundt midnatt") == "Kari Lund"
