@@ -1,5 +1,7 @@
 """English attribution: where a report without "that" begins, bodies whose names end in a label
-word, a party in brackets before a relative clause, and whose a quoted phrase in a relative clause is.
+word, a name with brackets before a phrase set off by commas, quoted phrases in a pronoun's clause,
+free relative clauses ("what she said"), shortened months, role words, an asker's question and the
+answer after it, and "commented".
 
 Every example is invented."""
 
@@ -100,3 +102,21 @@ def test_a_headline_label_opening_the_words_is_still_nobody() -> None:
         lang.get("en"),
     )
     assert said(document) == []
+
+
+# 3. A party or an age in brackets after a name, then a phrase set off by commas before the cue:
+# the name is the speaker.
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Sen. Dora Vellin (D), who leads the Rules Committee, wrote on X that she would resign if the plan fails.",
+            "she would resign if the plan fails",
+        ),
+        ("Dora Vellin (61), a retired pilot, said the runway was too short.", "the runway was too short"),
+    ],
+)
+def test_a_name_with_brackets_before_a_phrase_set_off_by_commas_is_the_speaker(text: str, words: str) -> None:
+    assert speaker_of(run("en", text), words) == "Dora Vellin"

@@ -495,6 +495,11 @@ class SubjectRules(AttributorState):
                 return inside  # "The mediator, Qeshlani envoy Selin Arkan, said": a title before the name
             if back in ending:
                 return ending[back]
+            if back >= 2 and tokens[back - 1].text == ")":
+                # "Sen. Jane Doe (D), who chairs the committee, said": a party or age in brackets
+                opening = next((i for i in range(back - 2, max(-1, back - 6), -1) if tokens[i].text == "("), -1)
+                if opening > 0 and opening in ending:
+                    return ending[opening]
             comma = back
         return None
 
