@@ -120,3 +120,33 @@ def test_a_headline_label_opening_the_words_is_still_nobody() -> None:
 )
 def test_a_name_with_brackets_before_a_phrase_set_off_by_commas_is_the_speaker(text: str, words: str) -> None:
     assert speaker_of(run("en", text), words) == "Dora Vellin"
+
+
+# 4. A quoted phrase without a cue in a clause a pronoun opens after a comma is that pronoun's
+# person's, not the sentence subject's.
+
+
+def test_a_pronoun_opening_the_quotes_clause_after_a_comma_says_the_phrase() -> None:
+    document = run(
+        "en",
+        "Tom Brill, the former treasurer, arrived late.",
+        "Board chair Ann Keller opened the meeting. “We will not sell,” she said. The chair then gave Brill "
+        "five minutes for his report, in which he called the merger “a grave mistake.”",
+    )
+    assert speaker_of(document, "a grave mistake") == "Tom Brill"
+    assert speaker_of(document, "We will not sell") == "Ann Keller"
+
+
+def test_the_sentence_subject_keeps_a_phrase_no_later_pronoun_stands_before() -> None:
+    document = run(
+        "en",
+        "Tom Brill, the former treasurer, arrived late.",
+        "Board chair Ann Keller opened the meeting. “We will not sell,” she said. After Brill left, she "
+        "called the merger “a grave mistake.”",
+    )
+    assert speaker_of(document, "a grave mistake") == "Ann Keller"
+
+
+def test_a_pronoun_inside_what_the_subject_put_to_someone_is_no_speaker() -> None:
+    document = run("en", "Board chair Ann Keller, presiding, put it to Tom Brill that he had “sold the family silver”.")
+    assert speaker_of(document, "sold the family silver") == "Ann Keller"

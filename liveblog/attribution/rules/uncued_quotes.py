@@ -166,6 +166,12 @@ class UncuedQuoteRules(QuestionRules, SubjectRules):
             return
         if not alone and mentions:
             first = mentions[0]
+            # "The chair gave Lee ten minutes, in which he called it “…”", "When she left, he called
+            # it “…”": a pronoun opening a clause after a comma is the one the quote's clause is about
+            first = next(
+                (m for m in reversed(mentions) if first.end <= m.start < index and self._opens_clause(tokens, m)),
+                first,
+            )
             if first.start < index and (first.kind == "pronoun" or first.kind == "role" or first.start == 0):
                 resolution = self.resolve(tokens, first)
                 if resolution.speaker and resolution.person:
@@ -229,6 +235,21 @@ class UncuedQuoteRules(QuestionRules, SubjectRules):
             return False
         before = tokens[index - 2].lower if index >= 2 else ""
         return before in lex.determiners or (lex.definite_suffix and word.endswith(lex.inflections))
+
+    def _opens_clause(self, tokens: list[Token], mention: Mention) -> bool:
+        """Whether a pronoun is the subject of a clause of its own after a comma: after a relative
+        word or a conjunction (", in which he", ", and she"), or right after the comma that closes a
+        clause the sentence opens with ("When she left, he …"); never inside a clause a
+        complementizer opens ("put it to X that he had “…”" reports the subject's words)."""
+        if mention.kind != "pronoun" or mention.start < 2:
+            return False
+        lex = self.lex
+        before = tokens[: mention.start]
+        if not any(t.text == "," for t in before) or any(t.lower in lex.complementizers for t in before):
+            return False
+        previous = before[-1]
+        joins = lex.relatives | lex.clause_conjunctions | lex.conjunctions | lex.as_words
+        return previous.lower in joins or (previous.text == "," and tokens[0].lower in lex.clause_conjunctions)
 
     def _impersonal_after(self, tokens: list[Token], index: int) -> bool:
         """Whether an impersonal verb and its pronoun ("hieß es", "het det") follow the quote at
