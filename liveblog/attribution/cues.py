@@ -125,6 +125,7 @@ class Lexicon:
     both_words: frozenset[str] = frozenset()
     unnamed_sources: frozenset[str] = frozenset()  # "a source close to X": see SpeechWords
     auxiliaries: frozenset[str] = frozenset()  # "said both sides had agreed that": see SpeechWords
+    free_relatives: frozenset[str] = frozenset()  # "what she said": see SpeechWords
     person_noun_endings: tuple[str, ...] = ()  # "Landwirt", "sykepleier": see SpeechWords
     genitive_endings: tuple[str, ...] = ()  # "Kommunens", "Partiets": see SpeechWords
     manner_cues: frozenset[str] = frozenset()  # "zeigte sich", "sprach von": see SpeechWords
@@ -335,6 +336,7 @@ def _build_lexicon(language: Language) -> Lexicon:
         origin_prepositions=frozenset(speech.origin_prepositions),
         indefinite_pronouns=frozenset(speech.indefinite_pronouns),
         auxiliaries=frozenset(speech.auxiliaries),
+        free_relatives=frozenset(speech.free_relatives),
     )
 
 
@@ -609,8 +611,9 @@ def find_mentions(tokens: list[Token], lex: Lexicon, lowercase: frozenset[str], 
     roles = lex.role_cache
     while index < len(tokens):
         token = tokens[index]
-        if token.lower in lex.clause_conjunctions:
-            index += 1  # "Als Sandra Keller …": a conjunction opening a clause is no name's first word
+        if token.lower in lex.clause_conjunctions or token.lower in lex.free_relatives:
+            # "Als Sandra Keller …", "What Ann Lee said …": a word opening a clause is no name's first word
+            index += 1
             continue
         if not token.is_word or (
             not token.capitalised

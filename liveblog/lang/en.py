@@ -811,6 +811,7 @@ LANGUAGE = Language(
             "is",
             "are",
         ),
+        free_relatives=("what",),
         post_signatures=("a post shared by",),
         not_speakers=(
             "live",

@@ -316,3 +316,6 @@ class SpeechWords:
     # opens a clause inside what was said, not what was said. Listed where a complementizer may be
     # left out after a cue (English).
     auxiliaries: tuple[str, ...] = ()
+    # Words that open a free relative clause before its subject ("what she said at the dinner",
+    # "what he told the board"): the cue's words are what the clause stands for, nothing said.
+    free_relatives: tuple[str, ...] = ()

@@ -150,3 +150,41 @@ def test_the_sentence_subject_keeps_a_phrase_no_later_pronoun_stands_before() ->
 def test_a_pronoun_inside_what_the_subject_put_to_someone_is_no_speaker() -> None:
     document = run("en", "Board chair Ann Keller, presiding, put it to Tom Brill that he had “sold the family silver”.")
     assert speaker_of(document, "sold the family silver") == "Ann Keller"
+
+
+# 5. "what she said", "what Ann Lee told the board": a free relative clause; the words after its
+# cue are no statement, and a quote after its colon is still the speaker's.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That is not what Ann Keller told the board in March.",
+        "Nobody knows what Ann Keller said at the dinner.",
+        "What Ann Keller said at the dinner was never recorded.",
+    ],
+)
+def test_a_free_relative_clause_reports_nothing(sentence: str) -> None:
+    assert said(run("en", sentence)) == []
+
+
+def test_a_quote_after_a_free_relative_and_its_colon_is_the_speakers() -> None:
+    document = run(
+        "en",
+        "Board chair Ann Keller opened the meeting. Here is part of what she said, according to the "
+        "minutes: “We will not sell.”",
+    )
+    assert said(document) == [("We will not sell.", "Ann Keller")]
+
+
+def test_the_pronoun_of_a_free_relative_still_tells_who_spoke() -> None:
+    document = run(
+        "en",
+        "Marcus Vell, the bank's former chief executive, arrived at nine.",
+        "Committee chair Dana Whit opened the hearing. Here is part of what she said, according to a transcript:\n\n"
+        "“We will act.”\n\n"
+        "The chair then gave Vell ten minutes for his statement, in which he called the collapse “the worst "
+        "failure of my career.”",
+    )
+    assert speaker_of(document, "We will act.") == "Dana Whit"
+    assert speaker_of(document, "the worst failure of my career") == "Marcus Vell"

@@ -145,6 +145,15 @@ class ClauseRules(ImpersonalRules, SpeakerResolution):
             return self._when_said(tokens, index + 2 if article else index + 1)
         return self._when_said(tokens, index)
 
+    def _free_relative(self, tokens: list[Token], subject: Mention, cue: Cue) -> bool:
+        """Whether the subject before ``cue`` opens a free relative clause ("what she said at the
+        dinner", "what Ann Lee told the board"): the words after the cue are then no report."""
+        return (
+            subject.start > 0
+            and subject.end <= cue.start
+            and tokens[subject.start - 1].lower in self.lex.free_relatives
+        )
+
     def _when_said(self, tokens: list[Token], index: int) -> int:
         """Where what was said begins after a time adverbial opening at ``index`` ("said on
         Monday prices would rise", "said Monday prices …", "said in a statement on Tuesday prices

@@ -52,9 +52,10 @@ class CuedQuoteRules(ClauseRules, SubjectRules):
                     subject = self._subject(tokens, cue, mentions)
                     if subject is not None:
                         used.add(id(cue))
-                        if tokens[previous].text == ":":
+                        if tokens[previous].text == ":" and not self._free_relative(tokens, subject, cue):
                             # "X sagte, Y brauche Spielpraxis: „…“": the clause before the colon
-                            # is reported speech of its own.
+                            # is reported speech of its own ("what she said, according to …: “…”"
+                            # says nothing before the colon).
                             start = self._clause_start(tokens, max(subject.end, cue.end), cue)
                             if (
                                 start > max(subject.end, cue.end)

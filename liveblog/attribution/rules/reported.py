@@ -43,6 +43,11 @@ class ReportedSpeechRules(ClauseRules, QuestionRules, SubjectRules):
             subject = self._inverted_asker(tokens, cue, mentions) or subject
         if subject is None:
             return None
+        if self._free_relative(tokens, subject, cue):
+            # "what she said at the dinner": "what" stands for the words, nothing is reported here;
+            # but she spoke, and "she" says who she is
+            self._push(self.resolve(tokens, subject, cue), subject)
+            return None
         if subject.start > 0 and tokens[subject.start - 1].lower in self.lex.conditionals and subject.end <= cue.start:
             return None  # "vanlig når riksmekleren mener det er grunnlag": a condition, nothing said
         asked = next((m for m in mentions if m.end == cue.start and m.start > 0), None)
