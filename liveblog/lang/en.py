@@ -621,6 +621,14 @@ LANGUAGE = Language(
             "capt",
             "cmdr",
             "adm",
+            # months as news style shortens them before a day ("on Sept. 19", "by Jan. 4")
+            "jan",
+            "feb",
+            "aug",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
         ),
         title_abbreviations=(
             ("gov", "governor"),

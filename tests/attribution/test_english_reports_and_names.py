@@ -188,3 +188,17 @@ def test_the_pronoun_of_a_free_relative_still_tells_who_spoke() -> None:
     )
     assert speaker_of(document, "We will act.") == "Dana Whit"
     assert speaker_of(document, "the worst failure of my career") == "Marcus Vell"
+
+
+# 6. A month shortened in news style before a day ("Sept. 19") does not end the sentence.
+
+
+def test_a_shortened_month_before_a_day_does_not_end_what_was_said() -> None:
+    document = run(
+        "en",
+        "According to the Valle Fire Authority, the blaze began shortly after 2 p.m. on Sept. 19 in dry grass. "
+        "Crews are still on the ridge.",
+    )
+    assert said(document) == [
+        ("the blaze began shortly after 2 p.m. on Sept. 19 in dry grass", "Valle Fire Authority"),
+    ]
