@@ -202,3 +202,26 @@ def test_a_shortened_month_before_a_day_does_not_end_what_was_said() -> None:
     assert said(document) == [
         ("the blaze began shortly after 2 p.m. on Sept. 19 in dry grass", "Valle Fire Authority"),
     ]
+
+
+# 7. A fire marshal's title and a mediator's are roles: no part of the name, and "the marshal",
+# "the mediator" later are the person the document tied them to.
+
+
+def test_a_marshal_is_a_title_before_the_name() -> None:
+    document = run(
+        "en",
+        "“We found the origin,” Fire Marshal Irene Cabot said at a meeting.",
+        "The fire marshal said the blaze began in a shed.",
+    )
+    assert speaker_of(document, "We found the origin") == "Irene Cabot"
+    assert speaker_of(document, "the blaze began in a shed") == "Irene Cabot"
+
+
+def test_the_mediator_is_the_person_the_document_named_so() -> None:
+    document = run(
+        "en",
+        "Chief mediator Tomas Verlin, a retired judge, spoke briefly before the doors closed.",
+        "The mediator said both sides had accepted that the levy would be reviewed each year.",
+    )
+    assert speaker_of(document, "both sides had accepted") == "Tomas Verlin"
