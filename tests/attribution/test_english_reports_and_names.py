@@ -225,3 +225,19 @@ def test_the_mediator_is_the_person_the_document_named_so() -> None:
         "The mediator said both sides had accepted that the levy would be reviewed each year.",
     )
     assert speaker_of(document, "both sides had accepted") == "Tomas Verlin"
+
+
+# 8. "Asked by X whether …, her press secretary, Y, said …": the question ends before the
+# answerer's role and name.
+
+
+def test_a_question_ends_before_the_answerers_role_and_name() -> None:
+    document = run(
+        "en",
+        "Asked by Nia Oakes whether Mayor Dale would sign the lease, his spokesman, Carl Voss, said the mayor had "
+        "not decided.",
+    )
+    assert said(document) == [
+        ("whether Mayor Dale would sign the lease", "Nia Oakes"),
+        ("the mayor had not decided", "Carl Voss"),
+    ]

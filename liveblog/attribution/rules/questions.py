@@ -54,6 +54,8 @@ class QuestionRules(SpeakerResolution):
                 later = [cue.start for cue in cues if cue.start > question]
                 commas = [i for i in range(question + 1, later[0] if later else len(tokens)) if tokens[i].text == ","]
                 end = (commas[-1] if later else commas[0]) if commas else len(tokens)
+                if later and len(commas) >= 3 and self._role_and_name(tokens, commas[-3], commas[-2], commas[-1]):
+                    end = commas[-3]  # "…, her press secretary, Ann Lee, said": the answerer's apposition
                 if sum(1 for t in tokens[question + 1 : end] if t.is_word) < 2:
                     continue  # "På spørsmål fra X om saken": a topic, no question put in words
                 said = " ".join(t.text for t in tokens[index:start])
@@ -62,6 +64,20 @@ class QuestionRules(SpeakerResolution):
                 )
                 self.salience.question = (asker[0], None)
                 break
+
+    def _role_and_name(self, tokens: list[Token], first: int, second: int, third: int) -> bool:
+        """Whether the commas ``first``, ``second`` and ``third`` set off a role opened by an article
+        or a possessive and then a name in apposition ("…, her press secretary, Ann Lee, …")."""
+        role = tokens[first + 1 : second]
+        name = tokens[second + 1 : third]
+        return (
+            len(role) >= 2
+            and all(t.is_word for t in role)
+            and role[0].lower in self.lex.determiners
+            and self.lex.is_role_head(role[-1].text)
+            and bool(name)
+            and all(t.is_word and t.capitalised for t in name)
+        )
 
     def _asked_whether(self, tokens: list[Token], index: int, mentions: list[Mention]) -> int | None:
         """Where an indirect question opens right after a cue and the one asked ("asked Doe
