@@ -241,3 +241,29 @@ def test_a_question_ends_before_the_answerers_role_and_name() -> None:
         ("whether Mayor Dale would sign the lease", "Nia Oakes"),
         ("the mayor had not decided", "Carl Voss"),
     ]
+
+
+# 9. "said the governor “has not made up her mind”": a quoted phrase going on a noun after "said" is
+# part of the report of that clause, not the cue's object; a question put to a noun and words told
+# to a listener stay the cue's quote.
+
+
+def test_a_quoted_phrase_after_said_and_a_noun_is_a_partial_of_the_report() -> None:
+    document = run("en", "Carl Voss said the mayor “has not decided” on the lease.")
+    assert said(document) == [
+        ("the mayor “has not decided” on the lease", "Carl Voss"),
+        ("has not decided", "Carl Voss"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "speaker"),
+    [
+        ("Nia Oakes asked the mayor “why now?”", "why now?", "Nia Oakes"),
+        ("Tom Reed told police “I did it.”", "I did it.", "Tom Reed"),
+    ],
+)
+def test_a_question_put_to_a_noun_and_words_told_to_a_listener_stay_the_cues(
+    sentence: str, quoted: str, speaker: str
+) -> None:
+    assert said(run("en", sentence)) == [(quoted, speaker)]

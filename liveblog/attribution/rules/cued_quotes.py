@@ -98,6 +98,19 @@ class CuedQuoteRules(ClauseRules, SubjectRules):
             )
             if between and not (listener and all(t.is_word for t in between)):
                 return None
+            quote = tokens[index].quote
+            if (
+                between
+                and not self.lex.verb_second
+                and cue.text.lower() not in self.lex.recipient_verbs
+                and quote is not None
+                and self.text[quote.start : quote.start + 1].islower()
+                and not self.text[quote.start : quote.end].rstrip().endswith("?")
+            ):
+                # "said the governor “has not made up her mind”": the quote goes on the clause the
+                # noun opens; only a question ("asked the mayor “why now?”") is put to it. Where the
+                # verb comes second, a noun after it is its subject or object ("nannte die Drohung „…“")
+                return None
             subject = self._subject(tokens, cue, mentions)
             if subject is None or subject.start >= index:
                 return None
