@@ -824,6 +824,9 @@ LANGUAGE = Language(
         ),
         free_relatives=("what",),
         post_signatures=("a post shared by",),
+        # "It is the first time X has commented publicly since …": only "that", a colon or a quote
+        # after it reports words
+        manner_cues=("commented",),
         not_speakers=(
             "live",
             "update",

@@ -267,3 +267,19 @@ def test_a_question_put_to_a_noun_and_words_told_to_a_listener_stay_the_cues(
     sentence: str, quoted: str, speaker: str
 ) -> None:
     assert said(run("en", sentence)) == [(quoted, speaker)]
+
+
+# 10. "commented" reports words only through "that", a colon or a quote; an adverbial after it
+# ("commented publicly since …") is nothing said.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It is the first time Dora Vellin has commented publicly since the talks began on Monday.", []),
+        ("Dora Vellin commented that the talks had stalled.", [("the talks had stalled", "Dora Vellin")]),
+        ("“The talks have stalled,” Dora Vellin commented.", [("The talks have stalled", "Dora Vellin")]),
+    ],
+)
+def test_commented_reports_only_through_that_or_a_quote(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert said(run("en", sentence)) == expected
