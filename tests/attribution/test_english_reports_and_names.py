@@ -283,3 +283,18 @@ def test_a_question_put_to_a_noun_and_words_told_to_a_listener_stay_the_cues(
 )
 def test_commented_reports_only_through_that_or_a_quote(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert said(run("en", sentence)) == expected
+
+
+# 11. "Asked by The Rotunda’s Nia Oakes whether …": the outlet owns its reporter; the reporter asks.
+
+
+def test_a_reporter_after_her_outlets_possessive_asks() -> None:
+    document = run(
+        "en",
+        "Asked by The Rotunda’s Nia Oakes whether Mayor Dale would sign the lease, Carl Voss said the mayor had "
+        "not decided.",
+    )
+    assert said(document) == [
+        ("whether Mayor Dale would sign the lease", "Nia Oakes"),
+        ("the mayor had not decided", "Carl Voss"),
+    ]

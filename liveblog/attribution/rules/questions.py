@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from liveblog.attribution.cues import Cue, Mention
+from liveblog.attribution.cues import Cue, Mention, is_possessive
 from liveblog.attribution.quotes import Quote
 from liveblog.attribution.rules.resolution import SpeakerResolution
 from liveblog.attribution.speakers import EntityTable, Resolution, fold
@@ -169,6 +169,8 @@ class QuestionRules(SpeakerResolution):
         for number, run in enumerate(runs):
             if number in employers:
                 continue  # "einer Reporterin von Radio Nordland": the station she works for never asks
+            owner = max((i for i, t in enumerate(run[:-1]) if is_possessive(t.text)), default=-1)
+            run = run[owner + 1 :]  # "The Harbour Rotunda’s Ann Lee": the outlet owns its reporter
             while run and self.lex.is_role_head(run[0].text):
                 run = run[1:]
             written = self.text[run[0].start : run[-1].end] if run else ""
