@@ -127,7 +127,7 @@ def segment(raw: RawDocument, language: Language) -> Document:
         # "Vestkyst Avis" over "Publisert: 14.01.2025 08:05", a dateline read as a stamp
         first_text = next((i for i, line in enumerate(lines) if line.role in ("text", "heading", "title")), None)
         _outlet_above(lines, first_meta, first_text)
-        _mark_above_byline(lines[:first_meta], False)  # the page's dateline stands where a byline would
+        _mark_above_dateline(lines[:first_meta])
     for line in lines:
         stamp = line.stamp
         if line.role in ("meta", "update") and stamp and stamp.date and stamp.date.full() and "date" not in meta:
@@ -242,7 +242,7 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
             if not seen_stamp and not seen_opening:
                 _outlet_above(lines, len(lines), first_text)
                 if dateline.date is not None:
-                    _mark_above_byline(lines, False)  # the page's dateline stands where a byline would
+                    _mark_above_dateline(lines)
             if dateline.date and dateline.date.iso() and "date" not in meta:
                 meta["date"] = dateline.date.iso() or ""
                 if dateline.label in _update_labels():
@@ -296,6 +296,14 @@ def _signup_box_above(lines: list[_Line]) -> None:
         return
     if lines and lines[-1].role == "text" and _title_like(lines[-1].text):
         lines[-1].role = "chrome"
+
+
+def _mark_above_dateline(lines: list[_Line]) -> None:
+    """The page's dateline under its title or standfirst stands where a byline would: mark the line
+    above it, when at most one sentence (the standfirst) stands above. A dateline under the story's
+    paragraphs ("Published 3 February 2026" at its foot) tells nothing of the title."""
+    if sum(line.role == "text" and not _title_like(line.text) for line in lines) <= 1:
+        _mark_above_byline(lines, False)
 
 
 def _mark_above_byline(lines: list[_Line], in_body: bool) -> None:

@@ -1369,3 +1369,13 @@ def test_a_line_that_opens_with_the_writers_name_and_reports_stays_text() -> Non
         "Ola Vik said in a column last week that the quay would flood.",
     )
     assert [e.text for e in document.entries][-1] == "Ola Vik said in a column last week that the quay would flood."
+
+
+def test_a_dateline_at_the_foot_of_a_pasted_article_leaves_its_title_and_text() -> None:
+    document = _segment(
+        "Storm surge floods the promenade\n\nThe sea broke over the wall at high tide on Tuesday.\n\n"
+        "Shops on the front were closed.\n\nWhat happens next\n\n"
+        "The council will vote on a higher wall in March next year.\n\nPublished 3 February 2026",
+    )
+    assert document.title == "Storm surge floods the promenade"
+    assert document.entries[0].text == "The sea broke over the wall at high tide on Tuesday."
