@@ -788,6 +788,17 @@ def _phrase_mention(
             # "a note from the governor's office", "Det er vanlig når riksmekleren …": a role
             # phrase ends before a preposition, a conjunction or an auxiliary
             break
+        if (
+            lex.capitalised_nouns
+            and modifiers
+            and modifiers[-1].capitalised
+            and not token.capitalised
+            and token.lower not in lex.role_connectors
+            and not lex.is_role_head(token.text)
+        ):
+            # "einer Pressekonferenz wollte Reporterin X": where nouns are capitalised, adjectives
+            # stand before their noun; a lower-case word after one (a verb) ends the phrase
+            break
         following = tokens[position + 1] if position + 1 < len(tokens) else None
         if lex.is_role_head(token.text) and (
             (

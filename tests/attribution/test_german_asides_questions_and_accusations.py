@@ -201,3 +201,17 @@ def test_one_name_line_under_a_headline_that_asks_nothing_is_no_transcript() -> 
         Entry(headline="Personal fehlt", text="Kühn: Personal, ganz klar."),
     )
     assert all(s.speaker is None for e in doc.entries for s in e.statements)
+
+
+# 8. "Auf einer Pressekonferenz wollte Reporterin X wissen, ob …": the verb ends the fronted phrase
+
+
+def test_a_reporter_inverted_after_a_fronted_phrase_asks_the_question() -> None:
+    doc = run(
+        "de",
+        "Landrätin Petra Quast kam an den Deich. „Der Deich hält“, sagte Minister Jens Harms. Die Lage sei ernst.",
+        "Auf einer Pressekonferenz wollte Reporterin Lea Brandt wissen, ob die Räumung zu spät gekommen sei. "
+        "Quast antwortete: „Wir haben sofort entschieden.“",
+    )
+    assert speaker_of(doc, "ob die Räumung zu spät gekommen sei") == "Lea Brandt"  # no more of Harms' report
+    assert speaker_of(doc, "Wir haben sofort entschieden.") == "Petra Quast"

@@ -409,6 +409,9 @@ class Attributor(HeadlineRules, ReportedSpeechRules, UncuedQuoteRules):
                 continue  # "Noch im Frühjahr habe die Geschäftsführung … versprochen": inside the report
             if self._subject(tokens, cue, mentions) is not None:
                 return True
+            asks = cue.particle and cue.text.split()[0].lower() in self.lex.question_cues
+            if asks and self._inverted_asker(tokens, cue, mentions) is not None:
+                return True  # "Auf einer Pressekonferenz wollte Reporterin X wissen, ob …": inside the frame
         return False
 
     def _reported_cue(self, tokens: list[Token], cue: Cue) -> bool:
