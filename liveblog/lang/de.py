@@ -530,6 +530,11 @@ LANGUAGE = Language(
             "dabei",
             "darin",
             "dazu",
+            # "betonte jedoch, …": what was said begins after the comma
+            "jedoch",
+            "allerdings",
+            "dennoch",
+            "trotzdem",
         ),
         conjunctions=("und", "aber", "oder", "doch", "sondern", "während"),
         abbreviations=(

@@ -215,3 +215,18 @@ def test_a_reporter_inverted_after_a_fronted_phrase_asks_the_question() -> None:
     )
     assert speaker_of(doc, "ob die Räumung zu spät gekommen sei") == "Lea Brandt"  # no more of Harms' report
     assert speaker_of(doc, "Wir haben sofort entschieden.") == "Petra Quast"
+
+
+# 9. "betonte aber, …", "sagte jedoch, …": a word between the verb and the comma is no part of the report
+
+
+def test_an_adverb_between_the_cue_and_its_comma_is_not_reported() -> None:
+    doc = run(
+        "de",
+        "Jana Roth betonte aber, mehr sei nicht finanzierbar.",
+        "Udo Brenn sagte jedoch, das Werk bleibe offen.",
+        "Ina Vogt erklärte allerdings, man prüfe alles.",
+    )
+    texts = [s.text for e in doc.entries for s in e.statements]
+    assert texts == ["mehr sei nicht finanzierbar", "das Werk bleibe offen", "man prüfe alles"]
+    assert speakers(doc) == ["Jana Roth", "Udo Brenn", "Ina Vogt"]

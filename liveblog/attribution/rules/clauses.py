@@ -195,6 +195,8 @@ class ClauseRules(ImpersonalRules, SpeakerResolution):
         one told in the dative ("dieser Zeitung", "unserer Redaktion")."""
         first = tokens[0]
         function = self.lex.prepositions | self.lex.adverbs | self.lex.listener_articles
+        if len(tokens) == 1 and first.lower in self.lex.conjunctions:
+            return True  # "betonte aber, …": a conjunction alone before the comma is an adverb there
         return first.is_word and first.lower in function
 
     def _emit(
