@@ -298,3 +298,16 @@ def test_an_outlet_writing_is_no_speaker(outlet: str) -> None:
 def test_a_neighbour_before_a_name_is_no_part_of_it(noun: str) -> None:
     document = run("no", f"{noun} Kari Lund sier at hun hørte et smell rundt midnatt.")
     assert speaker_of(document, "hun hørte et smell rundt midnatt") == "Kari Lund"
+
+
+# 12. "Det opplyser Vestby kommune til NTB." with nothing before it: whom it was told is no statement.
+
+
+def test_the_listener_after_a_cue_with_nothing_to_point_back_to_is_no_statement() -> None:
+    document = run("no", "Det opplyser Vestby kommune til NTB.")
+    assert document.entries[0].statements == []
+
+
+def test_the_sentence_before_is_still_what_the_body_told() -> None:
+    document = run("no", "Fergen er innstilt resten av dagen. Det opplyser Vestby kommune til NTB.")
+    assert speaker_of(document, "Fergen er innstilt resten av dagen") == "Vestby kommune"

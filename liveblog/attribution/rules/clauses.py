@@ -205,6 +205,8 @@ class ClauseRules(ImpersonalRules, SpeakerResolution):
         body = [t for t in tokens[start:end] if t.kind != "punct"]
         if len(body) < 2 and not any(t.kind == "quote" for t in body):
             return None
+        if len(body) <= 4 and body[0].lower in self.lex.listener_prepositions and all(t.capitalised for t in body[1:]):
+            return None  # "Det opplyser Vestby kommune til NTB." opening an entry: whom it was told, nothing said
         resolution = self.resolve(tokens, mention, cue)
         char_start, char_end = tokens[start].start, tokens[end - 1].end
         self._add(resolution, self._written(mention), char_start, char_end, "indirect", cue.text)
