@@ -311,3 +311,34 @@ def test_the_listener_after_a_cue_with_nothing_to_point_back_to_is_no_statement(
 def test_the_sentence_before_is_still_what_the_body_told() -> None:
     document = run("no", "Fergen er innstilt resten av dagen. Det opplyser Vestby kommune til NTB.")
     assert speaker_of(document, "Fergen er innstilt resten av dagen") == "Vestby kommune"
+
+
+# 13. "Ifølge Vestby kommunes tall …": the owner of the figures is the source; the noun it owns is
+# no part of what was said.
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "words", "source"),
+    [
+        ("no", "Ifølge Vestby kommunes tall ble 40 hus oversvømt.", "ble 40 hus oversvømt", "Vestby kommune"),
+        ("no", "Ifølge Kari Nes' beregninger ble 40 hus oversvømt.", "ble 40 hus oversvømt", "Kari Nes"),
+        (
+            "en",
+            "According to Ashby Council's figures, 40 homes were flooded.",
+            "40 homes were flooded",
+            "Ashby Council",
+        ),
+    ],
+)
+def test_the_owner_of_the_figures_is_the_source(code: str, sentence: str, words: str, source: str) -> None:
+    document = run(code, sentence)
+    assert [(s.speaker, s.text) for s in document.entries[0].statements] == [(source, words)]
+
+
+def test_sources_near_a_body_are_nobody() -> None:
+    assert run("no", "Ifølge Vestby kommunes kilder er brua svak.").entries[0].statements == []
+
+
+def test_a_name_ending_in_s_before_a_verb_is_no_genitive() -> None:
+    document = run("no", "Ifølge Lars kostet brua 40 millioner kroner.")
+    assert speaker_of(document, "kostet brua 40 millioner kroner") == "Lars"

@@ -7,7 +7,7 @@ reports, where they end (another speaker's clause, an aside, a colon) and who sa
 
 from __future__ import annotations
 
-from liveblog.attribution.cues import Cue, Mention, is_possessive, possessive_source
+from liveblog.attribution.cues import Cue, Lexicon, Mention, is_possessive, possessive_source, strip_possessive
 from liveblog.attribution.rules.clauses import ClauseRules
 from liveblog.attribution.rules.predicates import _noun_run_end, _possessive_role
 from liveblog.attribution.rules.questions import QuestionRules
@@ -382,6 +382,12 @@ class ReportedSpeechRules(ClauseRules, QuestionRules, SubjectRules):
             for word in (fold(t.text) for t in mention_words(tokens, mention))
         ):
             return None  # "according to the Harbour Gazette": a newspaper is a source, not a speaker
+        owner = self._genitive_owner(tokens, mention)
+        if owner is not None:
+            held = tokens[owner.end - 1].lower
+            if held in self.lex.source_words or held in self.lex.unnamed_sources:
+                return None  # "ifølge Vestby kommunes kilder": unnamed sources near the body
+            mention = owner
         closing = (
             cue.start > 0 and tokens[cue.start - 1].text == "," and all(not t.is_word for t in tokens[mention.end :])
         )
@@ -411,6 +417,40 @@ class ReportedSpeechRules(ClauseRules, QuestionRules, SubjectRules):
             # source vouches for the whole sentence.
             return self._emit(tokens, 0, len(tokens), mention, cue)
         return None
+
+    def _genitive_owner(self, tokens: list[Token], mention: Mention) -> Mention | None:
+        """ "ifølge Equinors tall", "ifølge Vestby kommunes beregninger", "according to Ashby
+        Council's figures": a name in the genitive and the lower-case noun it owns after it. The
+        owner is the source (its name without the genitive) and the noun no part of what was said.
+        A bare "s" is a genitive only on a name the document knows or on a body's noun ("Lars"
+        stays a name). None when the mention owns nothing."""
+        if mention.kind != "name" or mention.end >= len(tokens) or self.lex.capitalised_nouns:
+            return None  # where nouns are capitalised, a genitive's noun cannot be told from a verb
+        last, end = tokens[mention.end - 1], mention.end
+        following = tokens[end]
+        noun_genitive = following.lower.removesuffix("s") != following.lower and _noun_closes(following.lower, self.lex)
+        if following.is_word and not following.capitalised and noun_genitive:
+            last, end = following, end + 1  # "Vestby kommunes": the body's noun carries the genitive
+        if end >= len(tokens) or not tokens[end].is_word or tokens[end].capitalised:
+            return None
+        noun = tokens[end].lower
+        lex = self.lex
+        if noun in lex.verbs or noun in lex.adverbs or noun in lex.passives or noun in lex.prepositions:
+            return None
+        written = self.text[mention.char_start : last.end]
+        if is_possessive(last.text):
+            owner = strip_possessive(written)
+        elif written.endswith("s") and (last is not tokens[mention.end - 1] or self._known_exactly(written[:-1])):
+            owner = written[:-1]
+        else:
+            return None
+        start, first, char_end = mention.start, mention.first, mention.char_start + len(owner)
+        return Mention(start, end + 1, "name", mention.char_start, char_end, organisation=True, first=first)
+
+    def _known_exactly(self, name: str) -> bool:
+        """Whether the document names ``name`` as written (no near spelling: "Lar" is no "Lars")."""
+        entity = self.table.lookup(name)
+        return entity is not None and fold(entity.canonical) == fold(name)
 
     def _document(self, tokens: list[Token], mention: Mention) -> bool:
         """A mention that is one noun for a document ("Haushaltsentwurf", "budsjettforslaget")."""
@@ -465,3 +505,8 @@ class ReportedSpeechRules(ClauseRules, QuestionRules, SubjectRules):
             definite=mention.definite,
             first=mention.first,
         )
+
+
+def _noun_closes(word: str, lex: Lexicon) -> bool:
+    """Whether a lower-case word without its genitive "s" is a noun that closes a body's name ("kommune")."""
+    return bool(lex.name_nouns) and word.removesuffix("s").endswith(lex.name_nouns)
