@@ -230,3 +230,19 @@ def test_an_adverb_between_the_cue_and_its_comma_is_not_reported() -> None:
     texts = [s.text for e in doc.entries for s in e.statements]
     assert texts == ["mehr sei nicht finanzierbar", "das Werk bleibe offen", "man prüfe alles"]
     assert speakers(doc) == ["Jana Roth", "Udo Brenn", "Ina Vogt"]
+
+
+# 10. "Die Sprecherin der Initiative „Rettet das Bad“, X, …": a quoted body's name is nobody's words
+
+
+def test_a_quoted_name_after_a_role_and_its_body_is_no_partial() -> None:
+    doc = run(
+        "de",
+        "Die Sprecherin der Initiative „Rettet das Bad“, Ina Vogt, schrieb auf Facebook, man werde klagen.",
+    )
+    assert [(s.speaker, s.text) for e in doc.entries for s in e.statements] == [("Ina Vogt", "man werde klagen")]
+
+
+def test_a_quoted_word_a_role_called_something_stays_a_partial() -> None:
+    doc = run("de", "Der Chef der Gewerkschaft, Udo Brenn, nannte den Plan „Unsinn“.")
+    assert speaker_of(doc, "Unsinn") == "Udo Brenn"

@@ -122,6 +122,19 @@ class UncuedQuoteRules(QuestionRules, SubjectRules):
             return self._staff_member(clause, mention, mentions)
         return None
 
+    def _body_name_quoted(self, tokens: list[Token], index: int, mentions: list[Mention]) -> bool:
+        """Whether the quote at ``index`` names the body a role right before it belongs to ("die
+        Sprecherin der Initiative „Rettet das Bad“", "the chair of the campaign ‘Save Our Pool’"):
+        a few words opening with a capital, no sentence of their own."""
+        quote = tokens[index].quote
+        role = next((m for m in mentions if m.end == index and m.kind == "role"), None)
+        if quote is None or role is None:
+            return False
+        if not any(t.lower in self.lex.role_connectors for t in tokens[role.start : role.end]):
+            return False
+        words = self.text[quote.start : quote.end].split()
+        return 0 < len(words) <= 4 and words[0][:1].isupper() and not _has_terminal(self.text, quote)
+
     def _unattributed_quote(
         self,
         tokens: list[Token],
@@ -145,6 +158,8 @@ class UncuedQuoteRules(QuestionRules, SubjectRules):
         titled = previous in self.lex.determiners or previous in self.lex.prepositions or self._named_by(tokens, index)
         if _is_quoted_name(self.text, quote, titled):
             return  # „Bild“-Zeitung, “The Times”: a title, not words said
+        if self._body_name_quoted(tokens, index, mentions):
+            return  # "Die Sprecherin der Initiative „Rettet das Bad“, X, …": the body's name
         if (
             index >= 3
             and tokens[index - 1].text == ":"
