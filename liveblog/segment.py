@@ -48,6 +48,7 @@ Role = Literal[
     "day",
     "author",
     "caption",
+    "copyright",
 ]
 
 # A headline or title is at most this long; longer lines are paragraphs.
@@ -65,6 +66,8 @@ _INITIALS = re.compile(r"\((?:[^\W\d_]{2,6}[,/;] ?){0,3}[^\W\d_]{2,6}\)")
 _BUTTON_MAX_WORDS = 3
 _BUTTON_MAX_CHARS = 30
 _BUTTON_MIN_REPEATS = 3
+_COPYRIGHT = "©"  # "© 2026 The Courier", "Copyright © 2026, The Courier": the page's footer
+_COPYRIGHT_LEAD_CHARS = 20
 _CHROME_OPENING_MAX_CHARS = 100  # a newsletter prompt or copyright line is short; a paragraph may open alike
 _LIST_HEADING_MAX_WORDS = 5  # "More from the Harbour Post"
 _TICKER_MARK = "+++"
@@ -218,6 +221,8 @@ def _classify(blocks: list[Block], gram: Grammar, fetched_at: str | None) -> tup
         if len(text) <= _CHROME_OPENING_MAX_CHARS and (
             _opening_key(text).startswith(chrome_openings) or _key(text).endswith(chrome_endings)
         ):
+            if _COPYRIGHT in text[:_COPYRIGHT_LEAD_CHARS]:
+                lines.append(_Line(text, "copyright", block))  # where the page's footer is
             continue
         source = _source_line(text, source_labels)
         if source:
@@ -646,11 +651,18 @@ def _drop_chrome(lines: list[_Line], headings: frozenset[str], openings: tuple[s
     Fußball") counts when a title-like line follows it. The last such heading
     with no stamp and only short lines after it opens the page's footer: the
     forum's notice, the publisher's legal name and links ("Impressum",
-    "Privacy Policy") are chrome down to the end.
+    "Privacy Policy") are chrome down to the end. So are they around the
+    page's copyright line ("© 2026 The Courier") after the last stamp: the
+    short lines after it and the run of short title-like lines right above it.
     """
     in_list = False
     last_heading: int | None = None
     for i, line in enumerate(lines):
+        if line.role == "copyright":
+            line.role = "chrome"
+            _footer_around(lines, i)
+            _footer_below(lines, i)
+            continue
         if line.role in ("stamp", "entry", "relative"):
             in_list = False
             continue
@@ -684,13 +696,33 @@ def _drop_chrome(lines: list[_Line], headings: frozenset[str], openings: tuple[s
             else:
                 in_list = False
     if last_heading is not None:
-        footer = lines[last_heading + 1 :]
-        if not any(line.role in ("stamp", "entry", "relative") for line in footer) and all(
-            len(line.text) <= _CHROME_OPENING_MAX_CHARS for line in footer if line.role in ("text", "heading")
-        ):
-            for line in footer:
-                if line.role in ("text", "heading"):
-                    line.role = "chrome"
+        _footer_below(lines, last_heading)
+
+
+def _footer_below(lines: list[_Line], i: int) -> None:
+    """The lines under ``lines[i]`` (a list's heading, the copyright line) to the end are the page's
+    footer when no stamp and only short lines stand there."""
+    footer = lines[i + 1 :]
+    if not any(line.role in ("stamp", "entry", "relative") for line in footer) and all(
+        len(line.text) <= _CHROME_OPENING_MAX_CHARS for line in footer if line.role in ("text", "heading")
+    ):
+        for line in footer:
+            if line.role in ("text", "heading"):
+                line.role = "chrome"
+
+
+def _footer_around(lines: list[_Line], i: int) -> None:
+    """The footer links right above the copyright line ``lines[i]`` with no stamp below it: short
+    title-like lines ("About us", "Privacy Policy"), up to the story's last sentence or a stamp."""
+    if any(line.role in ("stamp", "entry", "relative") for line in lines[i + 1 :]):
+        return
+    for j in range(i - 1, -1, -1):
+        above = lines[j]
+        if above.role in ("chrome", "drop"):
+            continue
+        if not _crumb(above) or (j > 0 and lines[j - 1].role in ("stamp", "relative", "entry")):
+            return
+        above.role = "chrome"
 
 
 def _crumb(line: _Line) -> bool:

@@ -1379,3 +1379,20 @@ def test_a_dateline_at_the_foot_of_a_pasted_article_leaves_its_title_and_text() 
     )
     assert document.title == "Storm surge floods the promenade"
     assert document.entries[0].text == "The sea broke over the wall at high tide on Tuesday."
+
+
+def test_the_links_around_the_copyright_line_at_the_foot_of_a_pasted_page_are_no_text() -> None:
+    document = _segment(
+        "Storm surge floods the promenade\n\nThe sea broke over the wall at high tide on Tuesday.\n\n"
+        "Shops on the front were closed.\n\nAbout us\nContact us\nPrivacy Policy\n"
+        "Copyright © 2026, The Harbour Gazette\nTerms of Service\nCookie settings",
+    )
+    assert [e.text for e in document.entries] == [
+        "The sea broke over the wall at high tide on Tuesday.",
+        "Shops on the front were closed.",
+    ]
+
+
+def test_a_posts_only_line_above_the_copyright_line_stays_its_text() -> None:
+    document = _segment("Storm live\n\n09:10\nThe wall holds\n\n08:05\nGood morning\n© 2026 The Harbour Gazette")
+    assert [(e.time, e.text) for e in document.entries] == [("09:10", "The wall holds"), ("08:05", "Good morning")]
