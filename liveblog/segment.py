@@ -71,6 +71,8 @@ _COPYRIGHT_LEAD_CHARS = 20
 _CHROME_OPENING_MAX_CHARS = 100  # a newsletter prompt or copyright line is short; a paragraph may open alike
 _LIST_HEADING_MAX_WORDS = 5  # "More from the Harbour Post"
 _TICKER_MARK = "+++"
+# The roles of the lines that open an entry: a stamp, a relative stamp ("5 minutes ago"), a post from markup.
+_OPENS = ("stamp", "relative", "entry")
 _CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
 # A masthead: an outlet's name, its sections, a place, between separators; each part a few words.
 _MASTHEAD_MAX_CHARS = 120
@@ -147,7 +149,7 @@ def segment(raw: RawDocument, language: Language) -> Document:
     ] + [line.day.iso() or "" for line in lines if line.role == "day" and line.day and line.day.full()]
     lines = _carry_days([line for line in lines if line.role not in ("drop", "chrome", "meta")])
 
-    opens = [i for i, line in enumerate(lines) if line.role in ("stamp", "relative", "entry")]
+    opens = _openings(lines)
     title_line = next((line.text for line in lines if line.role == "title"), None)
     body = [line for line in lines if line.role != "title"]
     if opens:
@@ -412,7 +414,7 @@ def _carry_days(lines: list[_Line]) -> list[_Line]:
         if line.role == "day":
             day = line.day
             continue
-        if line.role in ("stamp", "relative", "entry"):
+        if line.role in _OPENS:
             line.day = day
         kept.append(line)
     return kept
@@ -509,10 +511,15 @@ def _mark_author_lines(lines: list[_Line]) -> None:
                     line.role = "author"
 
 
+def _openings(lines: list[_Line]) -> list[int]:
+    """The indexes of the lines that open an entry."""
+    return [i for i, line in enumerate(lines) if line.role in _OPENS]
+
+
 def _settle_captions(lines: list[_Line]) -> None:
     """A photo's caption (its credit cut off) is the text of a post under a stamp that holds nothing else
     but a headline: a post may be only a picture. Anywhere else, beside the story, it is no text."""
-    openings = [i for i, line in enumerate(lines) if line.role in ("stamp", "relative", "entry")]
+    openings = _openings(lines)
     for start, end in itertools.pairwise([*openings, len(lines)]):
         stamp = lines[start].stamp
         if lines[start].role == "entry" or (stamp is not None and stamp.rest):
@@ -531,7 +538,7 @@ def _drop_repeated_buttons(lines: list[_Line]) -> None:
     at least twice right above or under a stamp: a button or label copied with every post ("Posten",
     "Reply"), never a headline (headlines differ) nor text. A person's name stays: a transcript may
     repeat its speakers, and author lines have been told before."""
-    openings = [i for i, line in enumerate(lines) if line.role in ("stamp", "relative", "entry")]
+    openings = _openings(lines)
     if len(openings) < _BUTTON_MIN_REPEATS:
         return
     near = {j for i in openings for j in (i - 1, i + 1)}
@@ -663,7 +670,7 @@ def _drop_chrome(lines: list[_Line], headings: frozenset[str], openings: tuple[s
             _footer_around(lines, i)
             _footer_below(lines, i)
             continue
-        if line.role in ("stamp", "entry", "relative"):
+        if line.role in _OPENS:
             in_list = False
             continue
         if line.role not in ("text", "heading"):
@@ -703,7 +710,7 @@ def _footer_below(lines: list[_Line], i: int) -> None:
     """The lines under ``lines[i]`` (a list's heading, the copyright line) to the end are the page's
     footer when no stamp and only short lines stand there."""
     footer = lines[i + 1 :]
-    if not any(line.role in ("stamp", "entry", "relative") for line in footer) and all(
+    if not any(line.role in _OPENS for line in footer) and all(
         len(line.text) <= _CHROME_OPENING_MAX_CHARS for line in footer if line.role in ("text", "heading")
     ):
         for line in footer:
@@ -714,13 +721,13 @@ def _footer_below(lines: list[_Line], i: int) -> None:
 def _footer_around(lines: list[_Line], i: int) -> None:
     """The footer links right above the copyright line ``lines[i]`` with no stamp below it: short
     title-like lines ("About us", "Privacy Policy"), up to the story's last sentence or a stamp."""
-    if any(line.role in ("stamp", "entry", "relative") for line in lines[i + 1 :]):
+    if any(line.role in _OPENS for line in lines[i + 1 :]):
         return
     for j in range(i - 1, -1, -1):
         above = lines[j]
         if above.role in ("chrome", "drop"):
             continue
-        if not _crumb(above) or (j > 0 and lines[j - 1].role in ("stamp", "relative", "entry")):
+        if not _crumb(above) or (j > 0 and lines[j - 1].role in _OPENS):
             return
         above.role = "chrome"
 
@@ -917,7 +924,7 @@ def _source_line(text: str, labels: frozenset[str]) -> str | None:
 
 def _liveblog(lines: list[_Line]) -> tuple[str | None, str | None, list[Entry]]:
     """Title, subtitle and entries of a document with stamps."""
-    first_open = next(i for i, line in enumerate(lines) if line.role in ("stamp", "relative", "entry"))
+    first_open = next(i for i, line in enumerate(lines) if line.role in _OPENS)
     pre = lines[:first_open]
     # A heading block from markup right above the first entry is its headline;
     # in plain text that line is title or lead.
@@ -940,7 +947,7 @@ def _liveblog(lines: list[_Line]) -> tuple[str | None, str | None, list[Entry]]:
     i = first_open
     while i < len(lines):
         line = lines[i]
-        if line.role in ("stamp", "relative", "entry"):
+        if line.role in _OPENS:
             close()
             paragraphs = []
             current = _open_entry(line)
@@ -978,7 +985,7 @@ def _liveblog(lines: list[_Line]) -> tuple[str | None, str | None, list[Entry]]:
             i += 1
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        opens_next = nxt is not None and nxt.role in ("stamp", "relative", "entry")
+        opens_next = nxt is not None and nxt.role in _OPENS
         if opens_next and (line.role == "heading" or (not below and paragraphs and _headline_above(line.text))):
             # a short line standing between two entries is the headline of the one below
             pending_heading = line.text
@@ -1041,7 +1048,7 @@ def _headline_style_below(lines: list[_Line]) -> bool:
     above = below = 0
     first = True
     for i, line in enumerate(lines):
-        if line.role not in ("stamp", "relative", "entry"):
+        if line.role not in _OPENS:
             continue
         # what stands above the first entry is title or lead, so it does not count
         if not first and lines[i - 1].role == "text" and _headline_above(lines[i - 1].text):
