@@ -611,9 +611,8 @@ def find_mentions(tokens: list[Token], lex: Lexicon, lowercase: frozenset[str], 
     roles = lex.role_cache
     while index < len(tokens):
         token = tokens[index]
-        if token.lower in lex.clause_conjunctions or token.lower in lex.free_relatives or token.lower in lex.both_words:
-            # "Als Sandra Keller …", "What Ann Lee said …", "Both Kari Lund and …": a word opening a clause
-            # or a pair is no name's first word
+        if token.lower in lex.clause_conjunctions or token.lower in lex.free_relatives:
+            # "Als Sandra Keller …", "What Ann Lee said …": a word opening a clause is no name's first word
             index += 1
             continue
         if not token.is_word or (

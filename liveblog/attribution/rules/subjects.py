@@ -8,6 +8,8 @@ phrases ("the mayor's spokesman"), titles, appositions and inverted word order;
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from liveblog.attribution.cues import ORG_CONNECTORS, Cue, Mention, is_possessive
 from liveblog.attribution.rules.predicates import _possessive_role
 from liveblog.attribution.rules.state import AttributorState
@@ -139,6 +141,11 @@ class SubjectRules(AttributorState):
         if subject.kind != "name" or start < 2 or tokens[start - 1].lower not in self.lex.joint_words:
             return subject
         other = next((m for m in mentions if m.end == start - 1 and m.kind == "name"), None)
+        if other is not None and other.end - other.start > 1 and tokens[other.start].lower in self.lex.both_words:
+            # "Both Kari Lund": the capitalised "Both" opening the sentence is no part of the name (nor
+            # what made it read as a body's); whether the rest is a person, the entity table says
+            at = other.start + 1
+            other = replace(other, start=at, first=at, char_start=tokens[at].start, organisation=False, definite=False)
         if other is None or not (self._known_person(tokens, other) and self._known_person(tokens, subject)):
             return subject
         opener = other.start - 1
